@@ -1,0 +1,39 @@
+/**
+ * Content collections. Schemas live in src/lib/content/schema.ts so the Node CLIs and unit tests
+ * validate content with the same rules as the build.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { yamlListLoader } from './data/yaml-list-loader';
+import {
+  catalogSchema,
+  glossaryEntrySchema,
+  interviewQuestionSchema,
+  lessonSchema,
+  projectSchema,
+  questionSchema,
+  rubricSchema,
+  scenarioSchema,
+  workshopSchema,
+} from './lib/content/schema';
+
+export const collections = {
+  /** Lessons: content/lessons/<level>/<slug>.mdx; the id is "<level>/<slug>". */
+  lessons: defineCollection({ loader: glob({ base: './content/lessons', pattern: '**/*.mdx' }), schema: lessonSchema }),
+  /** The three practice projects: content/projects/<slug>.mdx. */
+  projects: defineCollection({ loader: glob({ base: './content/projects', pattern: '*.mdx' }), schema: projectSchema }),
+  /** Systems under analysis: content/scenarios/<id>.yaml. */
+  scenarios: defineCollection({ loader: glob({ base: './content/scenarios', pattern: '*.yaml' }), schema: scenarioSchema }),
+  /** Answer keys, one per graded exercise: content/rubrics/<exercise>.yaml. */
+  rubrics: defineCollection({ loader: glob({ base: './content/rubrics', pattern: '*.yaml' }), schema: rubricSchema }),
+  /** Quiz items; each file in content/questions/ is a list. */
+  questions: defineCollection({ loader: yamlListLoader('content/questions'), schema: questionSchema }),
+  /** Interview questions; each file in content/interview/ is a list. */
+  interview: defineCollection({ loader: yamlListLoader('content/interview'), schema: interviewQuestionSchema }),
+  /** Glossary: content/glossary.yaml, a list of terms. */
+  glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
+  /** Framework catalogs: content/catalog/<framework>.json. */
+  catalog: defineCollection({ loader: glob({ base: './content/catalog', pattern: '*.json' }), schema: catalogSchema }),
+  /** Facilitator guides: content/workshops/<slug>.mdx. */
+  workshops: defineCollection({ loader: glob({ base: './content/workshops', pattern: '*.mdx' }), schema: workshopSchema }),
+};

@@ -1,0 +1,296 @@
+/**
+ * The Progress page: every tracked item with its status, score, attempts and last visit; export
+ * and import of all saved work; reset per item, per section or all, each confirmed and undoable.
+ */
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { describeProgress, sectionOf, statusLabel, type ItemProgress } from '../../lib/progress/record';
+import { formatBytes, MAX_UNTRUSTED_BYTES } from '../../lib/share/safe-json';
+import type { ProgressImport } from '../../lib/share/progress-file';
+import { withBase } from '../../lib/site/paths';
+import { applyImport, checkImport, exportLearnerData } from '../../stores/backup';
+import { $progress } from '../../stores/progress';
+import { resetAll, resetItems, resetSection } from '../../stores/progress-reset';
+import { $keptAside, deleteQuarantine, restoreSnapshot, type Snapshot } from '../../stores/storage-bulk';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { downloadText } from '../common/download';
+
+/** An item the site tracks, as the page lists it. */
+export interface DashboardItem {
+  id: string;
+  title: string;
+  path: string;
+  group: string;
+}
+
+export interface DashboardSection {
+  key: string;
+  label: string;
+  items: DashboardItem[];
+}
+
+interface Props {
+  sections: DashboardSection[];
+  base: string;
+}
+
+type Pending =
+  | { kind: 'reset-all' }
+  | { kind: 'reset-section'; section: DashboardSection }
+  | { kind: 'reset-item'; item: DashboardItem }
+  | { kind: 'import'; file: ProgressImport; name: string };
+
+interface Message {
+  tone: 'success' | 'error';
+  text: string;
+  undo?: () => void;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+function formatDate(iso: string | null): string {
+  return iso ? dateFormat.format(new Date(iso)) : '—';
+}
+
+function ItemRow({ item, record, base, onReset }: { item: DashboardItem; record: ItemProgress | undefined; base: string; onReset: () => void }) {
+  return (
+    <tr>
+      <th scope="row">
+        <a href={withBase(base, item.path)}>{item.title}</a>
+        <span class="meta"> · {item.group}</span>
+      </th>
+      <td>
+        <span class={`badge ${record?.status ?? 'not-started'}`}>{statusLabel(record?.status ?? 'not-started')}</span>
+      </td>
+      <td>{record?.bestScore == null ? '—' : `${Math.round(record.bestScore * 100)}%`}</td>
+      <td>{record?.attempts ?? 0}</td>
+      <td>{formatDate(record?.lastVisited ?? null)}</td>
+      <td>
+        <button type="button" class="button secondary small" onClick={onReset} disabled={!record} aria-label={`Reset “${item.title}”`}>
+          Reset
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+export default function ProgressDashboard({ sections, base }: Props) {
+  const progress = useStore($progress, { ssr: 'initial' });
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const kept = useStore($keptAside, { ssr: 'initial' });
+
+  const known = new Set(sections.flatMap((s) => s.items.map((i) => i.id)));
+  const others = Object.keys(progress).filter((id) => !known.has(id));
+  const savedCount = Object.keys(progress).length;
+
+  const offerUndo = (text: string, before: Snapshot) => {
+    setMessage({
+      tone: 'success',
+      text,
+      undo: () => {
+        const ok = restoreSnapshot(before);
+        setMessage(ok ? { tone: 'success', text: 'Undone: your progress is back as it was.' } : { tone: 'error', text: 'Could not undo: your browser refused to save.' });
+      },
+    });
+  };
+
+  const confirm = () => {
+    if (!pending) return;
+    setPending(null);
+    switch (pending.kind) {
+      case 'reset-all':
+        offerUndo('All progress was reset.', resetAll());
+        break;
+      case 'reset-section':
+        offerUndo(`${pending.section.label} progress was reset.`, resetSection(pending.section.key));
+        break;
+      case 'reset-item':
+        offerUndo(`“${pending.item.title}” was reset.`, resetItems([pending.item.id]));
+        break;
+      case 'import': {
+        const result = applyImport(pending.file);
+        if (result.ok) offerUndo(`Imported ${pending.file.entries.length} saved entries from ${pending.name}.`, result.value);
+        else setMessage({ tone: 'error', text: result.error });
+        break;
+      }
+    }
+  };
+
+  const onExport = () => {
+    const { fileName, text } = exportLearnerData();
+    downloadText(fileName, text);
+    setMessage({ tone: 'success', text: `Downloaded ${fileName}.` });
+  };
+
+  const onImportFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_UNTRUSTED_BYTES) {
+      setMessage({ tone: 'error', text: `Import failed: ${file.name} is ${formatBytes(file.size)}; progress files are at most ${formatBytes(MAX_UNTRUSTED_BYTES)}. Nothing was changed.` });
+      return;
+    }
+    const checked = checkImport(await file.text());
+    if (!checked.ok) {
+      setMessage({ tone: 'error', text: `Import failed: ${checked.error} Nothing was changed.` });
+      return;
+    }
+    setMessage(null);
+    setPending({ kind: 'import', file: checked.value, name: file.name });
+  };
+
+  return (
+    <div class="progress-dashboard">
+      <div class="button-row">
+        <button type="button" class="button" onClick={onExport}>
+          Export progress
+        </button>
+        <label class="button secondary file-button">
+          Import progress…
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(event) => void onImportFile(event.currentTarget)}
+          />
+        </label>
+        <button type="button" class="button danger" onClick={() => setPending({ kind: 'reset-all' })} disabled={savedCount === 0}>
+          Reset all progress
+        </button>
+      </div>
+
+      <div role="status" aria-live="polite" class="dashboard-message">
+        {message?.tone === 'success' && (
+          <p class="callout">
+            {message.text}{' '}
+            {message.undo && (
+              <button type="button" class="button secondary small" onClick={message.undo}>
+                Undo
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+      <div role="alert" class="dashboard-message">
+        {message?.tone === 'error' && <p class="callout error">{message.text}</p>}
+      </div>
+
+      {savedCount === 0 && (
+        <p class="callout">
+          Nothing saved yet. Open a lesson and your progress appears here; it stays in this browser until you export it.
+        </p>
+      )}
+
+      {sections.map((section) => {
+        const started = section.items.filter((item) => progress[item.id]).length;
+        return (
+          <section key={section.key} aria-labelledby={`section-${section.key}`}>
+            <div class="section-head">
+              <h2 id={`section-${section.key}`}>{section.label}</h2>
+              <p class="meta">
+                {section.items.filter((item) => progress[item.id]?.status === 'done').length} of {section.items.length} done
+              </p>
+              <button
+                type="button"
+                class="button secondary small"
+                disabled={started === 0}
+                onClick={() => setPending({ kind: 'reset-section', section })}
+              >
+                Reset {section.label.toLowerCase()}
+              </button>
+            </div>
+            <div class="table-wrap">
+              <table>
+                <caption class="visually-hidden">{section.label}: status of each item</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Item</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Best score</th>
+                    <th scope="col">Attempts</th>
+                    <th scope="col">Last visited</th>
+                    <th scope="col">
+                      <span class="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {section.items.map((item) => (
+                    <ItemRow key={item.id} item={item} record={progress[item.id]} base={base} onReset={() => setPending({ kind: 'reset-item', item })} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+
+      {others.length > 0 && (
+        <section aria-labelledby="section-other">
+          <h2 id="section-other">Other saved items</h2>
+          <p class="meta">Progress for items this version of the site no longer lists. It is kept and exported with the rest.</p>
+          <ul>
+            {others.map((id) => {
+              const record = progress[id];
+              return (
+                <li key={id}>
+                  <code>{id}</code> ({record ? describeProgress(record) : ''}, section {sectionOf(id)})
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      {kept.length > 0 && (
+        <section aria-labelledby="section-kept">
+          <h2 id="section-kept">Damaged data kept aside</h2>
+          <p>
+            {kept.length} saved {kept.length === 1 ? 'value was' : 'values were'} unreadable and replaced. Copies are kept in your browser's
+            storage in case you want to inspect them (keys starting with <code>aitm:quarantine:</code>).
+          </p>
+          <button
+            type="button"
+            class="button secondary small"
+            onClick={deleteQuarantine}
+          >
+            Delete the kept copies
+          </button>
+        </section>
+      )}
+
+      {pending && (
+        <ConfirmDialog
+          title={
+            pending.kind === 'import'
+              ? 'Replace your progress with this file?'
+              : pending.kind === 'reset-all'
+                ? 'Reset all progress?'
+                : pending.kind === 'reset-section'
+                  ? `Reset ${pending.section.label.toLowerCase()}?`
+                  : `Reset “${pending.item.title}”?`
+          }
+          confirmLabel={pending.kind === 'import' ? 'Replace my progress' : 'Reset'}
+          danger
+          onConfirm={confirm}
+          onCancel={() => setPending(null)}
+        >
+          {pending.kind === 'import' ? (
+            <p>
+              {pending.name} holds {pending.file.entries.length} saved {pending.file.entries.length === 1 ? 'entry' : 'entries'}, exported{' '}
+              {formatDate(pending.file.exportedAt)}. Importing replaces what this browser has saved ({savedCount}{' '}
+              {savedCount === 1 ? 'item' : 'items'} with progress). You can undo right after.
+            </p>
+          ) : (
+            <p>
+              This clears status, scores, attempts and saved answers
+              {pending.kind === 'reset-all' ? ' for everything (your theme choice stays)' : ''}. You can undo right after, or export
+              first to keep a copy.
+            </p>
+          )}
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

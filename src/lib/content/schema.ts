@@ -1,0 +1,301 @@
+/**
+ * Schemas for everything in content/. Strict: an unknown key (a typo) or a bad value fails the
+ * build, and the Node CLIs validate with the same objects. Kept free of Astro imports so that
+ * scripts and unit tests can use them; src/content.config.ts wires them to collections.
+ */
+import { z } from 'zod';
+
+/** Lesson levels, in the order the Learn page shows them. */
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** A kebab-case slug: lowercase letters, digits and single hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens (kebab-case)');
+
+/** A lesson reference: "<level>/<slug>", e.g. "beginner/start-here". */
+export const lessonRef = z
+  .string()
+  .regex(/^(beginner|intermediate|advanced)\/[a-z0-9]+(-[a-z0-9]+)*$/, 'Write a lesson as "<level>/<slug>", e.g. "beginner/start-here"');
+
+/** The exercise kinds the graders know. */
+export const EXERCISES = ['stride-medical-imaging', 'rmf-chatbot-gap', 'atlas-fraud-simulation'] as const;
+export const exerciseId = z.enum(EXERCISES);
+
+const sentence = z.string().trim().min(3);
+
+/** Frontmatter of a lesson (content/lessons/<level>/<slug>.mdx). */
+export const lessonSchema = z
+  .object({
+    /** Page title; also the link text in lists, navigation and search. */
+    title: z.string().trim().min(3).max(90),
+    /** One or two sentences for the lesson list and the meta description. */
+    description: z.string().trim().min(20).max(240),
+    /** Position within its level, starting at 1. */
+    order: z.number().int().positive(),
+    /** Estimated minutes to read the lesson and do its checks. */
+    minutes: z.number().int().min(1).max(240),
+    /** What the learner will be able to do afterwards; shown first on the page. */
+    objectives: z.array(sentence).min(1).max(8),
+    /** Lessons to read first. */
+    prerequisites: z.array(lessonRef).default([]),
+    /** When the content was last checked for accuracy (YYYY-MM-DD). */
+    updated: z.coerce.date(),
+  })
+  .strict();
+
+/** Frontmatter of a practice project (content/projects/<slug>.mdx). */
+export const projectSchema = z
+  .object({
+    /** Page title. */
+    title: z.string().trim().min(3).max(90),
+    /** One or two sentences for lists and the meta description. */
+    description: z.string().trim().min(20).max(240),
+    /** The exercise this project grades; also the submission's `exercise`. */
+    exercise: exerciseId,
+    /** Level the project belongs to on the Learn path. */
+    level: z.enum(LEVELS),
+    /** Estimated minutes to complete all steps. */
+    minutes: z.number().int().min(5).max(600),
+    /** What the learner practises. */
+    objectives: z.array(sentence).min(1).max(8),
+    /** Lessons that prepare for the project. */
+    prerequisites: z.array(lessonRef).default([]),
+    /** When the content was last checked for accuracy. */
+    updated: z.coerce.date(),
+  })
+  .strict();
+
+/** Frontmatter of a facilitator guide (content/workshops/<slug>.mdx). */
+export const workshopSchema = z
+  .object({
+    /** Page title. */
+    title: z.string().trim().min(3).max(90),
+    /** One or two sentences for lists and the meta description. */
+    description: z.string().trim().min(20).max(240),
+    /** The practice project the workshop runs, if any. */
+    exercise: exerciseId.optional(),
+    /** Who the workshop is for. */
+    audience: sentence,
+    /** Agenda variants offered, in minutes. */
+    durations: z.array(z.number().int().min(30).max(480)).min(1),
+    /** When the content was last checked. */
+    updated: z.coerce.date(),
+  })
+  .strict();
+
+/** A component of a scenario's system, as drawn in its data-flow diagram. */
+export const scenarioComponentSchema = z
+  .object({
+    /** Stable id used by submissions (e.g. "inference-api"). */
+    id: slug,
+    /** Display name. */
+    name: z.string().trim().min(2),
+    /** Data-flow-diagram element type. */
+    kind: z.enum(['process', 'store', 'actor', 'external']),
+    /** What it is and does, in a sentence or two. */
+    description: sentence,
+    /** Trust zone the component sits in. */
+    zone: slug,
+  })
+  .strict();
+
+/** A system under analysis (content/scenarios/<id>.yaml). Always synthetic. */
+export const scenarioSchema = z
+  .object({
+    /** Display title. */
+    title: z.string().trim().min(3),
+    /** Scenarios are invented for teaching; the page says so. Must be true. */
+    synthetic: z.literal(true),
+    /** A paragraph that sets the scene. */
+    summary: sentence,
+    /** The system's parts. */
+    components: z.array(scenarioComponentSchema).min(1),
+    /** Data flows between components. */
+    flows: z
+      .array(
+        z
+          .object({
+            /** Source component id. */
+            from: slug,
+            /** Target component id. */
+            to: slug,
+            /** What moves along the flow. */
+            data: sentence,
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+/** An answer key (content/rubrics/<exercise>.yaml); each grader extends this with its own items. */
+export const rubricSchema = z
+  .object({
+    /** The exercise this key grades. */
+    exercise: exerciseId,
+    /** Rubric format version. */
+    version: z.number().int().positive(),
+    /** The scenario the exercise analyses (file name without extension). */
+    scenario: slug,
+  })
+  .strict();
+
+const questionBase = {
+  /** Stable id; answers are saved under it, so never reuse one. */
+  id: slug,
+  /** The question as shown, in Markdown-free plain text. */
+  prompt: sentence,
+  /** Why the right answer is right; shown after answering. */
+  explanation: sentence,
+};
+
+/** An option of a choice question. */
+const choiceOption = z
+  .object({
+    /** Option text. */
+    text: sentence,
+    /** Feedback when the learner picks this option. */
+    feedback: sentence.optional(),
+  })
+  .strict();
+
+/** A quiz item (content/questions/*.yaml holds a list of them). */
+export const questionSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      ...questionBase,
+      /** One right option. */
+      type: z.literal('single'),
+      /** The options, in display order. */
+      options: z.array(choiceOption).min(2).max(8),
+      /** Index of the right option (0-based). */
+      answer: z.number().int().min(0),
+    })
+    .strict(),
+  z
+    .object({
+      ...questionBase,
+      /** Several right options. */
+      type: z.literal('multiple'),
+      /** The options, in display order. */
+      options: z.array(choiceOption).min(2).max(10),
+      /** Indexes of the right options (0-based). */
+      answer: z.array(z.number().int().min(0)).min(1),
+    })
+    .strict(),
+  z
+    .object({
+      ...questionBase,
+      /** Put items in order. */
+      type: z.literal('order'),
+      /** Items in the right order; shown shuffled. */
+      items: z.array(sentence).min(3).max(8),
+    })
+    .strict(),
+  z
+    .object({
+      ...questionBase,
+      /** Assign each item to a category. */
+      type: z.literal('classify'),
+      /** Category labels. */
+      categories: z.array(z.string().trim().min(1)).min(2).max(8),
+      /** Items with the index of their category (0-based). */
+      items: z
+        .array(z.object({ /** Item text. */ text: sentence, /** Category index. */ category: z.number().int().min(0) }).strict())
+        .min(2),
+    })
+    .strict(),
+  z
+    .object({
+      ...questionBase,
+      /** Short free text, graded by the concept matcher. */
+      type: z.literal('text'),
+      /** What the answer must mention: each inner list is a set of synonyms, all lists required. */
+      concepts: z.array(z.array(z.string().trim().min(2)).min(1)).min(1),
+      /** A model answer shown after answering. */
+      model: sentence,
+    })
+    .strict(),
+]);
+
+/** Interview question (content/interview/*.yaml holds a list of them). */
+export const interviewQuestionSchema = z
+  .object({
+    /** Stable id. */
+    id: slug,
+    /** Seniority the question suits. */
+    level: z.enum(LEVELS),
+    /** Topic used for filtering drills. */
+    topic: z.enum(['stride-ai', 'atlas', 'ai-rmf', 'owasp', 'llm-agents', 'mlops', 'regulation', 'program', 'scenario']),
+    /** The question as asked. */
+    question: sentence,
+    /** What the interviewer is testing. */
+    testing: sentence,
+    /** How to structure a strong answer. */
+    strategy: sentence,
+    /** Key points a strong answer covers; each is a label and synonym groups the matcher checks. */
+    keyPoints: z
+      .array(z.object({ /** Shown to the learner. */ label: sentence, /** Synonym groups, all required. */ concepts: z.array(z.array(z.string().min(2)).min(1)).min(1) }).strict())
+      .min(2),
+    /** Outline of a model answer. */
+    outline: z.array(sentence).min(2),
+    /** Common pitfalls. */
+    pitfalls: z.array(sentence).default([]),
+    /** Likely follow-up questions. */
+    followUps: z.array(sentence).default([]),
+  })
+  .strict();
+
+/** A glossary entry (content/glossary.yaml is a list of them). */
+export const glossaryEntrySchema = z
+  .object({
+    /** Anchor id on the glossary page (kebab-case). */
+    id: slug,
+    /** The term as displayed. */
+    term: z.string().trim().min(2),
+    /** Our definition: one to three sentences. */
+    definition: sentence.max(600),
+    /** Other names a learner may meet. */
+    aliases: z.array(z.string().trim().min(2)).default([]),
+    /** Related glossary ids. */
+    related: z.array(slug).default([]),
+  })
+  .strict();
+
+/** A framework catalog file (content/catalog/*.json): version-pinned items with our summaries. */
+export const catalogSchema = z
+  .object({
+    /** Which framework. */
+    framework: z.enum(['atlas', 'nist-ai-rmf', 'owasp-ml', 'owasp-llm', 'owasp-agentic', 'stride-ai']),
+    /** The exact version described, e.g. "5.6.0". */
+    version: z.string().trim().min(1),
+    /** Display title with the version. */
+    title: sentence,
+    /** Where the IDs and names come from. */
+    source: z.string().url(),
+    /** Items with their IDs, names and our summaries. */
+    items: z
+      .array(
+        z
+          .object({
+            /** The framework's ID as written by the framework. */
+            id: z.string().trim().min(1),
+            /** Item kind within the framework (tactic, technique, subcategory...). */
+            kind: slug,
+            /** The framework's current name. */
+            name: z.string().trim().min(1),
+            /** Our summary for learners. */
+            summary: sentence,
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type LessonData = z.infer<typeof lessonSchema>;
+export type ProjectData = z.infer<typeof projectSchema>;
+export type QuestionData = z.infer<typeof questionSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -1,0 +1,78 @@
+/**
+ * Every key the site writes lives under `aitm:v1:`. This registry says which keys exist and how
+ * each value is validated, so storage reads, imports and exports all apply the same rules.
+ * A later schema version adds a new prefix (`aitm:v2:`) and a migration with a test.
+ */
+import { isItemId, parseItemProgress } from './record';
+
+export const STORAGE_PREFIX = 'aitm:v1:';
+
+/** Where a corrupt value is moved aside: kept for the learner, outside the validated namespace. */
+export const QUARANTINE_PREFIX = 'aitm:quarantine:';
+
+/** The learner's colour theme choice; absent means "follow the system". */
+export type ThemePreference = 'light' | 'dark';
+
+export function parseThemePreference(value: unknown): ThemePreference | null {
+  return value === 'light' || value === 'dark' ? value : null;
+}
+
+/** A family of keys: all keys starting with `prefix` (or equal to it when `exact`). */
+export interface KeyFamily {
+  /** Key after `aitm:v1:`, e.g. "progress:" or "theme". */
+  readonly prefix: string;
+  /** True when the key must equal `prefix` rather than start with it. */
+  readonly exact: boolean;
+  /** Learner-facing name used in notices ("lesson progress"). */
+  readonly label: string;
+  /** True for settings kept by "reset all progress". */
+  readonly preference: boolean;
+  /** Checks the rest of the key (after the prefix); exact families have none. */
+  readonly validateKey?: (rest: string) => boolean;
+  /** Returns the value when valid, null when not. */
+  readonly validate: (value: unknown) => unknown;
+}
+
+const FAMILIES: KeyFamily[] = [
+  {
+    prefix: 'progress:',
+    exact: false,
+    label: 'progress',
+    preference: false,
+    validateKey: isItemId,
+    validate: parseItemProgress,
+  },
+  {
+    prefix: 'theme',
+    exact: true,
+    label: 'colour theme',
+    preference: true,
+    validate: parseThemePreference,
+  },
+];
+
+/**
+ * Adds a family. Progress and theme are built in; other stores (drafts, answers, flashcards)
+ * register theirs when their module loads, so a page pays only for the validators it uses.
+ * A key whose family is not registered on a page is left alone there, neither read nor moved.
+ */
+export function registerFamily(family: KeyFamily): void {
+  if (!FAMILIES.some((f) => f.prefix === family.prefix)) FAMILIES.push(family);
+}
+
+/** The family a key (without `aitm:v1:`) belongs to, or undefined when none is registered. */
+export function familyOf(key: string): KeyFamily | undefined {
+  return FAMILIES.find((family) => {
+    if (family.exact) return key === family.prefix;
+    return key.startsWith(family.prefix) && (family.validateKey?.(key.slice(family.prefix.length)) ?? true);
+  });
+}
+
+export function isPreferenceKey(key: string): boolean {
+  return familyOf(key)?.preference === true;
+}
+
+/** Key of an item's progress, without the `aitm:v1:` prefix. */
+export function progressKey(itemId: string): string {
+  return `progress:${itemId}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * The JavaScript every page runs, within the 3 KB budget of pages without islands: the theme
+ * toggle, the "/" search shortcut, the storage audit with its notices (a corrupt value is moved
+ * aside and reported whichever page the learner opens), visit recording, progress badges, and
+ * following changes made in other tabs. Validators of other stores (drafts, answers) are not
+ * loaded here: their own pages check them.
+ */
+import { describeProgress } from '../lib/progress/record';
+import { dismissNotice, subscribeNotices, type Notice } from '../stores/notices';
+import { progressOf, recordVisit } from '../stores/progress-actions';
+import { readAllEntries, subscribeChanges } from '../stores/storage';
+import { nextTheme, readTheme, saveTheme, THEME_KEY, type ThemeChoice } from '../stores/theme';
+
+const THEME_LABELS: Record<ThemeChoice, string> = { system: 'Auto', light: 'Light', dark: 'Dark' };
+
+function applyTheme(choice: ThemeChoice): void {
+  const root = document.documentElement;
+  if (choice === 'system') delete root.dataset['theme'];
+  else root.dataset['theme'] = choice;
+  const label = document.querySelector('[data-theme-label]');
+  if (label) label.textContent = THEME_LABELS[choice];
+}
+
+function renderNotice(notice: Notice): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'notice';
+  box.dataset['tone'] = notice.tone;
+  if (notice.tone === 'error') box.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  text.textContent = notice.message;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'button secondary small';
+  close.textContent = 'Dismiss';
+  close.addEventListener('click', () => dismissNotice(notice.id));
+  box.append(text, close);
+  return box;
+}
+
+function renderBadges(badges: NodeListOf<HTMLElement>): void {
+  for (const badge of badges) {
+    const record = progressOf(badge.dataset['progressBadge'] ?? '');
+    const started = record.status !== 'not-started';
+    badge.textContent = started ? describeProgress(record) : '';
+    badge.className = `progress-badge${started ? ` badge ${record.status}` : ''}`;
+  }
+}
+
+function onSlashFocusSearch(event: KeyboardEvent): void {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  if ((event.target as Element | null)?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
+  const input = document.getElementById('site-search');
+  if (!(input instanceof HTMLInputElement)) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+}
+
+export function startSite(): void {
+  const region = document.getElementById('site-notices');
+  if (region) subscribeNotices((notices) => region.replaceChildren(...notices.map(renderNotice)));
+  document.addEventListener('keydown', onSlashFocusSearch);
+  readAllEntries();
+  applyTheme(readTheme());
+  document.querySelector('[data-theme-toggle]')?.addEventListener('click', () => {
+    const choice = nextTheme(readTheme());
+    saveTheme(choice);
+    applyTheme(choice);
+  });
+  const item = document.body.dataset['progressItem'];
+  if (item) recordVisit(item);
+  const badges = document.querySelectorAll<HTMLElement>('[data-progress-badge]');
+  renderBadges(badges);
+  subscribeChanges((key) => {
+    if (key === null || key === THEME_KEY) applyTheme(readTheme());
+    if (key === null || key.startsWith('progress:')) renderBadges(badges);
+  });
+}

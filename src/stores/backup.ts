@@ -1,0 +1,36 @@
+/**
+ * Export and import of everything the site stores for the learner, as one JSON file.
+ * Import replaces the learner's work with the file's (settings too, when the file has them)
+ * and returns the state before, so the page can offer Undo.
+ */
+import { isPreferenceKey } from '../lib/progress/keys';
+import {
+  buildProgressFile,
+  progressFileName,
+  readProgressFile,
+  serialiseProgressFile,
+  type ProgressImport,
+} from '../lib/share/progress-file';
+import type { Result } from '../lib/share/safe-json';
+import { readAllEntries } from './storage';
+import { replaceEntries, type Snapshot } from './storage-bulk';
+
+/** The download: file name and JSON text of every valid stored entry. */
+export function exportLearnerData(now: Date = new Date()): { fileName: string; text: string } {
+  return { fileName: progressFileName(now), text: serialiseProgressFile(buildProgressFile(readAllEntries(now), now)) };
+}
+
+/** Validates a file without changing anything. */
+export function checkImport(text: string): Result<ProgressImport> {
+  return readProgressFile(text);
+}
+
+/** Applies a checked file. Returns the state before, or an error when storage refused. */
+export function applyImport(file: ProgressImport): Result<Snapshot> {
+  const keepPreferences = !file.entries.some(([key]) => isPreferenceKey(key));
+  const before = replaceEntries(file.entries, (key) => !(keepPreferences && isPreferenceKey(key)));
+  if (before === null) {
+    return { ok: false, error: 'Your browser refused to store the imported progress; nothing was changed.' };
+  }
+  return { ok: true, value: before };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssues } from '../../src/lib/content/format-issues';
+import { checkLessons } from '../../src/lib/content/checks';
+import { lessonSchema, questionSchema, scenarioSchema } from '../../src/lib/content/schema';
+import { loadContent } from '../../scripts/lib/content';
+
+const lesson = {
+  title: 'A lesson',
+  description: 'A description that is long enough to pass.',
+  order: 1,
+  minutes: 10,
+  objectives: ['Do a thing.'],
+  updated: '2026-11-26',
+};
+
+function problems(schema: typeof lessonSchema | typeof scenarioSchema, data: unknown): string[] {
+  const parsed = schema.safeParse(data);
+  return parsed.success ? [] : formatIssues('content/x.mdx', parsed.error);
+}
+
+describe('content schemas', () => {
+  it('accept a valid lesson', () => {
+    expect(problems(lessonSchema, lesson)).toEqual([]);
+  });
+
+  it('name the file and a misspelt field', () => {
+    expect(problems(lessonSchema, { ...lesson, titel: 'x' })).toEqual(['content/x.mdx: field "titel" is not allowed (a typo of another field?)']);
+  });
+
+  it('name the file and a field with a bad value', () => {
+    expect(problems(lessonSchema, { ...lesson, minutes: 'ten' })).toEqual(['content/x.mdx: field "minutes": Expected number, received string']);
+    expect(problems(lessonSchema, { ...lesson, prerequisites: ['start-here'] })[0]).toMatch(/field "prerequisites.0": Write a lesson as/);
+  });
+
+  it('require scenarios to be marked synthetic', () => {
+    const scenario = { title: 'X-ray triage', synthetic: false, summary: 'A hospital group.', components: [{ id: 'api', name: 'API', kind: 'process', description: 'Serves.', zone: 'dmz' }] };
+    expect(problems(scenarioSchema, scenario)[0]).toMatch(/field "synthetic"/);
+  });
+
+  it('tell question types apart', () => {
+    expect(questionSchema.safeParse({ id: 'q1', type: 'single', prompt: 'Which?', explanation: 'Because.', options: [{ text: 'Spoofing' }, { text: 'Tampering' }], answer: 0 }).success).toBe(true);
+    expect(questionSchema.safeParse({ id: 'q1', type: 'single', prompt: 'Which?', explanation: 'Because.', items: ['a', 'b', 'c'] }).success).toBe(false);
+  });
+});
+
+describe('lesson checks', () => {
+  const base = { order: 1, prerequisites: [] as string[] };
+  it('catch lessons outside level folders, clashing order and missing prerequisites', () => {
+    expect(
+      checkLessons([
+        { id: 'beginner/a', data: base },
+        { id: 'beginner/b', data: { order: 1, prerequisites: ['beginner/zzz'] } },
+        { id: 'expert/c', data: base },
+      ]),
+    ).toEqual([
+      'content/lessons/beginner/b.mdx: field "order" is 1, the same as content/lessons/beginner/a.mdx',
+      'content/lessons/beginner/b.mdx: field "prerequisites" names "beginner/zzz", which is not a lesson',
+      'content/lessons/expert/c.mdx: lessons must sit directly in one of the folders beginner, intermediate, advanced',
+    ]);
+  });
+});
+
+describe('the content folder', () => {
+  it('is valid', () => {
+    const content = loadContent();
+    expect(content.problems).toEqual([]);
+    expect(content.lessons.length).toBeGreaterThan(0);
+    expect(content.glossary.length).toBeGreaterThan(0);
+  });
+});
