@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import type { ZodType } from 'zod';
+import type { z } from 'zod';
 import { formatIssues } from '../../src/lib/content/format-issues';
 import { checkLessons } from '../../src/lib/content/checks';
 import { glossaryEntrySchema, lessonSchema, type GlossaryEntry, type LessonData } from '../../src/lib/content/schema';
@@ -40,9 +40,9 @@ export function splitFrontmatter(text: string): { data: unknown; body: string } 
   return { data: YAML.parse(match[1] ?? ''), body: match[2] ?? '' };
 }
 
-function validate<T>(schema: ZodType<T>, file: string, data: unknown, problems: string[]): T | undefined {
+function validate<S extends z.ZodTypeAny>(schema: S, file: string, data: unknown, problems: string[]): z.output<S> | undefined {
   const parsed = schema.safeParse(data);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return parsed.data as z.output<S>;
   problems.push(...formatIssues(file, parsed.error));
   return undefined;
 }

@@ -75,4 +75,10 @@ export function startSite(): void {
     if (key === null || key === THEME_KEY) applyTheme(readTheme());
     if (key === null || key.startsWith('progress:')) renderBadges(badges);
   });
+  // Back/forward cache: the page comes back as it was, so show what changed meanwhile.
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    applyTheme(readTheme());
+    renderBadges(badges);
+  });
 }

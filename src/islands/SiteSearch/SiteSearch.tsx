@@ -64,7 +64,7 @@ export default function SiteSearch({ base }: Props) {
 
   return (
     <div class="site-search-page">
-      <form role="search" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-label="Search page" onSubmit={(event) => event.preventDefault()}>
         <label for="search-query">Search the lab</label>
         <input
           id="search-query"

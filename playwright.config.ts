@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env['E2E_PORT'] ?? 4321);
+const baseURL = `http://127.0.0.1:${port}/`;
+// The same site built under a sub-path (dist-lab/, made by `npm run test:links`).
+const subpathPort = port + 1;
+const subpathURL = `http://127.0.0.1:${subpathPort}/lab/`;
+
+// Playwright cannot download its own browser on our machines (no internet): use Debian's
+// Chromium there. CHROMIUM_PATH overrides; elsewhere Playwright's own browser is the fallback.
+const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: process.env['E2E_WORKERS'] ? Number(process.env['E2E_WORKERS']) : 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'site', testIgnore: /subpath\.spec\.ts/ },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: subpathURL } },
+  ],
+  webServer: [
+    {
+      // Tests run against the built site (npm run build first), served as a static host would.
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${subpathPort} --outDir dist-lab`,
+      url: subpathURL,
+      env: { BASE_PATH: '/lab/' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

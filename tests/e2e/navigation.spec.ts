@@ -1,0 +1,54 @@
+import { expect, test } from './fixtures';
+
+test('keyboard user skips to content, then moves through a lesson with breadcrumbs and pager', async ({ page }) => {
+  await page.goto('learn/beginner/start-here/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(crumbs.getByRole('link')).toHaveText(['Home', 'Learn', 'Beginner']);
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText(/Start here/);
+  await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Learn' })).toHaveAttribute('aria-current', 'page');
+
+  await expect(page.getByRole('heading', { name: 'By the end you can' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/#/);
+
+  await crumbs.getByRole('link', { name: 'Beginner' }).click();
+  await expect(page).toHaveURL(/learn\/#beginner$/);
+  await expect(page.getByRole('heading', { name: 'Beginner', level: 2 })).toBeVisible();
+});
+
+test('the Learn page lists levels and lessons with the status saved in this browser', async ({ page }) => {
+  await page.goto('learn/');
+  const lesson = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /Start here/ }) });
+  await expect(lesson).toContainText('About 20 minutes');
+  await expect(lesson).not.toContainText('In progress');
+  await lesson.getByRole('link', { name: /Start here/ }).click();
+  await page.waitForURL(/start-here\/$/);
+  await page.goBack();
+  await expect(lesson).toContainText('In progress');
+});
+
+test('an unknown address shows a helpful 404 page', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  const search = page.getByRole('search', { name: 'Find the page' });
+  await search.getByLabel('Search for it').fill('STRIDE');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/search\/\?q=STRIDE/);
+});
+
+test('every page works at 360 px wide without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['', 'learn/', 'learn/beginner/start-here/', 'progress/', 'search/', 'about/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow on /${path}`).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible();
+  }
+});
