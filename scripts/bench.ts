@@ -7,10 +7,12 @@
  *   npm run bench                 build, then measure
  *   npm run bench -- --reuse      measure the existing dist/ (no build time)
  *   npm run bench -- --check      exit 1 when a page is over its budget
+ *   npm run bench -- --no-lighthouse   skip the Lighthouse runs (about 10 s a page)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { runLighthouse } from './lib/lighthouse';
 import { measureSite, type PageTypeFigures } from './lib/page-weight';
 
 const args = new Set(process.argv.slice(2));
@@ -51,8 +53,20 @@ console.log(
     : `Build time (astro build + pagefind): ${buildSeconds.toFixed(1)} s (budget 60 s)`,
 );
 
+/** One page of each kind Lighthouse budgets name: text pages must score 100 in every category. */
+const LIGHTHOUSE_PAGES = ['', 'learn/', 'learn/beginner/start-here/', 'about/', 'progress/'];
+let lighthouseShort: string[] = [];
+if (!args.has('--no-lighthouse')) {
+  const scores = await runLighthouse(LIGHTHOUSE_PAGES);
+  console.log('\nLighthouse 12.2.3, mobile (budget: 100 in every category on text pages)');
+  console.table(scores);
+  lighthouseShort = scores
+    .filter((s) => Math.min(s.performance, s.accessibility, s.bestPractices, s.seo) < 100)
+    .map((s) => s.path);
+}
+
 const over = figures.filter((f) => f.budget !== undefined && f.maxGzip > f.budget);
-if (args.has('--check') && (over.length > 0 || (buildSeconds ?? 0) > 60)) {
-  console.error(`Over budget: ${over.map((f) => f.pageType).join(', ') || 'build time'}`);
+if (args.has('--check') && (over.length > 0 || lighthouseShort.length > 0 || (buildSeconds ?? 0) > 60)) {
+  console.error(`Over budget: ${[...over.map((f) => f.pageType), ...lighthouseShort, ...((buildSeconds ?? 0) > 60 ? ['build time'] : [])].join(', ')}`);
   process.exit(1);
 }
