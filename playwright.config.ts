@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, CHROMIUM_FLAGS } from './scripts/lib/chromium';
 
 const port = Number(process.env['E2E_PORT'] ?? 4321);
 const baseURL = `http://127.0.0.1:${port}/`;
@@ -7,9 +7,7 @@ const baseURL = `http://127.0.0.1:${port}/`;
 const subpathPort = port + 1;
 const subpathURL = `http://127.0.0.1:${subpathPort}/lab/`;
 
-// Playwright cannot download its own browser on our machines (no internet): use Debian's
-// Chromium there. CHROMIUM_PATH overrides; elsewhere Playwright's own browser is the fallback.
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,15 +24,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

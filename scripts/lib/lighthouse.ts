@@ -4,9 +4,9 @@
  * overrides), as the e2e tests do.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumPath, CHROMIUM_FLAGS } from './chromium';
 
 /** Scores 0-100 per category. */
 export interface LighthouseScores {
@@ -17,16 +17,6 @@ export interface LighthouseScores {
   seo: number;
 }
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -44,11 +34,11 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 export async function runLighthouse(paths: readonly string[], port = 4329): Promise<LighthouseScores[]> {
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}/`;
-  const chromePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const chromePath = chromiumPath();
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
     await waitFor(base, 30_000);
-    chrome = await chromeLauncher.launch({ chromeFlags: CHROME_FLAGS, ...(chromePath ? { chromePath } : {}) });
+    chrome = await chromeLauncher.launch({ chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS], ...(chromePath ? { chromePath } : {}) });
     const results: LighthouseScores[] = [];
     for (const path of paths) {
       const run = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error' });

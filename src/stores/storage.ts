@@ -51,7 +51,7 @@ export function currentEngine(): StorageEngine {
   return engine;
 }
 
-/** Replaces the engine (unit tests, or a browser without storage). Clears pending writes. */
+/** Replaces the engine (unit tests use a test engine, with simulated quota and other tabs). */
 export function useStorageEngine(next: StorageEngine, nextEvents?: StorageEvents): void {
   stopExternal?.();
   stopExternal = undefined;
