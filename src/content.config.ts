@@ -5,8 +5,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { yamlListLoader } from './data/yaml-list-loader';
+import { catalogFileSchema } from './lib/catalog/schema';
 import {
-  catalogSchema,
   glossaryEntrySchema,
   interviewQuestionSchema,
   lessonSchema,
@@ -32,8 +32,8 @@ export const collections = {
   interview: defineCollection({ loader: yamlListLoader('content/interview'), schema: interviewQuestionSchema }),
   /** Glossary: content/glossary.yaml, a list of terms. */
   glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
-  /** Framework catalogs: content/catalog/<framework>.json. */
-  catalog: defineCollection({ loader: glob({ base: './content/catalog', pattern: '*.json' }), schema: catalogSchema }),
+  /** Framework catalogs: content/catalog/<framework>.yaml (generated IDs, our summaries). */
+  catalog: defineCollection({ loader: glob({ base: './content/catalog', pattern: '*.yaml' }), schema: catalogFileSchema }),
   /** Facilitator guides: content/workshops/<slug>.mdx. */
   workshops: defineCollection({ loader: glob({ base: './content/workshops', pattern: '*.mdx' }), schema: workshopSchema }),
 };

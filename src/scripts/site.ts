@@ -1,13 +1,14 @@
 /**
  * The JavaScript every page runs, within the 3 KB budget of pages without islands: the theme
  * toggle, the "/" search shortcut, the storage audit with its notices (a corrupt value is moved
- * aside and reported whichever page the learner opens), visit recording, progress badges, and
- * following changes made in other tabs. Validators of other stores (drafts, answers) are not
- * loaded here: their own pages check them.
+ * aside and reported whichever page the learner opens), visit recording, and following changes
+ * made in other tabs. Validators of other stores (drafts, answers) are not loaded here: their
+ * own pages check them. Progress badges and glossary tooltips start only where the page has them.
  */
-import { describeProgress } from '../lib/progress/record';
 import { dismissNotice, subscribeNotices, type Notice } from '../stores/notices';
-import { progressOf, recordVisit } from '../stores/progress-actions';
+import { startProgressBadges } from './progress-badges';
+import { startTermTips } from './term-tips';
+import { recordVisit } from '../stores/progress-actions';
 import { readAllEntries, subscribeChanges } from '../stores/storage';
 import { nextTheme, readTheme, saveTheme, THEME_KEY, type ThemeChoice } from '../stores/theme';
 
@@ -37,15 +38,6 @@ function renderNotice(notice: Notice): HTMLElement {
   return box;
 }
 
-function renderBadges(badges: NodeListOf<HTMLElement>): void {
-  for (const badge of badges) {
-    const record = progressOf(badge.dataset['progressBadge'] ?? '');
-    const started = record.status !== 'not-started';
-    badge.textContent = started ? describeProgress(record) : '';
-    badge.className = `progress-badge${started ? ` badge ${record.status}` : ''}`;
-  }
-}
-
 function onSlashFocusSearch(event: KeyboardEvent): void {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
   if ((event.target as Element | null)?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
@@ -60,6 +52,8 @@ export function startSite(): void {
   const region = document.getElementById('site-notices');
   if (region) subscribeNotices((notices) => region.replaceChildren(...notices.map(renderNotice)));
   document.addEventListener('keydown', onSlashFocusSearch);
+  startTermTips();
+  startProgressBadges();
   readAllEntries();
   applyTheme(readTheme());
   document.querySelector('[data-theme-toggle]')?.addEventListener('click', () => {
@@ -69,16 +63,11 @@ export function startSite(): void {
   });
   const item = document.body.dataset['progressItem'];
   if (item) recordVisit(item);
-  const badges = document.querySelectorAll<HTMLElement>('[data-progress-badge]');
-  renderBadges(badges);
   subscribeChanges((key) => {
     if (key === null || key === THEME_KEY) applyTheme(readTheme());
-    if (key === null || key.startsWith('progress:')) renderBadges(badges);
   });
   // Back/forward cache: the page comes back as it was, so show what changed meanwhile.
   window.addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
-    applyTheme(readTheme());
-    renderBadges(badges);
+    if (event.persisted) applyTheme(readTheme());
   });
 }

@@ -44,18 +44,12 @@ function wrap(storage: Storage): StorageEngine {
   };
 }
 
-/** localStorage, or null when the browser refuses it (some private modes, disabled storage). */
+/** localStorage, or null when the browser refuses it (storage disabled, some private modes). */
 export function openBrowserStorage(): StorageEngine | null {
   try {
     const storage = window.localStorage;
-    const probe = 'aitm:probe';
-    try {
-      storage.setItem(probe, '1');
-      storage.removeItem(probe);
-    } catch (error) {
-      // A full storage still serves reads: keep it; writes will report the quota.
-      if (!isQuotaError(error)) throw error;
-    }
+    // Reading the length throws where storage is disabled; writes report their own errors.
+    void storage.length;
     return wrap(storage);
   } catch {
     return null;

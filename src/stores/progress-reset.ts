@@ -30,7 +30,7 @@ export function resetSection(section: string): Snapshot {
   });
 }
 
-/** All learner work; settings such as the colour theme stay. */
+/** All learner work; settings such as the color theme stay. */
 export function resetAll(): Snapshot {
   return removeKeys((key) => !isPreferenceKey(key));
 }

@@ -45,7 +45,7 @@ export function currentEngine(): StorageEngine {
     notify({
       id: 'storage-unavailable',
       tone: 'warning',
-      message: 'This browser blocks saving: your work lasts until you close the tab. Export it from the Progress page.',
+      message: 'This browser blocks saving: export your work from the Progress page before you close the tab.',
     });
   }
   return engine;
@@ -102,7 +102,7 @@ function quarantine(key: string, raw: string, now: Date): boolean {
   notify({
     id: `storage-corrupt:${key}`,
     tone: 'warning',
-    message: `Saved ${familyOf(key)?.label ?? 'data'} could not be read, so it was reset. A copy is kept in browser storage under "${aside}".`,
+    message: `Saved ${familyOf(key)?.label ?? 'data'} was unreadable and has been reset; a copy is kept under "${aside}".`,
   });
   return true;
 }
@@ -112,13 +112,13 @@ export function reportWriteError(error: unknown): void {
     notify({
       id: 'storage-full',
       tone: 'error',
-      message: 'Not saved: browser storage is full. Export your progress, then reset items you no longer need.',
+      message: 'Not saved: browser storage is full. Export your progress and reset items you no longer need.',
     });
   } else {
     notify({
       id: 'storage-error',
       tone: 'error',
-      message: 'Not saved: the browser refused to store your last change. Export your progress to keep it.',
+      message: 'Not saved: the browser refused. Export your progress to keep it.',
     });
   }
 }

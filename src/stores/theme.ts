@@ -1,5 +1,5 @@
 /**
- * The colour theme the learner picked. "system" (no stored value) follows the operating system;
+ * The color theme the learner picked. "system" (no stored value) follows the operating system;
  * the inline script in each page applies a stored choice before first paint, so there is no
  * flash of the wrong theme.
  */

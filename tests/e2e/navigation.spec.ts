@@ -45,7 +45,7 @@ test('an unknown address shows a helpful 404 page', async ({ page }) => {
 
 test('every page works at 360 px wide without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['', 'learn/', 'learn/beginner/start-here/', 'progress/', 'search/', 'about/']) {
+  for (const path of ['', 'learn/', 'learn/beginner/start-here/', 'progress/', 'search/', 'about/', 'reference/', 'reference/atlas/', 'reference/atlas/techniques/AML.T0043.004/', 'reference/stride-ai/', 'reference/owasp/llm-top-10/', 'reference/ai-rmf/measure/', 'reference/glossary/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `horizontal overflow on /${path}`).toBeLessThanOrEqual(0);

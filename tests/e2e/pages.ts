@@ -12,7 +12,7 @@ export interface SitePage {
 }
 
 const DIST = 'dist';
-const PER_TYPE_SAMPLE = 12;
+const PER_TYPE_SAMPLE = 5;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { dumpStorage, expect, test } from './fixtures';
 
 const LESSON = 'learn/beginner/start-here/';
 const LESSON_TITLE = /Start here/;
 
+/** Opens the Progress page and waits until its controls are live. */
+async function openProgress(page: Page) {
+  await page.goto('progress/');
+  await expect(page.getByRole('button', { name: 'Export progress' })).toBeEnabled();
+}
+
 test('learner exports progress, resets everything, and gets it all back by importing the file', async ({ page }) => {
   await page.goto(LESSON);
   await page.getByRole('button', { name: 'Theme: Auto' }).click();
-  await page.goto('progress/');
+  await openProgress(page);
   const lessonRow = page.getByRole('row', { name: LESSON_TITLE });
   await expect(lessonRow.getByText('In progress')).toBeVisible();
   const before = await dumpStorage(page);
@@ -48,7 +55,7 @@ const hostile: Array<[string, string, RegExp]> = [
 for (const [what, content, message] of hostile) {
   test(`an import file with ${what} is rejected with a message and changes nothing`, async ({ page }) => {
     await page.goto(LESSON);
-    await page.goto('progress/');
+    await openProgress(page);
     const before = await dumpStorage(page);
     await page.getByLabel('Import progress…').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect(page.getByRole('alert')).toContainText(message);
@@ -59,7 +66,7 @@ for (const [what, content, message] of hostile) {
 }
 
 test('a 5 MB import file is refused before it is read', async ({ page }) => {
-  await page.goto('progress/');
+  await openProgress(page);
   const before = await dumpStorage(page);
   await page.getByLabel('Import progress…').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5_000_000, 32) });
   await expect(page.getByRole('alert')).toContainText('huge.json is 5.0 MB; progress files are at most 1.0 MB. Nothing was changed.');
@@ -76,8 +83,8 @@ test('a corrupt saved value breaks no page: it is moved aside and the learner is
   });
   await page.goto('./');
   const notices = page.getByRole('region', { name: 'Notices about your saved work' });
-  await expect(notices).toContainText('Saved progress could not be read, so it was reset.');
-  await expect(notices).toContainText('Saved colour theme could not be read');
+  await expect(notices).toContainText('Saved progress was unreadable and has been reset; a copy is kept under "aitm:quarantine:progress:lessons/beginner/start-here@');
+  await expect(notices).toContainText('Saved color theme was unreadable and has been reset');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const stored = await dumpStorage(page);
   expect(Object.keys(stored).filter((k) => k.startsWith('aitm:quarantine:'))).toHaveLength(2);
@@ -86,7 +93,7 @@ test('a corrupt saved value breaks no page: it is moved aside and the learner is
   await notices.getByRole('button', { name: 'Dismiss' }).first().click();
   await expect(notices.getByRole('button', { name: 'Dismiss' })).toHaveCount(1);
 
-  await page.goto('progress/');
+  await openProgress(page);
   await expect(page.getByRole('heading', { name: 'Damaged data kept aside' })).toBeVisible();
   await page.getByRole('button', { name: 'Delete the kept copies' }).click();
   await expect(page.getByRole('heading', { name: 'Damaged data kept aside' })).toBeHidden();
@@ -107,7 +114,7 @@ test('a full storage is reported, not swallowed', async ({ page }) => {
 });
 
 test('progress made in one tab shows in the other without a reload', async ({ page, context }) => {
-  await page.goto('progress/');
+  await openProgress(page);
   await expect(page.getByRole('row', { name: LESSON_TITLE }).getByText('Not started')).toBeVisible();
   const other = await context.newPage();
   await other.goto(LESSON);
@@ -116,7 +123,7 @@ test('progress made in one tab shows in the other without a reload', async ({ pa
 
 test('resetting one item asks first, and can be undone', async ({ page }) => {
   await page.goto(LESSON);
-  await page.goto('progress/');
+  await openProgress(page);
   const row = page.getByRole('row', { name: LESSON_TITLE });
   await row.getByRole('button', { name: /^Reset/ }).click();
   const dialog = page.getByRole('dialog');

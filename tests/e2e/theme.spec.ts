@@ -31,9 +31,10 @@ test('learner switches to dark theme and it persists across pages with no flash 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
   await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Learn' }).click();
-  await expect(page).toHaveURL(/learn\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
   expect(await page.evaluate(() => window.__themeAtFirstContent)).toBe('dark rgb(16, 19, 24)');
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
   expect(await page.evaluate(() => window.__themeAtFirstContent)).toBe('dark rgb(16, 19, 24)');
   await expect(page.getByRole('button', { name: /^Theme:/ })).toHaveAccessibleName('Theme: Dark');
 });
@@ -42,10 +43,12 @@ test('the site follows the system theme until the learner picks one', async ({ p
   await page.emulateMedia({ colorScheme: 'dark' });
   await watchFirstContent(page);
   await page.goto('./about/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.evaluate(() => window.__themeAtFirstContent)).toBe('auto rgb(16, 19, 24)');
   await page.getByRole('button', { name: 'Theme: Auto' }).click();
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.evaluate(() => window.__themeAtFirstContent)).toBe('light rgb(255, 255, 255)');
 });
 

@@ -64,6 +64,7 @@ describe('page weight', () => {
 
   it('applies the budgets from DESIGN.md', () => {
     expect(budgetFor('about', false)).toBe(3 * 1024);
+    expect(budgetFor('atlas-matrix', false)).toBe(10 * 1024);
     expect(budgetFor('lesson', true)).toBe(20 * 1024);
     expect(budgetFor('project', true)).toBe(60 * 1024);
   });

@@ -60,7 +60,7 @@ describe('progress file', () => {
 
   it('rejects the whole file when one entry is invalid, naming it', () => {
     const text = fileWith({ entries: { theme: 'purple', 'progress:lessons/x': { status: 'done', bestScore: null, attempts: 0, lastVisited: null } } });
-    expect(errorOf(text)).toBe('The file has 1 invalid entry: "theme" has an invalid colour theme value.');
+    expect(errorOf(text)).toBe('The file has 1 invalid entry: "theme" has an invalid color theme value.');
   });
 
   it('rejects keys the site never writes', () => {

@@ -2,6 +2,10 @@
  * Components available inside lesson, project and workshop MDX without imports: pages render
  * content with `<Content components={mdxComponents} />`, so authors write prose, not code.
  */
+import Atlas from './Atlas.astro';
 import Callout from './Callout.astro';
+import Owasp from './Owasp.astro';
+import Rmf from './Rmf.astro';
+import Term from './Term.astro';
 
-export const mdxComponents = { Callout };
+export const mdxComponents = { Atlas, Callout, Owasp, Rmf, Term };

@@ -3,7 +3,7 @@
  * and import of all saved work; reset per item, per section or all, each confirmed and undoable.
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { describeProgress, sectionOf, statusLabel, type ItemProgress } from '../../lib/progress/record';
 import { formatBytes, MAX_UNTRUSTED_BYTES } from '../../lib/share/safe-json';
 import type { ProgressImport } from '../../lib/share/progress-file';
@@ -79,6 +79,9 @@ export default function ProgressDashboard({ sections, base }: Props) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const kept = useStore($keptAside, { ssr: 'initial' });
+  // Controls stay disabled until the island runs, so an early click is never lost.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   const known = new Set(sections.flatMap((s) => s.items.map((i) => i.id)));
   const others = Object.keys(progress).filter((id) => !known.has(id));
@@ -143,7 +146,7 @@ export default function ProgressDashboard({ sections, base }: Props) {
   return (
     <div class="progress-dashboard">
       <div class="button-row">
-        <button type="button" class="button" onClick={onExport}>
+        <button type="button" class="button" onClick={onExport} disabled={!ready}>
           Export progress
         </button>
         <label class="button secondary file-button">
@@ -151,11 +154,12 @@ export default function ProgressDashboard({ sections, base }: Props) {
           <input
             type="file"
             accept="application/json,.json"
+            disabled={!ready}
             class="visually-hidden"
             onChange={(event) => void onImportFile(event.currentTarget)}
           />
         </label>
-        <button type="button" class="button danger" onClick={() => setPending({ kind: 'reset-all' })} disabled={savedCount === 0}>
+        <button type="button" class="button danger" onClick={() => setPending({ kind: 'reset-all' })} disabled={!ready || savedCount === 0}>
           Reset all progress
         </button>
       </div>

@@ -25,7 +25,8 @@ export default function SiteSearch({ base }: Props) {
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    // Keep anything typed before the island started; otherwise take the query from the URL.
+    const initial = input.current?.value || new URLSearchParams(window.location.search).get('q') || '';
     setQuery(initial);
     if (!initial) input.current?.focus();
   }, []);

@@ -58,7 +58,7 @@ export const projectSchema = z
     level: z.enum(LEVELS),
     /** Estimated minutes to complete all steps. */
     minutes: z.number().int().min(5).max(600),
-    /** What the learner practises. */
+    /** What the learner practices. */
     objectives: z.array(sentence).min(1).max(8),
     /** Lessons that prepare for the project. */
     prerequisites: z.array(lessonRef).default([]),
@@ -261,37 +261,6 @@ export const glossaryEntrySchema = z
     aliases: z.array(z.string().trim().min(2)).default([]),
     /** Related glossary ids. */
     related: z.array(slug).default([]),
-  })
-  .strict();
-
-/** A framework catalog file (content/catalog/*.json): version-pinned items with our summaries. */
-export const catalogSchema = z
-  .object({
-    /** Which framework. */
-    framework: z.enum(['atlas', 'nist-ai-rmf', 'owasp-ml', 'owasp-llm', 'owasp-agentic', 'stride-ai']),
-    /** The exact version described, e.g. "5.6.0". */
-    version: z.string().trim().min(1),
-    /** Display title with the version. */
-    title: sentence,
-    /** Where the IDs and names come from. */
-    source: z.string().url(),
-    /** Items with their IDs, names and our summaries. */
-    items: z
-      .array(
-        z
-          .object({
-            /** The framework's ID as written by the framework. */
-            id: z.string().trim().min(1),
-            /** Item kind within the framework (tactic, technique, subcategory...). */
-            kind: slug,
-            /** The framework's current name. */
-            name: z.string().trim().min(1),
-            /** Our summary for learners. */
-            summary: sentence,
-          })
-          .strict(),
-      )
-      .min(1),
   })
   .strict();
 

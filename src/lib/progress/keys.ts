@@ -10,7 +10,7 @@ export const STORAGE_PREFIX = 'aitm:v1:';
 /** Where a corrupt value is moved aside: kept for the learner, outside the validated namespace. */
 export const QUARANTINE_PREFIX = 'aitm:quarantine:';
 
-/** The learner's colour theme choice; absent means "follow the system". */
+/** The learner's color theme choice; absent means "follow the system". */
 export type ThemePreference = 'light' | 'dark';
 
 export function parseThemePreference(value: unknown): ThemePreference | null {
@@ -45,7 +45,7 @@ const FAMILIES: KeyFamily[] = [
   {
     prefix: 'theme',
     exact: true,
-    label: 'colour theme',
+    label: 'color theme',
     preference: true,
     validate: parseThemePreference,
   },
