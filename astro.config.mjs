@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { themeInitScript } from './src/scripts/theme-init.mjs';
 
 /** Deploy under a sub-path (e.g. GitHub Pages project sites): BASE_PATH=/lab/ npm run build. */
@@ -17,6 +18,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
+  markdown: { rehypePlugins: [[rehypeBaseLinks, { base }]] },
   devToolbar: { enabled: false },
   vite: {
     build: {
