@@ -54,7 +54,7 @@ console.log(
 );
 
 /** One page of each kind Lighthouse budgets name: text pages must score 100 in every category. */
-const LIGHTHOUSE_PAGES = ['', 'learn/', 'learn/beginner/start-here/', 'about/', 'progress/'];
+const LIGHTHOUSE_PAGES = ['', 'learn/', 'learn/beginner/start-here/', 'about/', 'progress/', 'reference/atlas/', 'reference/atlas/techniques/AML.T0040/', 'reference/stride-ai/'];
 let lighthouseShort: string[] = [];
 if (!args.has('--no-lighthouse')) {
   const scores = await runLighthouse(LIGHTHOUSE_PAGES);
