@@ -1,0 +1,362 @@
+/**
+ * Grades a STRIDE-AI threat table against its rubric, the way a senior reviewer would:
+ *
+ * - each row is read for the concepts of each expected threat (text.ts);
+ * - rows and expected threats are paired by optimal assignment (most pairs first, then the most
+ *   value), so row order never matters and each threat counts once;
+ * - coverage weighs each threat by its risk (likelihood x severity) and by whether the row sits
+ *   on the right component and category (accepted alternatives count in full, with the why);
+ * - mitigations count when they are specific to the threat; ratings earn calibration credit;
+ * - precision falls for copies, rows that name several threats, wrong components, known
+ *   misconceptions and a flood of unrelated rows; a few plausible extras are neutral, since no
+ *   key is complete.
+ *
+ * score = precision x (0.6 coverage + 0.25 mitigations + 0.15 calibration) x (0.9 + 0.1 decomposition)
+ */
+import { assignMaximum } from './assignment';
+import { overallVerdict, round4, type FeedbackItem, type GradeReport } from './report';
+import type { StrideRubric } from './rubric-schema';
+import { compileConcept, compileText, mentions, mentionsAll, wordCount, type CompiledConcept, type CompiledText } from './text';
+import type { StrideAnswers, StrideLetter } from '../share/submission';
+
+type Threat = StrideRubric['threats'][number];
+
+/** Names for feedback: components by id (from the scenario). */
+export interface StrideGradeOptions {
+  componentNames?: Readonly<Record<string, string>>;
+  /** Name missed threats instead of hinting (second attempt, or the learner asked). */
+  revealMissed?: boolean;
+}
+
+const CATEGORY_NAMES: Record<StrideLetter, string> = {
+  S: 'Spoofing',
+  T: 'Tampering',
+  R: 'Repudiation',
+  I: 'Information disclosure',
+  D: 'Denial of service',
+  E: 'Elevation of privilege',
+};
+
+/** Rows naming this many expected threats at once are keyword lists, not analysis. */
+const STUFFED_AT = 3;
+/** Rows shorter than this (meaningful words) are too thin to assess. */
+const MIN_WORDS = 3;
+
+interface CompiledThreat {
+  threat: Threat;
+  weight: number;
+  requires: CompiledConcept[][];
+  mitigations: CompiledConcept[][];
+}
+
+interface CompiledRubric {
+  threats: CompiledThreat[];
+  totalWeight: number;
+  misconceptions: Array<{ id: string; when: CompiledConcept[][]; message: string; learn: string }>;
+  vague: CompiledConcept;
+}
+
+const compiledRubrics = new WeakMap<StrideRubric, CompiledRubric>();
+
+function compileRubric(rubric: StrideRubric): CompiledRubric {
+  const cached = compiledRubrics.get(rubric);
+  if (cached) return cached;
+  const concepts = new Map(Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(id, synonyms)]));
+  const resolve = (groups: string[][]) => groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
+  const threats = rubric.threats.map((threat) => ({
+    threat,
+    weight: threat.likelihood * threat.severity,
+    requires: resolve(threat.requires),
+    mitigations: resolve(threat.mitigations),
+  }));
+  const compiled: CompiledRubric = {
+    threats,
+    totalWeight: threats.reduce((n, t) => n + t.weight, 0),
+    misconceptions: rubric.misconceptions.map((m) => ({ id: m.id, when: resolve(m.when), message: m.message, learn: m.learn })),
+    vague: compileConcept('vague', rubric.vagueMitigations),
+  };
+  compiledRubrics.set(rubric, compiled);
+  return compiled;
+}
+
+interface RowAnalysis {
+  index: number;
+  content: CompiledText;
+  mitigation: CompiledText;
+  /** Indexes of expected threats whose concepts the row mentions. */
+  matches: number[];
+  duplicateOf: number | undefined;
+  thin: boolean;
+  misconception: CompiledRubric['misconceptions'][number] | undefined;
+}
+
+/** Stems of a row's threat text, for spotting copies. */
+function signature(component: string, text: CompiledText): Set<string> {
+  return new Set([`@${component}`, ...text.clauses.flat().map((w) => w.stem)]);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+function componentFit(threat: Threat, component: string): number {
+  if (component === threat.component || threat.alsoComponents.includes(component)) return 1;
+  return 0.5;
+}
+
+function categoryFit(threat: Threat, category: StrideLetter): number {
+  if (category === threat.category || threat.alsoCategories.some((c) => c.letter === category)) return 1;
+  return 0.6;
+}
+
+function calibration(threat: Threat, likelihood: number, severity: number): number {
+  return 1 - (Math.abs(likelihood - threat.likelihood) + Math.abs(severity - threat.severity)) / 4;
+}
+
+function specificMitigation(item: CompiledThreat, text: CompiledText): boolean {
+  return mentionsAll(text, item.mitigations);
+}
+
+/** A key that orders rows by content only, so nothing depends on where a row sits in the table. */
+function canonicalKey(row: StrideAnswers['rows'][number], content: CompiledText, mitigation: CompiledText): string {
+  const stems = (t: CompiledText) => t.clauses.flat().map((w) => w.stem).join(' ');
+  return `${row.component}|${row.category}|${row.likelihood}${row.severity}|${stems(content)}|${stems(mitigation)}`;
+}
+
+export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, options: StrideGradeOptions = {}): GradeReport {
+  const compiled = compileRubric(rubric);
+  const name = (component: string) => options.componentNames?.[component] ?? component;
+  const feedback: FeedbackItem[] = [];
+
+  // ---- Step 1: decomposition
+  const picked = new Set(answers.components);
+  const pickedBoundaries = new Set(answers.boundaries ?? []);
+  const { decomposition } = rubric;
+  const expectedParts = [...decomposition.components, ...decomposition.boundaries];
+  const pickedParts = new Set([...picked, ...pickedBoundaries]);
+  const hits = expectedParts.filter((id) => pickedParts.has(id));
+  const wrongPicks = [...pickedParts].filter((id) => !expectedParts.includes(id));
+  const decompositionScore = expectedParts.length === 0 ? 1 : hits.length / (expectedParts.length + wrongPicks.length);
+  for (const id of expectedParts.filter((x) => !pickedParts.has(x))) {
+    feedback.push({ target: 'decomposition', verdict: 'missed', message: `Missing from your model: ${name(id)}. ${decomposition.why[id] ?? ''}`.trim(), lesson: decomposition.learn });
+  }
+  for (const id of wrongPicks) {
+    feedback.push({
+      target: 'decomposition',
+      verdict: 'wrong',
+      message: `${name(id)} is not part of this system. ${decomposition.distractors[id] ?? 'It does not appear in the description.'}`,
+      lesson: decomposition.learn,
+    });
+  }
+  if (wrongPicks.length === 0 && hits.length === expectedParts.length) {
+    feedback.push({ target: 'decomposition', verdict: 'correct', message: 'Your decomposition has every component and trust boundary of the system, and nothing else.' });
+  }
+
+  // ---- Step 2: read every row (in a content order, so table order never changes the result)
+  const read = answers.rows.map((row, index) => {
+    const content = compileText(`${row.threat}\n${row.impact}`);
+    const threatOnly = compileText(row.threat);
+    const mitigation = compileText(row.mitigation);
+    return { index, content, threatOnly, mitigation, key: canonicalKey(row, content, mitigation) };
+  });
+  read.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const signatures: Array<{ index: number; sig: Set<string> }> = [];
+  const rows: RowAnalysis[] = read.map(({ index, content, threatOnly, mitigation }) => {
+    const row = answers.rows[index] as StrideAnswers['rows'][number];
+    const sig = signature(row.component, threatOnly);
+    const original = signatures.find((other) => jaccard(other.sig, sig) >= 0.8);
+    signatures.push({ index, sig });
+    const raw = compiled.threats.flatMap((item, i) => (mentionsAll(content, item.requires) ? [i] : []));
+    // A row that reads as two threats, one of them on the row's own component, means that one.
+    const onComponent = raw.filter((i) => {
+      const t = compiled.threats[i]?.threat;
+      return t !== undefined && (t.component === row.component || t.alsoComponents.includes(row.component));
+    });
+    const matches = raw.length === 2 && onComponent.length === 1 ? onComponent : raw;
+    const misconception = compiled.misconceptions.find((m) => m.when.every((group) => group.some((c) => mentions(content, c) === 'yes' || mentions(mitigation, c) === 'yes')));
+    return {
+      index,
+      content,
+      mitigation,
+      matches,
+      duplicateOf: original?.index,
+      thin: wordCount(threatOnly) < MIN_WORDS,
+      misconception,
+    };
+  });
+
+  // ---- Step 3: pair rows with expected threats
+  const eligible = (r: RowAnalysis) => r.duplicateOf === undefined && r.matches.length > 0 && r.matches.length < STUFFED_AT && !r.thin;
+  const W = compiled.totalWeight;
+  const pairValue = (item: CompiledThreat, r: RowAnalysis) => {
+    const row = answers.rows[r.index];
+    if (!row) return 0;
+    const q = componentFit(item.threat, row.component) * categoryFit(item.threat, row.category);
+    const mit = specificMitigation(item, r.mitigation) ? 1 : 0;
+    const cal = calibration(item.threat, row.likelihood, row.severity);
+    return (item.weight * (0.6 * q + 0.25 * mit + 0.15 * cal)) / W;
+  };
+  // Every usable pair is worth 1 plus its value (< 1 in total): the most pairs first, then the best ones.
+  const values = compiled.threats.map((item, i) => rows.map((r) => (eligible(r) && r.matches.includes(i) ? 1 + pairValue(item, r) : 0)));
+  const assigned = assignMaximum(values, rows.length);
+  /** Original row index -> expected threat index. */
+  const rowToThreat = new Map<number, number>();
+  assigned.forEach((position, item) => {
+    const r = rows[position];
+    if (r) rowToThreat.set(r.index, item);
+  });
+
+  // ---- Step 4: score and explain
+  let coverage = 0;
+  let mitigations = 0;
+  let calibrated = 0;
+  let penalties = 0;
+  let extras = 0;
+  const extraAllowance = compiled.threats.length;
+
+  const inTableOrder = [...rows].sort((a, b) => a.index - b.index);
+  for (const r of inTableOrder) {
+    const row = answers.rows[r.index];
+    if (!row) continue;
+    const target = `row ${r.index + 1}`;
+    const item = rowToThreat.has(r.index) ? compiled.threats[rowToThreat.get(r.index) as number] : undefined;
+    if (r.misconception) {
+      penalties += 1;
+      feedback.push({ target, verdict: 'wrong', message: r.misconception.message, lesson: r.misconception.learn });
+    }
+    if (r.duplicateOf !== undefined) {
+      penalties += 1;
+      feedback.push({ target, verdict: 'duplicate', message: `Repeats row ${r.duplicateOf + 1}. One row per threat: delete the copy or make it about something else.` });
+      continue;
+    }
+    if (r.matches.length >= STUFFED_AT) {
+      penalties += 1;
+      feedback.push({
+        target,
+        verdict: 'wrong',
+        message: `This row strings together ${r.matches.length} different threats, so none of them is analyzed. One row, one threat: split it, with a concrete impact and mitigation for each.`,
+      });
+      continue;
+    }
+    if (!item) {
+      if (r.thin) {
+        extras++;
+        feedback.push({ target, verdict: 'extra', message: 'Too short to assess. Say who does what to which asset, and why it matters here.' });
+      } else if (r.matches.length > 0) {
+        penalties += 0.5;
+        const other = rows.find((x) => x.index !== r.index && rowToThreat.get(x.index) === r.matches[0]);
+        const threatName = compiled.threats[r.matches[0] as number]?.threat.name ?? 'another threat';
+        feedback.push({
+          target,
+          verdict: 'duplicate',
+          message: other
+            ? `Covers the same threat as row ${other.index + 1}${options.revealMissed ? ` (${threatName})` : ''}. Merge the two rows.`
+            : 'Covers a threat another row already covers better. Merge them.',
+        });
+      } else if (!r.misconception) {
+        extras++;
+        feedback.push({
+          target,
+          verdict: 'extra',
+          message: 'Not in our key. Keys are never complete: if you can explain how this would happen in this system, it is a fair entry and costs you nothing.',
+        });
+      }
+      continue;
+    }
+    const threat = item.threat;
+    const compFit = componentFit(threat, row.component);
+    const catFit = categoryFit(threat, row.category);
+    const mit = specificMitigation(item, r.mitigation);
+    const cal = calibration(threat, row.likelihood, row.severity);
+    coverage += item.weight * compFit * catFit;
+    mitigations += mit ? item.weight : 0;
+    calibrated += item.weight * cal;
+    const notes: string[] = [threat.explanation];
+    let verdict: FeedbackItem['verdict'] = 'correct';
+    if (compFit < 1) {
+      verdict = 'partial';
+      penalties += 0.5;
+      notes.unshift(`This threat belongs on ${name(threat.component)}, not ${name(row.component)}.`);
+    }
+    if (catFit < 1) {
+      verdict = 'partial';
+      notes.unshift(`The key files this under ${threat.category} (${CATEGORY_NAMES[threat.category]}), not ${row.category}: ask which security property the attacker breaks.`);
+    } else if (row.category !== threat.category) {
+      const alt = threat.alsoCategories.find((c) => c.letter === row.category);
+      notes.push(`${row.category} is accepted as well as ${threat.category}: ${alt?.reason ?? ''}`.trim());
+    }
+    if (r.matches.length === 2) {
+      penalties += 0.5;
+      verdict = 'partial';
+      notes.push('The row also describes a second threat; give it a row of its own.');
+    }
+    if (!mit) {
+      verdict = verdict === 'correct' ? 'partial' : verdict;
+      const vague = mentions(r.mitigation, compiled.vague) === 'yes' || wordCount(r.mitigation) < 4;
+      notes.push(
+        vague
+          ? 'The mitigation is too general to act on. Name the control and where it applies.'
+          : 'The mitigation does not address this threat specifically. What control would stop or detect it here?',
+      );
+    }
+    if (cal <= 0.5) notes.push(`Check the rating: the key rates likelihood ${threat.likelihood} and severity ${threat.severity}; you gave ${row.likelihood} and ${row.severity}.`);
+    feedback.push({ target, verdict, message: `${verdict === 'correct' ? 'Matches' : 'Partly matches'} a key threat. ${notes.join(' ')}`, lesson: threat.learn });
+  }
+
+  // Missed threats: hints first, names on a later attempt.
+  const covered = new Set(rowToThreat.values());
+  compiled.threats.forEach((item, i) => {
+    if (covered.has(i)) return;
+    const threat = item.threat;
+    feedback.push({
+      target: `missed: ${threat.id}`,
+      verdict: 'missed',
+      message: options.revealMissed ? `${threat.name} (${name(threat.component)}, ${threat.category}). ${threat.explanation}` : `Hint for ${name(threat.component)}: ${threat.hint}`,
+      lesson: threat.learn,
+      expected: threat.id,
+    });
+  });
+
+  penalties += Math.max(0, extras - extraAllowance);
+  const matched = rowToThreat.size;
+  const precision = matched === 0 ? 0 : matched / (matched + penalties);
+  const C = W === 0 ? 0 : coverage / W;
+  const M = W === 0 ? 0 : mitigations / W;
+  const K = W === 0 ? 0 : calibrated / W;
+  const table = precision * (0.6 * C + 0.25 * M + 0.15 * K);
+  const score = round4(table * (0.9 + 0.1 * decompositionScore));
+  const threatWord = (n: number) => `${n} ${n === 1 ? 'threat' : 'threats'}`;
+  return {
+    exercise: rubric.exercise,
+    score,
+    parts: {
+      coverage: { label: 'Coverage', score: round4(C), detail: `${threatWord(matched)} of the key's ${compiled.threats.length} found, weighted by risk and placement.` },
+      mitigations: { label: 'Mitigations', score: round4(M), detail: 'Share of the key’s risk with a specific, relevant mitigation.' },
+      calibration: { label: 'Risk calibration', score: round4(K), detail: 'How close your likelihood and severity ratings are to the key’s.' },
+      precision: { label: 'Precision', score: round4(precision), detail: 'Falls for copies, rows that name several threats, wrong components, misconceptions and floods of unrelated rows.' },
+      decomposition: { label: 'Decomposition', score: round4(decompositionScore), detail: 'Components and trust boundaries picked, against the system’s real ones.' },
+    },
+    verdict: overallVerdict(score),
+    feedback,
+  };
+}
+
+/** The rubric's reference answer as answers: scores 1 by construction (checked by the rubric lint). */
+export function referenceAnswers(rubric: StrideRubric): StrideAnswers {
+  return {
+    components: [...rubric.decomposition.components],
+    boundaries: [...rubric.decomposition.boundaries],
+    rows: rubric.threats.map((t) => ({
+      id: t.id,
+      component: t.component,
+      category: t.category,
+      threat: t.reference.threat,
+      impact: t.reference.impact,
+      likelihood: t.likelihood,
+      severity: t.severity,
+      mitigation: t.reference.mitigation,
+    })),
+  };
+}

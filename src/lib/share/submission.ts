@@ -1,0 +1,213 @@
+/**
+ * The submission format: what a learner exports, shares as a code, sends to an instructor and
+ * what `npm run grade` reads. Validation is hand-written (no schema library) because it runs in
+ * the browser on every import: everything from outside is checked field by field, with a
+ * message that names the field, and nothing saved is touched until it passes.
+ *
+ *   { "format": "aitm.submission", "version": 1, "exercise": "stride-medical-imaging",
+ *     "submittedAt": "2026-11-26T10:00:00Z", "learner": "optional", "answers": { ... } }
+ */
+import { isPlainObject, parseUntrustedJson, type Result } from './safe-json';
+
+export const SUBMISSION_FORMAT = 'aitm.submission';
+export const SUBMISSION_VERSION = 1;
+
+export const STRIDE_LETTERS = ['S', 'T', 'R', 'I', 'D', 'E'] as const;
+export type StrideLetter = (typeof STRIDE_LETTERS)[number];
+export type Rating = 1 | 2 | 3;
+
+/** One row of the STRIDE-AI table. */
+export interface StrideRow {
+  /** Stable id for the editor; graders ignore it. */
+  id?: string;
+  /** Component id from the scenario. */
+  component: string;
+  category: StrideLetter;
+  /** The threat, in one sentence. */
+  threat: string;
+  /** The potential impact. */
+  impact: string;
+  likelihood: Rating;
+  severity: Rating;
+  mitigation: string;
+}
+
+export interface StrideAnswers {
+  /** Component ids the learner picked when decomposing the system. */
+  components: string[];
+  /** Trust boundary ids the learner picked (an addition to DESIGN.md's format; optional). */
+  boundaries?: string[];
+  rows: StrideRow[];
+}
+
+/** Answers by exercise id. Later exercises add their own. */
+export interface AnswersByExercise {
+  'stride-medical-imaging': StrideAnswers;
+}
+
+export type ExerciseId = keyof AnswersByExercise;
+
+export interface Submission<E extends ExerciseId = ExerciseId> {
+  format: typeof SUBMISSION_FORMAT;
+  version: typeof SUBMISSION_VERSION;
+  exercise: E;
+  /** ISO 8601. */
+  submittedAt: string;
+  /** Optional name, for instructors. Plain text. */
+  learner?: string;
+  /** Optional team, for instructors. Plain text. */
+  team?: string;
+  /** Optional workshop room code. */
+  room?: string;
+  answers: AnswersByExercise[E];
+}
+
+export const LIMITS = {
+  /** Characters in one free-text cell: far above any real answer, far below a paste bomb. */
+  text: 4_000,
+  rows: 200,
+  ids: 60,
+  name: 120,
+};
+
+type Check<T> = (value: unknown, path: string) => T;
+
+class InvalidField extends Error {}
+
+function fail(path: string, problem: string): never {
+  throw new InvalidField(`${path} ${problem}`);
+}
+
+const text = (max: number): Check<string> => (value, path) => {
+  if (typeof value !== 'string') fail(path, 'should be text');
+  if (value.length > max) fail(path, `is ${value.length} characters long; the limit is ${max}`);
+  return value;
+};
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const id: Check<string> = (value, path) => {
+  const s = text(80)(value, path);
+  if (!ID.test(s)) fail(path, `is not a valid id ("${s.slice(0, 40)}")`);
+  return s;
+};
+
+const rating: Check<Rating> = (value, path) => {
+  if (value !== 1 && value !== 2 && value !== 3) fail(path, 'should be 1, 2 or 3');
+  return value;
+};
+
+function object(value: unknown, path: string, allowed: readonly string[], required: readonly string[]): Record<string, unknown> {
+  if (!isPlainObject(value)) fail(path, 'should be an object');
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) fail(`${path}.${key}`, 'is not a field of this format');
+  for (const key of required) if (!(key in value)) fail(`${path}.${key}`, 'is missing');
+  return value;
+}
+
+function list<T>(value: unknown, path: string, max: number, item: Check<T>): T[] {
+  if (!Array.isArray(value)) fail(path, 'should be a list');
+  if (value.length > max) fail(path, `has ${value.length} entries; the limit is ${max}`);
+  return value.map((v, i) => item(v, `${path}[${i}]`));
+}
+
+const strideRow: Check<StrideRow> = (value, path) => {
+  const row = object(value, path, ['id', 'component', 'category', 'threat', 'impact', 'likelihood', 'severity', 'mitigation'], [
+    'component',
+    'category',
+    'threat',
+    'impact',
+    'likelihood',
+    'severity',
+    'mitigation',
+  ]);
+  const category = row['category'];
+  if (!STRIDE_LETTERS.includes(category as StrideLetter)) fail(`${path}.category`, 'should be one of S, T, R, I, D, E');
+  return {
+    ...(row['id'] === undefined ? {} : { id: text(80)(row['id'], `${path}.id`) }),
+    component: id(row['component'], `${path}.component`),
+    category: category as StrideLetter,
+    threat: text(LIMITS.text)(row['threat'], `${path}.threat`),
+    impact: text(LIMITS.text)(row['impact'], `${path}.impact`),
+    likelihood: rating(row['likelihood'], `${path}.likelihood`),
+    severity: rating(row['severity'], `${path}.severity`),
+    mitigation: text(LIMITS.text)(row['mitigation'], `${path}.mitigation`),
+  };
+};
+
+const ANSWERS: { [E in ExerciseId]: Check<AnswersByExercise[E]> } = {
+  'stride-medical-imaging': (value, path) => {
+    const answers = object(value, path, ['components', 'boundaries', 'rows'], ['components', 'rows']);
+    return {
+      components: list(answers['components'], `${path}.components`, LIMITS.ids, id),
+      ...(answers['boundaries'] === undefined ? {} : { boundaries: list(answers['boundaries'], `${path}.boundaries`, LIMITS.ids, id) }),
+      rows: list(answers['rows'], `${path}.rows`, LIMITS.rows, strideRow),
+    };
+  },
+};
+
+export function isExerciseId(value: unknown): value is ExerciseId {
+  return typeof value === 'string' && Object.hasOwn(ANSWERS, value);
+}
+
+/** Validates a parsed value as a submission; the error names the field and the problem. */
+export function validateSubmission(value: unknown): Result<Submission> {
+  try {
+    if (!isPlainObject(value)) return { ok: false, error: 'A submission should be a JSON object.' };
+    if (value['format'] !== SUBMISSION_FORMAT) {
+      return value['format'] === 'aitm.progress'
+        ? { ok: false, error: 'This is a progress file, not an exercise submission. Import it on the Progress page.' }
+        : { ok: false, error: 'This is not an AI Threat Modeling Lab submission: its "format" should be "aitm.submission".' };
+    }
+    const version = value['version'];
+    if (typeof version === 'number' && version > SUBMISSION_VERSION) {
+      return { ok: false, error: `The submission is format version ${version}, made by a newer version of the site; this one reads version ${SUBMISSION_VERSION}.` };
+    }
+    if (version !== SUBMISSION_VERSION) return { ok: false, error: 'The submission has no valid "version".' };
+    const envelope = object(value, 'submission', ['format', 'version', 'exercise', 'submittedAt', 'learner', 'team', 'room', 'answers'], ['exercise', 'submittedAt', 'answers']);
+    const exercise = envelope['exercise'];
+    if (!isExerciseId(exercise)) {
+      return { ok: false, error: `The exercise "${String(exercise).slice(0, 60)}" is not one this version of the site can grade.` };
+    }
+    const submittedAt = text(40)(envelope['submittedAt'], 'submission.submittedAt');
+    if (Number.isNaN(Date.parse(submittedAt))) fail('submission.submittedAt', 'is not a date');
+    const optional = (key: 'learner' | 'team' | 'room') =>
+      envelope[key] === undefined ? {} : { [key]: text(LIMITS.name)(envelope[key], `submission.${key}`) };
+    return {
+      ok: true,
+      value: {
+        format: SUBMISSION_FORMAT,
+        version: SUBMISSION_VERSION,
+        exercise,
+        submittedAt,
+        ...optional('learner'),
+        ...optional('team'),
+        ...optional('room'),
+        answers: ANSWERS[exercise](envelope['answers'], 'answers'),
+      },
+    };
+  } catch (error) {
+    if (error instanceof InvalidField) return { ok: false, error: `The submission is not valid: ${error.message}.` };
+    throw error;
+  }
+}
+
+/** Reads a submission file's text: size, JSON, prototype keys, then the fields. */
+export function readSubmission(text: string): Result<Submission> {
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) return parsed;
+  return validateSubmission(parsed.value);
+}
+
+export function createSubmission<E extends ExerciseId>(exercise: E, answers: AnswersByExercise[E], now: Date, extra: { learner?: string; team?: string; room?: string } = {}): Submission<E> {
+  const who = Object.fromEntries(Object.entries(extra).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()]));
+  return { format: SUBMISSION_FORMAT, version: SUBMISSION_VERSION, exercise, submittedAt: now.toISOString(), ...who, answers };
+}
+
+export function serialiseSubmission(submission: Submission): string {
+  return `${JSON.stringify(submission, null, 2)}\n`;
+}
+
+/** File name for a download, e.g. `stride-medical-imaging-2026-11-26.json`. */
+export function submissionFileName(submission: Submission, extension = 'json'): string {
+  return `${submission.exercise}-${submission.submittedAt.slice(0, 10)}.${extension}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * Rubric lint: every answer key grades its own reference answer 1.0, and no reference row also
+ * satisfies another expected item (two items the same wording satisfies could never be told apart).
+ */
+import { describe, expect, it } from 'vitest';
+import { gradeStrideTable, referenceAnswers } from '../../src/lib/grading/stride';
+import { compileConcept, compileText, mentionsAll } from '../../src/lib/grading/text';
+import { loadRubric } from '../../scripts/lib/rubrics';
+
+const rubric = loadRubric('stride-medical-imaging');
+
+describe('STRIDE rubric: stride-medical-imaging', () => {
+  it('grades its reference answer 1.0, with every row correct', () => {
+    const report = gradeStrideTable(rubric, referenceAnswers(rubric));
+    expect(report.feedback.filter((f) => f.verdict !== 'correct')).toEqual([]);
+    expect(report.score).toBe(1);
+  });
+
+  it('has no two expected threats satisfied by the same wording', () => {
+    const concepts = new Map(Object.entries(rubric.concepts).map(([id, syn]) => [id, compileConcept(id, syn)]));
+    const resolve = (groups: string[][]) => groups.map((g) => g.map((id) => concepts.get(id)).filter((c) => c !== undefined));
+    const clashes: string[] = [];
+    for (const own of rubric.threats) {
+      const text = compileText(`${own.reference.threat}\n${own.reference.impact}`);
+      for (const other of rubric.threats) {
+        if (other.id !== own.id && mentionsAll(text, resolve(other.requires))) clashes.push(`${own.id} also reads as ${other.id}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('gives every reference mitigation credit and no reference row a misconception', () => {
+    const report = gradeStrideTable(rubric, referenceAnswers(rubric));
+    expect(report.parts['mitigations']?.score).toBe(1);
+    expect(report.parts['precision']?.score).toBe(1);
+  });
+
+  it('covers all six STRIDE categories and every component', () => {
+    expect(new Set(rubric.threats.map((t) => t.category))).toEqual(new Set(['S', 'T', 'R', 'I', 'D', 'E']));
+    expect(new Set(rubric.threats.map((t) => t.component))).toEqual(new Set(rubric.decomposition.components));
+  });
+});
