@@ -6,13 +6,13 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { yamlListLoader } from './data/yaml-list-loader';
 import { catalogFileSchema } from './lib/catalog/schema';
+import { rubricFileSchema } from './lib/grading/rubric-schema';
 import {
   glossaryEntrySchema,
   interviewQuestionSchema,
   lessonSchema,
   projectSchema,
   questionSchema,
-  rubricSchema,
   scenarioSchema,
   workshopSchema,
 } from './lib/content/schema';
@@ -25,7 +25,7 @@ export const collections = {
   /** Systems under analysis: content/scenarios/<id>.yaml. */
   scenarios: defineCollection({ loader: glob({ base: './content/scenarios', pattern: '*.yaml' }), schema: scenarioSchema }),
   /** Answer keys, one per graded exercise: content/rubrics/<exercise>.yaml. */
-  rubrics: defineCollection({ loader: glob({ base: './content/rubrics', pattern: '*.yaml' }), schema: rubricSchema }),
+  rubrics: defineCollection({ loader: glob({ base: './content/rubrics', pattern: '*.yaml' }), schema: rubricFileSchema }),
   /** Quiz items; each file in content/questions/ is a list. */
   questions: defineCollection({ loader: yamlListLoader('content/questions'), schema: questionSchema }),
   /** Interview questions; each file in content/interview/ is a list. */

@@ -2,7 +2,10 @@
  * Rubric lint: every answer key grades its own reference answer 1.0, and no reference row also
  * satisfies another expected item (two items the same wording satisfies could never be told apart).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { scenarioSchema } from '../../src/lib/content/schema';
 import { gradeStrideTable, referenceAnswers } from '../../src/lib/grading/stride';
 import { compileConcept, compileText, mentionsAll } from '../../src/lib/grading/text';
 import { loadRubric } from '../../scripts/lib/rubrics';
@@ -38,5 +41,23 @@ describe('STRIDE rubric: stride-medical-imaging', () => {
   it('covers all six STRIDE categories and every component', () => {
     expect(new Set(rubric.threats.map((t) => t.category))).toEqual(new Set(['S', 'T', 'R', 'I', 'D', 'E']));
     expect(new Set(rubric.threats.map((t) => t.component))).toEqual(new Set(rubric.decomposition.components));
+  });
+});
+
+describe('rubric and scenario agree', () => {
+  const scenario = scenarioSchema.parse(YAML.parse(readFileSync(`content/scenarios/${rubric.scenario}.yaml`, 'utf8')));
+  const realComponents = scenario.components.map((c) => c.id);
+  const realBoundaries = scenario.trustBoundaries.map((b) => b.id);
+
+  it('on the components and trust boundaries', () => {
+    expect([...rubric.decomposition.components].sort()).toEqual([...realComponents].sort());
+    expect([...rubric.decomposition.boundaries].sort()).toEqual([...realBoundaries].sort());
+  });
+
+  it('on the distractors offered in step 1, each explained', () => {
+    const offered = [...scenario.decompositionChoices.components, ...scenario.decompositionChoices.boundaries].map((c) => c.id);
+    const distractors = offered.filter((id) => !realComponents.includes(id) && !realBoundaries.includes(id));
+    expect(Object.keys(rubric.decomposition.distractors).sort()).toEqual(distractors.sort());
+    expect(Object.keys(rubric.decomposition.why).sort()).toEqual([...realComponents, ...realBoundaries].sort());
   });
 });

@@ -85,6 +85,14 @@ export const workshopSchema = z
   })
   .strict();
 
+/** A point on the data-flow diagram canvas (1000 x 620; boxes are 170 x 64). */
+const position = {
+  /** Left edge on the diagram. */
+  x: z.number().int().min(0).max(830),
+  /** Top edge on the diagram. */
+  y: z.number().int().min(0).max(556),
+};
+
 /** A component of a scenario's system, as drawn in its data-flow diagram. */
 export const scenarioComponentSchema = z
   .object({
@@ -98,8 +106,16 @@ export const scenarioComponentSchema = z
     description: sentence,
     /** Trust zone the component sits in. */
     zone: slug,
+    ...position,
   })
   .strict();
+
+const labeled = z.object({ /** Short label. */ label: z.string().trim().min(2), /** The text. */ text: sentence }).strict();
+const choice = z.object({ /** Id used in submissions. */ id: slug, /** Display name. */ name: z.string().trim().min(2), /** One line. */ description: sentence }).strict();
+const questionsPerCategory = z
+  .object({ S: sentence, T: sentence, R: sentence, I: sentence, D: sentence, E: sentence })
+  .strict()
+  .describe('One guiding question per STRIDE category');
 
 /** A system under analysis (content/scenarios/<id>.yaml). Always synthetic. */
 export const scenarioSchema = z
@@ -110,37 +126,41 @@ export const scenarioSchema = z
     synthetic: z.literal(true),
     /** A paragraph that sets the scene. */
     summary: sentence,
+    /** The fictional organization and who owns the system. */
+    organization: sentence,
+    /** The model card, by section (Mitchell et al. 2019). */
+    modelCard: z.array(z.object({ /** Section heading. */ heading: z.string().trim().min(2), /** Labeled entries. */ items: z.array(labeled).min(1) }).strict()).min(1),
+    /** The system description, paragraph by paragraph. */
+    description: z.array(sentence).min(1),
     /** The system's parts. */
     components: z.array(scenarioComponentSchema).min(1),
-    /** Data flows between components. */
-    flows: z
-      .array(
-        z
-          .object({
-            /** Source component id. */
-            from: slug,
-            /** Target component id. */
-            to: slug,
-            /** What moves along the flow. */
-            data: sentence,
-          })
-          .strict(),
-      )
+    /** People and outside systems on the diagram. */
+    actors: z.array(z.object({ /** Id. */ id: slug, /** Name. */ name: z.string().trim().min(2), /** Who they are. */ description: sentence, ...position }).strict()).default([]),
+    /** Data flows between components and actors. */
+    flows: z.array(z.object({ /** Source id. */ from: slug, /** Target id. */ to: slug, /** What moves along the flow. */ data: sentence }).strict()).default([]),
+    /** Trust boundaries, with the flows that cross them ("from->to"). */
+    trustBoundaries: z
+      .array(z.object({ /** Id. */ id: slug, /** Name. */ name: z.string().trim().min(2), /** What separates the two sides. */ description: sentence, /** Flows crossing it. */ crossedBy: z.array(z.string()).min(1) }).strict())
       .default([]),
+    /** What the decomposition step offers: the real parts plus distractors. */
+    decompositionChoices: z.object({ /** Component choices. */ components: z.array(choice).min(1), /** Boundary choices. */ boundaries: z.array(choice).default([]) }).strict(),
+    /** Guiding questions per component and STRIDE category. */
+    questions: z.record(slug, questionsPerCategory),
   })
-  .strict();
-
-/** An answer key (content/rubrics/<exercise>.yaml); each grader extends this with its own items. */
-export const rubricSchema = z
-  .object({
-    /** The exercise this key grades. */
-    exercise: exerciseId,
-    /** Rubric format version. */
-    version: z.number().int().positive(),
-    /** The scenario the exercise analyses (file name without extension). */
-    scenario: slug,
-  })
-  .strict();
+  .strict()
+  .superRefine((scenario, ctx) => {
+    const ids = new Set([...scenario.components.map((c) => c.id), ...scenario.actors.map((a) => a.id)]);
+    scenario.flows.forEach((flow, i) => {
+      for (const end of [flow.from, flow.to]) if (!ids.has(end)) ctx.addIssue({ code: 'custom', path: ['flows', i], message: `"${end}" is not a component or actor` });
+    });
+    const flows = new Set(scenario.flows.map((f) => `${f.from}->${f.to}`));
+    scenario.trustBoundaries.forEach((b, i) =>
+      b.crossedBy.forEach((f, j) => {
+        if (!flows.has(f)) ctx.addIssue({ code: 'custom', path: ['trustBoundaries', i, 'crossedBy', j], message: `"${f}" is not a flow` });
+      }),
+    );
+    for (const c of scenario.components) if (!scenario.questions[c.id]) ctx.addIssue({ code: 'custom', path: ['questions'], message: `no questions for component "${c.id}"` });
+  });
 
 const questionBase = {
   /** Stable id; answers are saved under it, so never reuse one. */

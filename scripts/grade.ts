@@ -1,0 +1,78 @@
+/**
+ * `npm run grade -- [--json] [--reveal] FILE...`: grades exported submissions, the same way the
+ * browser does. One line per file by default; with --json, an array with one report per file.
+ * A file that cannot be read or is not a valid submission gets a one-line error naming the file;
+ * the rest are still graded, and the exit code is 2.
+ *
+ * `npm run grade -- --reference EXERCISE_ID` prints the reference answer as a submission file.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readSubmission, serialiseSubmission, isExerciseId } from '../src/lib/share/submission';
+import { exercise } from './lib/exercises';
+
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith('--')));
+const referenceIndex = args.indexOf('--reference');
+
+if (referenceIndex >= 0) {
+  const id = args[referenceIndex + 1];
+  if (!isExerciseId(id)) {
+    console.error(`Unknown exercise "${id ?? ''}". Known: stride-medical-imaging.`);
+    process.exit(2);
+  }
+  process.stdout.write(serialiseSubmission(exercise(id).reference(new Date())));
+  process.exit(0);
+}
+
+const files = args.filter((a) => !a.startsWith('--'));
+if (files.length === 0) {
+  console.error('Usage: npm run grade -- [--json] [--reveal] FILE...   |   npm run grade -- --reference EXERCISE_ID');
+  process.exit(2);
+}
+
+interface Row {
+  file: string;
+  exercise: string;
+  score: number;
+  parts: Record<string, number>;
+  feedback: Array<{ target: string; verdict: string; message: string; lesson?: string }>;
+}
+
+const results: Row[] = [];
+let failed = false;
+for (const file of files) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    failed = true;
+    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    continue;
+  }
+  const parsed = readSubmission(text);
+  if (!parsed.ok) {
+    failed = true;
+    console.error(`${file}: ${parsed.error}`);
+    continue;
+  }
+  const report = exercise(parsed.value.exercise).grade(parsed.value, { revealMissed: flags.has('--reveal') });
+  results.push({
+    file,
+    exercise: report.exercise,
+    score: report.score,
+    parts: Object.fromEntries(Object.entries(report.parts).map(([k, v]) => [k, v.score])),
+    feedback: report.feedback.map(({ target, verdict, message, lesson }) => ({ target, verdict, message, ...(lesson ? { lesson } : {}) })),
+  });
+}
+
+if (flags.has('--json')) {
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+} else if (results.length > 0) {
+  const partNames = [...new Set(results.flatMap((r) => Object.keys(r.parts)))];
+  const header = ['file', 'exercise', 'score', ...partNames];
+  const body = results.map((r) => [path.basename(r.file), r.exercise, r.score.toFixed(4), ...partNames.map((p) => (r.parts[p] ?? 0).toFixed(2))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
+  for (const row of [header, ...body]) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+}
+process.exit(failed ? 2 : 0);
