@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkLessons, compareLessons, levelOfLessonId } from '../lib/content/checks';
 import { LEVELS, type Level } from '../lib/content/schema';
 import { LEVEL_INFO } from './levels';
+import { getProjects, projectItemId, projectPath } from './projects';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
@@ -71,6 +72,17 @@ export async function getTrackedSections(): Promise<TrackedSection[]> {
         path: lessonPath(lesson),
         group: LEVEL_INFO[levelOf(lesson)].label,
         minutes: lesson.data.minutes,
+      })),
+    },
+    {
+      key: 'projects',
+      label: 'Practice projects',
+      items: (await getProjects()).map((project) => ({
+        id: projectItemId(project),
+        title: project.data.title,
+        path: projectPath(project),
+        group: LEVEL_INFO[project.data.level].label,
+        minutes: project.data.minutes,
       })),
     },
   ];

@@ -3,6 +3,7 @@
  * Import replaces the learner's work with the file's (settings too, when the file has them)
  * and returns the state before, so the page can offer Undo.
  */
+import './families';
 import { isPreferenceKey } from '../lib/progress/keys';
 import {
   buildProgressFile,

@@ -3,7 +3,8 @@
  * only its status (drafts, answers). Each returns the state before, for Undo.
  */
 import { isPreferenceKey } from '../lib/progress/keys';
-import { isItemId, sectionOf } from '../lib/progress/record';
+import { isItemId } from '../lib/progress/record';
+import { sectionOf } from '../lib/progress/updates';
 import { removeKeys, type Snapshot } from './storage-bulk';
 
 /** The item a stored key belongs to: `progress:lessons/x` and `draft:lessons/x#2` both give `lessons/x`. */

@@ -6,7 +6,7 @@
  */
 import { atom, onMount } from 'nanostores';
 import { QUARANTINE_PREFIX, STORAGE_PREFIX } from '../lib/progress/keys';
-import { flushWrites } from './drafts';
+import { flushWrites } from './deferred-writes';
 import { currentEngine, emit, listKeys, reportWriteError, type Entry } from './storage';
 
 /** Every `aitm:v1:` key (without the prefix) with its raw stored text. */

@@ -5,11 +5,10 @@ import {
   emptyProgress,
   isItemId,
   parseItemProgress,
-  sectionOf,
-  withAttempt,
   withVisit,
   type ItemProgress,
 } from '../../src/lib/progress/record';
+import { sectionOf, withAttempt } from '../../src/lib/progress/updates';
 
 const record: ItemProgress = { status: 'in-progress', bestScore: 0.5, attempts: 2, lastVisited: '2026-11-26T10:00:00.000Z' };
 

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentNotices, dismissNotice } from '../../src/stores/notices';
 import { $progress } from '../../src/stores/progress';
-import { progressOf, recordAttempt, recordVisit } from '../../src/stores/progress-actions';
+import { progressOf, recordVisit } from '../../src/stores/progress-actions';
+import { recordAttempt } from '../../src/stores/progress-updates';
 import { resetAll, resetItems, resetSection } from '../../src/stores/progress-reset';
 import { listKeys, readAllEntries, readEntry, useStorageEngine, writeEntry } from '../../src/stores/storage';
 import { listQuarantine, replaceEntries, restoreSnapshot } from '../../src/stores/storage-bulk';
-import { flushWrites, scheduleWrite } from '../../src/stores/drafts';
+import { flushWrites, scheduleWrite } from '../../src/stores/deferred-writes';
 import { readTheme, saveTheme } from '../../src/stores/theme';
 import { applyImport, checkImport, exportLearnerData } from '../../src/stores/backup';
 import { createTestEngine, createTestEvents } from './helpers/storage';
@@ -48,9 +49,9 @@ describe('reading and writing', () => {
   });
 
   it('leaves keys of unregistered families alone', () => {
-    engine.setItem('aitm:v1:draft:projects/x', '{"rows":[]}');
-    expect(readEntry('draft:projects/x')).toBeUndefined();
-    expect(engine.getItem('aitm:v1:draft:projects/x')).toBe('{"rows":[]}');
+    engine.setItem('aitm:v1:flashcards:decks/x', '{"rows":[]}');
+    expect(readEntry('flashcards:decks/x')).toBeUndefined();
+    expect(engine.getItem('aitm:v1:flashcards:decks/x')).toBe('{"rows":[]}');
     expect(listQuarantine()).toEqual([]);
   });
 

@@ -132,6 +132,7 @@ describe('grader properties', () => {
         }));
         expect(grade({ ...answers, rows: restyled })).toBe(grade(answers));
       }),
+      { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 100) },
     );
   });
 

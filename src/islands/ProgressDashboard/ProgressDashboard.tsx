@@ -4,11 +4,11 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { describeProgress, sectionOf, statusLabel, type ItemProgress } from '../../lib/progress/record';
+import { describeProgress, type ItemProgress } from '../../lib/progress/record';
+import { sectionOf, statusLabel } from '../../lib/progress/updates';
 import { formatBytes, MAX_UNTRUSTED_BYTES } from '../../lib/share/safe-json';
 import type { ProgressImport } from '../../lib/share/progress-file';
 import { withBase } from '../../lib/site/paths';
-import { applyImport, checkImport, exportLearnerData } from '../../stores/backup';
 import { $progress } from '../../stores/progress';
 import { resetAll, resetItems, resetSection } from '../../stores/progress-reset';
 import { $keptAside, deleteQuarantine, restoreSnapshot, type Snapshot } from '../../stores/storage-bulk';
@@ -98,7 +98,10 @@ export default function ProgressDashboard({ sections, base }: Props) {
     });
   };
 
-  const confirm = () => {
+  // Export and import code (with every saved-data validator) loads when first used.
+  const backup = () => import('../../stores/backup');
+
+  const confirm = async () => {
     if (!pending) return;
     setPending(null);
     switch (pending.kind) {
@@ -112,7 +115,7 @@ export default function ProgressDashboard({ sections, base }: Props) {
         offerUndo(`“${pending.item.title}” was reset.`, resetItems([pending.item.id]));
         break;
       case 'import': {
-        const result = applyImport(pending.file);
+        const result = (await backup()).applyImport(pending.file);
         if (result.ok) offerUndo(`Imported ${pending.file.entries.length} saved entries from ${pending.name}.`, result.value);
         else setMessage({ tone: 'error', text: result.error });
         break;
@@ -120,8 +123,8 @@ export default function ProgressDashboard({ sections, base }: Props) {
     }
   };
 
-  const onExport = () => {
-    const { fileName, text } = exportLearnerData();
+  const onExport = async () => {
+    const { fileName, text } = (await backup()).exportLearnerData();
     downloadText(fileName, text);
     setMessage({ tone: 'success', text: `Downloaded ${fileName}.` });
   };
@@ -134,7 +137,7 @@ export default function ProgressDashboard({ sections, base }: Props) {
       setMessage({ tone: 'error', text: `Import failed: ${file.name} is ${formatBytes(file.size)}; progress files are at most ${formatBytes(MAX_UNTRUSTED_BYTES)}. Nothing was changed.` });
       return;
     }
-    const checked = checkImport(await file.text());
+    const checked = (await backup()).checkImport(await file.text());
     if (!checked.ok) {
       setMessage({ tone: 'error', text: `Import failed: ${checked.error} Nothing was changed.` });
       return;
@@ -146,7 +149,7 @@ export default function ProgressDashboard({ sections, base }: Props) {
   return (
     <div class="progress-dashboard">
       <div class="button-row">
-        <button type="button" class="button" onClick={onExport} disabled={!ready}>
+        <button type="button" class="button" onClick={() => void onExport()} disabled={!ready}>
           Export progress
         </button>
         <label class="button secondary file-button">
@@ -277,7 +280,7 @@ export default function ProgressDashboard({ sections, base }: Props) {
           }
           confirmLabel={pending.kind === 'import' ? 'Replace my progress' : 'Reset'}
           danger
-          onConfirm={confirm}
+          onConfirm={() => void confirm()}
           onCancel={() => setPending(null)}
         >
           {pending.kind === 'import' ? (

@@ -16,7 +16,7 @@
 import { assignMaximum } from './assignment';
 import { overallVerdict, round4, type FeedbackItem, type GradeReport } from './report';
 import type { StrideRubric } from './rubric-schema';
-import { compileConcept, compileText, mentions, mentionsAll, wordCount, type CompiledConcept, type CompiledText } from './text';
+import { compileConcept, compileText, joinTexts, mentions, mentionsAll, wordCount, type CompiledConcept, type CompiledText } from './text';
 import type { StrideAnswers, StrideLetter } from '../share/submission';
 
 type Threat = StrideRubric['threats'][number];
@@ -91,8 +91,10 @@ interface RowAnalysis {
 }
 
 /** Stems of a row's threat text, for spotting copies. */
-function signature(component: string, text: CompiledText): Set<string> {
-  return new Set([`@${component}`, ...text.clauses.flat().map((w) => w.stem)]);
+function signature(text: CompiledText): Set<string> {
+  const stems = new Set<string>();
+  for (const clause of text.clauses) for (const word of clause) stems.add(word.stem);
+  return stems;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -121,8 +123,8 @@ function specificMitigation(item: CompiledThreat, text: CompiledText): boolean {
 
 /** A key that orders rows by content only, so nothing depends on where a row sits in the table. */
 function canonicalKey(row: StrideAnswers['rows'][number], content: CompiledText, mitigation: CompiledText): string {
-  const stems = (t: CompiledText) => t.clauses.flat().map((w) => w.stem).join(' ');
-  return `${row.component}|${row.category}|${row.likelihood}${row.severity}|${stems(content)}|${stems(mitigation)}`;
+  const surfaces = (t: CompiledText) => t.clauses.map((clause) => clause.map((w) => w.surface).join(' ')).join(' ');
+  return `${row.component}|${row.category}|${row.likelihood}${row.severity}|${surfaces(content)}|${surfaces(mitigation)}`;
 }
 
 export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, options: StrideGradeOptions = {}): GradeReport {
@@ -156,18 +158,21 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
 
   // ---- Step 2: read every row (in a content order, so table order never changes the result)
   const read = answers.rows.map((row, index) => {
-    const content = compileText(`${row.threat}\n${row.impact}`);
     const threatOnly = compileText(row.threat);
+    const content = joinTexts(threatOnly, compileText(row.impact));
     const mitigation = compileText(row.mitigation);
     return { index, content, threatOnly, mitigation, key: canonicalKey(row, content, mitigation) };
   });
   read.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const signatures: Array<{ index: number; sig: Set<string> }> = [];
+  // Copies are looked for among rows on the same component only.
+  const signatures = new Map<string, Array<{ index: number; sig: Set<string> }>>();
   const rows: RowAnalysis[] = read.map(({ index, content, threatOnly, mitigation }) => {
     const row = answers.rows[index] as StrideAnswers['rows'][number];
-    const sig = signature(row.component, threatOnly);
-    const original = signatures.find((other) => jaccard(other.sig, sig) >= 0.8);
-    signatures.push({ index, sig });
+    const sig = signature(threatOnly);
+    const sameComponent = signatures.get(row.component) ?? [];
+    const original = sameComponent.find((other) => jaccard(other.sig, sig) >= 0.8);
+    sameComponent.push({ index, sig });
+    signatures.set(row.component, sameComponent);
     const raw = compiled.threats.flatMap((item, i) => (mentionsAll(content, item.requires) ? [i] : []));
     // A row that reads as two threats, one of them on the row's own component, means that one.
     const onComponent = raw.filter((i) => {
@@ -209,9 +214,10 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
   });
 
   // ---- Step 4: score and explain
-  let coverage = 0;
-  let mitigations = 0;
-  let calibrated = 0;
+  // Per expected threat, summed in a fixed order at the end, so table order cannot change the rounding.
+  const coverageOf = new Array<number>(compiled.threats.length).fill(0);
+  const mitigationOf = new Array<number>(compiled.threats.length).fill(0);
+  const calibrationOf = new Array<number>(compiled.threats.length).fill(0);
   let penalties = 0;
   let extras = 0;
   const extraAllowance = compiled.threats.length;
@@ -270,9 +276,10 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
     const catFit = categoryFit(threat, row.category);
     const mit = specificMitigation(item, r.mitigation);
     const cal = calibration(threat, row.likelihood, row.severity);
-    coverage += item.weight * compFit * catFit;
-    mitigations += mit ? item.weight : 0;
-    calibrated += item.weight * cal;
+    const i = rowToThreat.get(r.index) as number;
+    coverageOf[i] = item.weight * compFit * catFit;
+    mitigationOf[i] = mit ? item.weight : 0;
+    calibrationOf[i] = item.weight * cal;
     const notes: string[] = [threat.explanation];
     let verdict: FeedbackItem['verdict'] = 'correct';
     if (compFit < 1) {
@@ -322,9 +329,10 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
   penalties += Math.max(0, extras - extraAllowance);
   const matched = rowToThreat.size;
   const precision = matched === 0 ? 0 : matched / (matched + penalties);
-  const C = W === 0 ? 0 : coverage / W;
-  const M = W === 0 ? 0 : mitigations / W;
-  const K = W === 0 ? 0 : calibrated / W;
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const C = W === 0 ? 0 : sum(coverageOf) / W;
+  const M = W === 0 ? 0 : sum(mitigationOf) / W;
+  const K = W === 0 ? 0 : sum(calibrationOf) / W;
   const table = precision * (0.6 * C + 0.25 * M + 0.15 * K);
   const score = round4(table * (0.9 + 0.1 * decompositionScore));
   const threatWord = (n: number) => `${n} ${n === 1 ? 'threat' : 'threats'}`;

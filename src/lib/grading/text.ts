@@ -28,12 +28,12 @@ export interface Word {
 /** A text ready for matching: clauses of words, and an index filled as concepts are looked up. */
 export interface CompiledText {
   clauses: Word[][];
-  /** Distinct words with their positions as [clause, index]. */
-  distinct: Map<string, { word: Word; at: Array<readonly [number, number]> }>;
   /** Vocabulary id -> ascending positions of matching words, each as clause * 65536 + index. */
   index: Map<number, number[]>;
   /** Vocabulary ids below this have been indexed. */
   indexed: number;
+  /** Concepts whose phrases could start in this text (filled with the index). */
+  candidates: Set<CompiledConcept>;
 }
 
 /** A phrase as vocabulary ids: its words in order, and the words written as one. */
@@ -199,21 +199,23 @@ const CLAUSE = 65_536;
 function ensureIndexed(text: CompiledText): void {
   if (text.indexed === vocabulary.length) return;
   const from = text.indexed;
-  const touched: number[][] = [];
-  for (const { word, at } of text.distinct.values()) {
-    for (const id of vocabularyMatches(word)) {
-      if (id < from) continue;
-      let positions = text.index.get(id);
-      if (!positions) {
-        positions = [];
-        text.index.set(id, positions);
-        touched.push(positions);
+  // In text order, so every position list comes out sorted.
+  text.clauses.forEach((clause, c) => {
+    clause.forEach((word, i) => {
+      for (const id of vocabularyMatches(word)) {
+        if (id < from) continue;
+        const positions = text.index.get(id);
+        if (positions) positions.push(c * CLAUSE + i);
+        else text.index.set(id, [c * CLAUSE + i]);
       }
-      for (const [clause, position] of at) positions.push(clause * CLAUSE + position);
-    }
-  }
-  for (const positions of touched) positions.sort((a, b) => a - b);
+    });
+  });
+  for (const id of text.index.keys()) for (const concept of conceptsByStart.get(id) ?? []) text.candidates.add(concept);
   text.indexed = vocabulary.length;
+}
+
+function fromClauses(clauses: Word[][]): CompiledText {
+  return { clauses, index: new Map(), indexed: 0, candidates: new Set() };
 }
 
 /** Cuts a text into clauses of words, ready for matching; reads at most `maxWords` words. */
@@ -226,16 +228,16 @@ export function compileText(text: string, maxWords = MAX_WORDS): CompiledText {
     budget -= clause.length;
     if (clause.length > 0) clauses.push(clause);
   }
-  const distinct: CompiledText['distinct'] = new Map();
-  clauses.forEach((clause, c) =>
-    clause.forEach((word, i) => {
-      const entry = distinct.get(word.surface);
-      if (entry) entry.at.push([c, i]);
-      else distinct.set(word.surface, { word, at: [[c, i]] });
-    }),
-  );
-  return { clauses, distinct, index: new Map(), indexed: 0 };
+  return fromClauses(clauses);
 }
+
+/** Two texts read as one (their clauses stay separate), without compiling them again. */
+export function joinTexts(a: CompiledText, b: CompiledText): CompiledText {
+  return fromClauses([...a.clauses, ...b.clauses]);
+}
+
+/** Vocabulary id -> concepts with a phrase that starts with that word (or is it, joined). */
+const conceptsByStart = new Map<number, CompiledConcept[]>();
 
 export function compileConcept(id: string, synonyms: readonly string[]): CompiledConcept {
   const phrases = synonyms
@@ -245,7 +247,16 @@ export function compileConcept(id: string, synonyms: readonly string[]): Compile
       const joined = p.map((w) => w.surface).join('');
       return { words: p.map(vocabularyId), joined: p.length > 1 ? vocabularyId({ surface: joined, stem: stem(joined) }) : undefined };
     });
-  return { id, phrases };
+  const concept = { id, phrases };
+  for (const phrase of phrases) {
+    for (const start of [phrase.words[0], phrase.joined]) {
+      if (start === undefined) continue;
+      const list = conceptsByStart.get(start);
+      if (list) list.push(concept);
+      else conceptsByStart.set(start, [concept]);
+    }
+  }
+  return concept;
 }
 
 /** Whether the phrase's remaining words follow `start` in its clause, each within two places. */
@@ -278,6 +289,8 @@ function negatedAt(text: CompiledText, at: number): boolean {
 /** Whether the text mentions the concept: yes, only negated ("no encryption"), or no. */
 export function mentions(text: CompiledText, concept: CompiledConcept): Mention {
   ensureIndexed(text);
+  // No phrase of the concept can even start here: the common case, answered without a scan.
+  if (!text.candidates.has(concept)) return 'no';
   let negated = false;
   for (const phrase of concept.phrases) {
     const [first, ...rest] = phrase.words;

@@ -27,11 +27,6 @@ export function isItemId(value: string): boolean {
   return value.length <= 200 && ITEM_ID.test(value);
 }
 
-/** The section an item belongs to ("lessons", "projects"...), used for per-section reset. */
-export function sectionOf(itemId: string): string {
-  return itemId.split('/', 1)[0] ?? itemId;
-}
-
 export function emptyProgress(): ItemProgress {
   return { status: 'not-started', bestScore: null, attempts: 0, lastVisited: null };
 }
@@ -65,30 +60,11 @@ export function withVisit(record: ItemProgress, now: Date): ItemProgress {
   };
 }
 
-/** A graded attempt: counts it and keeps the best score. */
-export function withAttempt(record: ItemProgress, score: number, done: boolean): ItemProgress {
-  const clamped = Math.min(1, Math.max(0, Number.isFinite(score) ? score : 0));
-  return {
-    ...record,
-    attempts: record.attempts + 1,
-    bestScore: record.bestScore === null ? clamped : Math.max(record.bestScore, clamped),
-    status: done || record.status === 'done' ? 'done' : 'in-progress',
-  };
-}
-
-export function withStatus(record: ItemProgress, status: ItemStatus): ItemProgress {
-  return { ...record, status };
-}
-
-const STATUS_LABELS: Record<ItemStatus, string> = {
+export const STATUS_LABELS: Record<ItemStatus, string> = {
   'not-started': 'Not started',
   'in-progress': 'In progress',
   done: 'Done',
 };
-
-export function statusLabel(status: ItemStatus): string {
-  return STATUS_LABELS[status];
-}
 
 /** Short learner-facing summary, e.g. "Done · best 85%". */
 export function describeProgress(record: ItemProgress): string {

@@ -145,6 +145,16 @@ const ANSWERS: { [E in ExerciseId]: Check<AnswersByExercise[E]> } = {
   },
 };
 
+/** Validates answers for one exercise (drafts in storage use this); null when anything is wrong. */
+export function validateAnswers<E extends ExerciseId>(exercise: E, value: unknown): AnswersByExercise[E] | null {
+  try {
+    return ANSWERS[exercise](value, 'answers');
+  } catch (error) {
+    if (error instanceof InvalidField) return null;
+    throw error;
+  }
+}
+
 export function isExerciseId(value: unknown): value is ExerciseId {
   return typeof value === 'string' && Object.hasOwn(ANSWERS, value);
 }

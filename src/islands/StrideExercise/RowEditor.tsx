@@ -1,0 +1,100 @@
+/** Step 2: one threat per row: component, STRIDE category, threat, impact, ratings, mitigation. */
+import { LIMITS, STRIDE_LETTERS, type Rating, type StrideLetter, type StrideRow } from '../../lib/share/submission';
+import { moveRow, updateRow } from '../../stores/stride-draft';
+import { CATEGORY_LABELS, RATING_LABELS, type Choice } from './types';
+
+interface Props {
+  row: StrideRow & { id: string };
+  index: number;
+  count: number;
+  components: Choice[];
+  question: string | undefined;
+  highRisk: boolean;
+  disabled: boolean;
+  onDuplicate: (id: string) => void;
+  onDelete: (id: string) => void;
+}
+
+function Text({ id, label, value, placeholder, rows, onInput, disabled }: { id: string; label: string; value: string; placeholder: string; rows: number; onInput: (v: string) => void; disabled: boolean }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea id={id} rows={rows} value={value} maxLength={LIMITS.text} placeholder={placeholder} disabled={disabled} onInput={(e) => onInput(e.currentTarget.value)} />
+    </div>
+  );
+}
+
+export function RowEditor({ row, index, count, components, question, highRisk, disabled, onDuplicate, onDelete }: Props) {
+  const n = index + 1;
+  const base = `threat-${row.id}`;
+  const risk = row.likelihood * row.severity;
+  const set = (patch: Partial<StrideRow>) => updateRow(row.id, patch);
+  return (
+    <fieldset class={`threat-row${highRisk ? ' threat-row--high' : ''}`} id={base} aria-labelledby={`${base}-legend`}>
+      <legend id={`${base}-legend`}>
+        Threat {n} <span class={`risk-badge risk-${risk >= 6 ? 'high' : risk >= 3 ? 'medium' : 'low'}`}>risk {risk}</span>
+      </legend>
+      {highRisk && <p class="meta threat-row__note">One of your highest risks: step 4 asks for a specific mitigation.</p>}
+      <div class="threat-row__grid">
+        <div class="field">
+          <label for={`${base}-component`}>Component</label>
+          <select id={`${base}-component`} value={row.component} disabled={disabled} onChange={(e) => set({ component: e.currentTarget.value })}>
+            {components.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${base}-category`}>STRIDE category</label>
+          <select id={`${base}-category`} value={row.category} disabled={disabled} onChange={(e) => set({ category: e.currentTarget.value as StrideLetter })}>
+            {STRIDE_LETTERS.map((letter) => (
+              <option key={letter} value={letter}>
+                {CATEGORY_LABELS[letter]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${base}-likelihood`}>Likelihood</label>
+          <select id={`${base}-likelihood`} value={row.likelihood} disabled={disabled} onChange={(e) => set({ likelihood: Number(e.currentTarget.value) as Rating })}>
+            {([1, 2, 3] as const).map((r) => (
+              <option key={r} value={r}>
+                {RATING_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${base}-severity`}>Severity</label>
+          <select id={`${base}-severity`} value={row.severity} disabled={disabled} onChange={(e) => set({ severity: Number(e.currentTarget.value) as Rating })}>
+            {([1, 2, 3] as const).map((r) => (
+              <option key={r} value={r}>
+                {RATING_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {question && <p class="guiding-question">Ask: {question}</p>}
+      <Text id={`${base}-threat`} label="Threat" rows={2} value={row.threat} disabled={disabled} placeholder="Who does what, to which asset, and how?" onInput={(threat) => set({ threat })} />
+      <Text id={`${base}-impact`} label="Potential impact" rows={2} value={row.impact} disabled={disabled} placeholder="What happens to patients, the hospital or the data if it works?" onInput={(impact) => set({ impact })} />
+      <Text id={`${base}-mitigation`} label="Mitigation" rows={2} value={row.mitigation} disabled={disabled} placeholder="Which control would prevent or detect it here?" onInput={(mitigation) => set({ mitigation })} />
+      <div class="threat-row__actions">
+        <button type="button" class="button secondary small" disabled={disabled || index === 0} onClick={() => moveRow(row.id, -1)} aria-label={`Move threat ${n} up`}>
+          Move up
+        </button>
+        <button type="button" class="button secondary small" disabled={disabled || index === count - 1} onClick={() => moveRow(row.id, 1)} aria-label={`Move threat ${n} down`}>
+          Move down
+        </button>
+        <button type="button" class="button secondary small" disabled={disabled} onClick={() => onDuplicate(row.id)} aria-label={`Duplicate threat ${n}`}>
+          Duplicate
+        </button>
+        <button type="button" class="button danger small" disabled={disabled} onClick={() => onDelete(row.id)} aria-label={`Delete threat ${n}`}>
+          Delete
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,370 @@
+/**
+ * Project 1 exercise: decompose the system, analyze each component with STRIDE-AI, review the
+ * findings by risk, mitigate the worst, then check the analysis. The draft saves itself; the
+ * grader and the answer key load only when the learner checks.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { GradeReport } from '../../lib/grading/report';
+import type { StrideRubric } from '../../lib/grading/rubric-schema';
+import { LIMITS, type StrideAnswers, type StrideRow } from '../../lib/share/submission';
+import { recordAttempt } from '../../stores/progress-updates';
+import { $strideDraft, addRow, duplicateRow, emptyRow, insertRow, recordGraded, removeRow, replaceAnswers, revealMissed, strideDraft } from '../../stores/stride-draft';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { Decompose } from './Decompose';
+import { Findings } from './Findings';
+import { Mitigate } from './Mitigate';
+import { Report } from './Report';
+import { RowEditor } from './RowEditor';
+import { Transfer } from './Transfer';
+import { CATEGORY_LABELS, type StrideExerciseProps } from './types';
+
+interface Message {
+  tone: 'success' | 'error';
+  text: string;
+  undo?: () => void;
+}
+
+type Keyed = StrideRow & { id: string };
+
+/** A score at or above this marks the project done on the Progress page. */
+const DONE_AT = 0.7;
+
+let rubricRequest: Promise<StrideRubric> | undefined;
+
+function fetchRubric(url: string): Promise<StrideRubric> {
+  rubricRequest ??= fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json() as Promise<StrideRubric>;
+  });
+  rubricRequest.catch(() => {
+    rubricRequest = undefined;
+  });
+  return rubricRequest;
+}
+
+export default function StrideExercise(props: StrideExerciseProps) {
+  const { components, componentChoices, boundaryChoices, questions, exportContext, base, rubricUrl, itemId } = props;
+  const draft = useStore($strideDraft, { ssr: 'initial' });
+  const [ready, setReady] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [report, setReport] = useState<GradeReport | undefined>();
+  const [checking, setChecking] = useState(false);
+  const [reference, setReference] = useState<StrideRubric | undefined>();
+  const [pendingImport, setPendingImport] = useState<{ answers: StrideAnswers; source: string } | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const focusTarget = useRef<string | null>(null);
+
+  useEffect(() => {
+    setReady(true);
+    // Save before the page goes away; debounced writes also flush on pagehide.
+    const flush = () => strideDraft.flush();
+    window.addEventListener('beforeunload', flush);
+    return () => window.removeEventListener('beforeunload', flush);
+  }, []);
+
+  const rows = draft.answers.rows.filter((r): r is Keyed => typeof r.id === 'string');
+
+  // Rows from an older draft or an import without editor ids get them, so every row can be edited.
+  useEffect(() => {
+    if (ready && rows.length !== draft.answers.rows.length) replaceAnswers(draft.answers);
+  }, [ready, rows.length, draft.answers]);
+
+  // Move focus to a new or restored row as soon as it is in the DOM.
+  useLayoutEffect(() => {
+    const id = focusTarget.current;
+    if (!id) return;
+    focusTarget.current = null;
+    const field = document.getElementById(`threat-${id}-threat`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  });
+
+  const highRisk = useMemo(() => {
+    const max = Math.max(0, ...rows.map((r) => r.likelihood * r.severity));
+    return new Set(rows.filter((r) => r.likelihood * r.severity >= 6 || (max >= 4 && r.likelihood * r.severity === max)).map((r) => r.id));
+  }, [rows]);
+
+  const show = (id: string) => {
+    const field = document.getElementById(`threat-${id}-threat`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  };
+
+  const add = () => {
+    const last = rows[rows.length - 1];
+    const row = emptyRow(last?.component ?? components[0]?.id ?? '', last?.category ?? 'S');
+    focusTarget.current = row.id;
+    addRow(row);
+  };
+
+  const duplicate = (id: string) => {
+    const copy = duplicateRow(id);
+    if (copy) focusTarget.current = copy;
+  };
+
+  const remove = (id: string) => {
+    const n = rows.findIndex((r) => r.id === id) + 1;
+    const removed = removeRow(id);
+    if (!removed) return;
+    setMessage({
+      tone: 'success',
+      text: `Threat ${n} deleted.`,
+      undo: () => {
+        insertRow(removed.row, removed.index);
+        focusTarget.current = removed.row.id ?? null;
+        setMessage({ tone: 'success', text: `Threat ${n} restored.` });
+      },
+    });
+  };
+
+  const check = async (options: { countAttempt: boolean; reveal?: boolean } = { countAttempt: true }) => {
+    strideDraft.flush();
+    setChecking(true);
+    try {
+      const [{ gradeStrideTable }, rubric] = await Promise.all([import('../../lib/grading/stride'), fetchRubric(rubricUrl)]);
+      const current = $strideDraft.get();
+      // From the second attempt on, missed threats are named, not only hinted at.
+      const revealed = options.reveal === true || current.revealed || (options.countAttempt && current.attempts >= 1);
+      const names = Object.fromEntries([...componentChoices, ...boundaryChoices].map((c) => [c.id, c.name]));
+      const next = gradeStrideTable(rubric, current.answers, { componentNames: names, revealMissed: revealed });
+      if (options.countAttempt) {
+        recordGraded(revealed);
+        recordAttempt(itemId, next.score, next.score >= DONE_AT);
+      } else if (revealed) revealMissed();
+      setReport(next);
+      setMessage(null);
+      requestAnimationFrame(() => document.getElementById('report')?.focus());
+    } catch {
+      setMessage({ tone: 'error', text: 'The answer key could not be loaded, so nothing was graded. Check your connection to this site and try again.' });
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const showReference = async () => {
+    try {
+      setReference(await fetchRubric(rubricUrl));
+    } catch {
+      setMessage({ tone: 'error', text: 'The reference solution could not be loaded. Try again.' });
+    }
+  };
+
+  const applyImport = () => {
+    if (!pendingImport) return;
+    const before = replaceAnswers(pendingImport.answers);
+    setPendingImport(null);
+    setReport(undefined);
+    setMessage({ tone: 'success', text: `Loaded ${pendingImport.answers.rows.length} threats from ${pendingImport.source}.`, undo: () => replaceAnswers(before) });
+  };
+
+  const reset = () => {
+    setConfirmReset(false);
+    const before = replaceAnswers({ components: [], boundaries: [], rows: [] });
+    setReport(undefined);
+    setMessage({ tone: 'success', text: 'Your analysis was cleared.', undo: () => replaceAnswers(before) });
+  };
+
+  const questionFor = (row: StrideRow) => questions[row.component]?.[row.category];
+  const disabled = !ready;
+
+  return (
+    <div class="exercise">
+      <nav class="exercise__steps" aria-label="Steps of the exercise">
+        <ol>
+          <li>
+            <a href="#step-decompose">Decompose</a>
+          </li>
+          <li>
+            <a href="#step-analyze">Analyze</a>
+          </li>
+          <li>
+            <a href="#step-findings">Findings</a>
+          </li>
+          <li>
+            <a href="#step-mitigate">Mitigate</a>
+          </li>
+          <li>
+            <a href="#step-check">Check</a>
+          </li>
+        </ol>
+        <p class="meta exercise__saved">{ready ? 'Saved in this browser as you type.' : 'Loading your saved work…'}</p>
+      </nav>
+
+      <div role="status" aria-live="polite" class="exercise__message">
+        {message?.tone === 'success' && (
+          <p class="callout">
+            {message.text}{' '}
+            {message.undo && (
+              <button type="button" class="button secondary small" onClick={message.undo}>
+                Undo
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+      <div role="alert" class="exercise__message">
+        {message?.tone === 'error' && <p class="callout error">{message.text}</p>}
+      </div>
+
+      <section aria-labelledby="step-decompose" class="exercise__step">
+        <h3 id="step-decompose">Step 1. Decompose the system</h3>
+        <p class="prose">
+          From the description and the diagram, choose the components that belong in the threat model and the trust boundaries
+          the design crosses. The components you choose also appear in the editor below.
+        </p>
+        <Decompose componentChoices={componentChoices} boundaryChoices={boundaryChoices} components={draft.answers.components} boundaries={draft.answers.boundaries ?? []} disabled={disabled} />
+      </section>
+
+      <section aria-labelledby="step-analyze" class="exercise__step">
+        <h3 id="step-analyze">Step 2. Apply STRIDE-AI to each component</h3>
+        <p class="prose">
+          One row per threat: pick the component and the STRIDE category, say what the attacker does and what it would cost, rate
+          likelihood and severity from 1 to 3, and propose a mitigation. The question under the selects changes with them.
+        </p>
+        <details class="questions-panel">
+          <summary>All guiding questions, by component</summary>
+          {components.map((c) => (
+            <div key={c.id}>
+              <h4>{c.name}</h4>
+              <ul>
+                {Object.entries(questions[c.id] ?? {}).map(([letter, q]) => (
+                  <li key={letter}>
+                    <strong>{CATEGORY_LABELS[letter as keyof typeof CATEGORY_LABELS]}.</strong> {q}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </details>
+        {rows.length === 0 && <p class="callout">No threats yet. Add your first one; aim for one row per threat, usually 10 to 20 for a system like this.</p>}
+        {rows.map((row, index) => (
+          <RowEditor
+            key={row.id}
+            row={row}
+            index={index}
+            count={rows.length}
+            components={components}
+            question={questionFor(row)}
+            highRisk={highRisk.has(row.id)}
+            disabled={disabled}
+            onDuplicate={duplicate}
+            onDelete={remove}
+          />
+        ))}
+        <button type="button" class="button" onClick={add} disabled={disabled || rows.length >= LIMITS.rows}>
+          Add a threat
+        </button>
+        {rows.length >= LIMITS.rows && <p class="meta">That is the most rows one analysis can hold ({LIMITS.rows}).</p>}
+      </section>
+
+      <section aria-labelledby="step-findings" class="exercise__step">
+        <h3 id="step-findings">Step 3. Document the findings</h3>
+        <p class="prose">Your threats ranked by risk (likelihood × severity), and where they fall on the risk matrix.</p>
+        <Findings rows={rows} components={components} onShow={show} />
+      </section>
+
+      <section aria-labelledby="step-mitigate" class="exercise__step">
+        <h3 id="step-mitigate">Step 4. Mitigate the highest risks</h3>
+        <p class="prose">
+          The riskiest threats need a mitigation someone could act on: the control, and where it applies. “Monitor it” is not
+          one.
+        </p>
+        <Mitigate rows={rows} highRisk={highRisk} components={components} onShow={show} />
+      </section>
+
+      <section aria-labelledby="step-check" class="exercise__step">
+        <h3 id="step-check">Check your analysis</h3>
+        <p class="prose">
+          The check compares your rows with a reviewer's key: coverage of the threats that matter, placement, ratings,
+          mitigations, and precision. The key is not exhaustive; plausible extra threats cost nothing.
+        </p>
+        <div class="button-row">
+          <button type="button" class="button" disabled={disabled || checking} onClick={() => void check()}>
+            {checking ? 'Checking…' : 'Check my analysis'}
+          </button>
+          <button type="button" class="button danger" disabled={disabled || (rows.length === 0 && draft.answers.components.length === 0)} onClick={() => setConfirmReset(true)}>
+            Start over
+          </button>
+        </div>
+        {report && (
+          <Report
+            report={report}
+            base={base}
+            attempts={draft.attempts}
+            revealed={draft.revealed}
+            onReveal={() => void check({ countAttempt: false, reveal: true })}
+            onShowRow={(index) => {
+              const row = rows[index];
+              if (row) show(row.id);
+            }}
+            onShowReference={() => void showReference()}
+            referenceShown={reference !== undefined}
+          />
+        )}
+        {reference && (
+          <section aria-labelledby="reference-title" class="reference-solution">
+            <h4 id="reference-title">Reference solution</h4>
+            <p class="meta">One reviewer's answer, not the only right one. Compare the reasoning, not the wording.</p>
+            <div class="table-wrap">
+              <table>
+                <caption class="visually-hidden">Reference threats, highest risk first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Threat</th>
+                    <th scope="col">Component</th>
+                    <th scope="col">Category</th>
+                    <th scope="col">Risk</th>
+                    <th scope="col">Mitigation</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...reference.threats]
+                    .sort((a, b) => b.likelihood * b.severity - a.likelihood * a.severity)
+                    .map((t) => (
+                      <tr key={t.id}>
+                        <th scope="row">
+                          {t.name}
+                          <p class="meta">{t.reference.threat}</p>
+                        </th>
+                        <td>{components.find((c) => c.id === t.component)?.name ?? t.component}</td>
+                        <td>{CATEGORY_LABELS[t.category]}</td>
+                        <td>{t.likelihood * t.severity}</td>
+                        <td>{t.reference.mitigation}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        )}
+      </section>
+
+      <section aria-labelledby="step-transfer" class="exercise__step">
+        <h3 id="step-transfer">Save, share or continue elsewhere</h3>
+        <Transfer
+          answers={draft.answers}
+          context={exportContext}
+          report={report}
+          disabled={disabled}
+          onImport={(answers, source) => setPendingImport({ answers, source })}
+          onMessage={(tone, text) => setMessage({ tone, text })}
+        />
+      </section>
+
+      {pendingImport && (
+        <ConfirmDialog title="Replace your analysis?" confirmLabel="Replace my analysis" danger onConfirm={applyImport} onCancel={() => setPendingImport(null)}>
+          <p>
+            {pendingImport.source} holds {pendingImport.answers.rows.length} threats. Loading it replaces the {rows.length} in your analysis now. You can
+            undo right after.
+          </p>
+        </ConfirmDialog>
+      )}
+      {confirmReset && (
+        <ConfirmDialog title="Start over?" confirmLabel="Clear my analysis" danger onConfirm={reset} onCancel={() => setConfirmReset(false)}>
+          <p>This clears your decomposition and all {rows.length} threats. You can undo right after, or download a copy first.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/** What the page hands the STRIDE exercise island: scenario data for the editor, no answer key. */
+import type { StrideExportContext } from '../../lib/export/stride';
+import type { StrideLetter } from '../../lib/share/submission';
+
+export interface Choice {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface StrideExerciseProps {
+  /** Progress item id, e.g. "projects/stride-medical-imaging". */
+  itemId: string;
+  /** Deploy base path. */
+  base: string;
+  /** Where the answer key is fetched from when the learner checks (not in the page, to keep it out of sight). */
+  rubricUrl: string;
+  /** The system's components, for the row editor. */
+  components: Choice[];
+  /** Step 1 offers these, real ones and distractors mixed. */
+  componentChoices: Choice[];
+  boundaryChoices: Choice[];
+  /** Guiding questions per component and category. */
+  questions: Record<string, Record<StrideLetter, string>>;
+  exportContext: StrideExportContext;
+  /** Site paths of the pages that teach each step. */
+  learn: { decompose: string; stride: string; risk: string };
+}
+
+export const CATEGORY_LABELS: Record<StrideLetter, string> = {
+  S: 'S: Spoofing',
+  T: 'T: Tampering',
+  R: 'R: Repudiation',
+  I: 'I: Information disclosure',
+  D: 'D: Denial of service',
+  E: 'E: Elevation of privilege',
+};
+
+export const RATING_LABELS = { 1: '1 Low', 2: '2 Medium', 3: '3 High' } as const;

@@ -1,0 +1,30 @@
+/**
+ * Progress changes made by exercises and the Progress page (graded attempts, manual status), and
+ * labels they show. Apart from record.ts so the script every page runs does not carry them.
+ */
+import { STATUS_LABELS, type ItemProgress, type ItemStatus } from './record';
+
+/** The section an item belongs to ("lessons", "projects"...), used for per-section reset. */
+export function sectionOf(itemId: string): string {
+  return itemId.split('/', 1)[0] ?? itemId;
+}
+
+/** A graded attempt: counts it and keeps the best score. */
+export function withAttempt(record: ItemProgress, score: number, done: boolean): ItemProgress {
+  const clamped = Math.min(1, Math.max(0, Number.isFinite(score) ? score : 0));
+  return {
+    ...record,
+    attempts: record.attempts + 1,
+    bestScore: record.bestScore === null ? clamped : Math.max(record.bestScore, clamped),
+    status: done || record.status === 'done' ? 'done' : 'in-progress',
+  };
+}
+
+export function withStatus(record: ItemProgress, status: ItemStatus): ItemProgress {
+  return { ...record, status };
+}
+
+export function statusLabel(status: ItemStatus): string {
+  return STATUS_LABELS[status];
+}
+

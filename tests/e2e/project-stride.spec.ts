@@ -1,0 +1,174 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const PROJECT = 'projects/stride-medical-imaging/';
+
+interface RowInput {
+  component: string;
+  category: string;
+  threat: string;
+  impact: string;
+  likelihood: string;
+  severity: string;
+  mitigation: string;
+}
+
+const ROWS: RowInput[] = [
+  { component: 'Imaging research archive', category: 'T: Tampering', threat: 'A rogue reader at the labeling contractor flips pneumothorax labels to normal', impact: 'The next model misses collapsed lungs', likelihood: '2 Medium', severity: '3 High', mitigation: 'Individual accounts per labeler and second-reader spot checks of contractor labels' },
+  { component: 'Public pre-trained backbone', category: 'E: Elevation of privilege', threat: 'The pickle checkpoint runs arbitrary code when the training job loads it', impact: 'Attacker controls the GPU cluster', likelihood: '2 Medium', severity: '3 High', mitigation: 'Convert to safetensors and pin the verified hash' },
+  { component: 'Triage inference API', category: 'S: Spoofing', threat: 'Anyone with the shared static API key can impersonate the PACS router', impact: 'Fake studies are scored and results read', likelihood: '2 Medium', severity: '2 Medium', mitigation: 'Mutual TLS with per-client certificates' },
+  { component: 'Triage inference API', category: 'D: Denial of service', threat: 'A client floods the API with requests because there is no rate limit', impact: 'Urgent studies are not flagged in time', likelihood: '2 Medium', severity: '2 Medium', mitigation: 'Per-client rate limiting and fall back to the normal worklist order' },
+  // Filed under the wrong category on purpose: the journey fixes it later.
+  { component: 'Monitoring and feedback service', category: 'I: Information disclosure', threat: 'Disagree clicks from a compromised account poison the feedback loop before the quarterly retraining', impact: 'The next model under-flags urgent findings', likelihood: '2 Medium', severity: '3 High', mitigation: 'Review feedback before retraining and limit feedback per user' },
+  { component: 'Monitoring and feedback service', category: 'R: Repudiation', threat: 'Predictions are not logged with the model version, so nobody can prove which model scored a study', impact: 'Incident reviews cannot reconstruct what happened', likelihood: '2 Medium', severity: '2 Medium', mitigation: 'Append-only audit log recording the model version with each prediction' },
+];
+
+async function openProject(page: Page) {
+  await page.goto(PROJECT);
+  await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
+}
+
+function row(page: Page, n: number): Locator {
+  return page.getByRole('group', { name: new RegExp(`^Threat ${n}\\b`) });
+}
+
+async function fillRow(page: Page, n: number, input: RowInput) {
+  const r = row(page, n);
+  await r.getByLabel('Component').selectOption({ label: input.component });
+  await r.getByLabel('STRIDE category').selectOption({ label: input.category });
+  await r.getByLabel('Likelihood').selectOption({ label: input.likelihood });
+  await r.getByLabel('Severity').selectOption({ label: input.severity });
+  await r.getByRole('textbox', { name: 'Threat' }).fill(input.threat);
+  await r.getByRole('textbox', { name: 'Potential impact' }).fill(input.impact);
+  await r.getByRole('textbox', { name: 'Mitigation' }).fill(input.mitigation);
+}
+
+async function checkScore(page: Page): Promise<number> {
+  await page.getByRole('button', { name: 'Check my analysis' }).click();
+  const heading = page.getByRole('heading', { name: /^Your score: [\d.]+%/ });
+  await expect(heading).toBeVisible();
+  return Number(/([\d.]+)%/.exec((await heading.textContent()) ?? '')?.[1]);
+}
+
+test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, imports elsewhere, and the CLI agrees', async ({ page, browser }) => {
+  await openProject(page);
+  await expect(page.getByRole('note')).toContainText('Synthetic scenario');
+  await expect(page.getByRole('img', { name: /Data-flow diagram/ })).toBeVisible();
+
+  for (const name of ['Imaging research archive', 'Public pre-trained backbone', 'Training pipeline', 'Model registry', 'Triage inference API', 'Radiology worklist with AI tier', 'Monitoring and feedback service']) {
+    await page.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
+  }
+  await page.getByRole('checkbox', { name: /^Public model hub to research cluster/ }).check();
+  await page.getByRole('checkbox', { name: /^Hospital guest Wi-Fi/ }).check();
+
+  for (const [i, input] of ROWS.entries()) {
+    await page.getByRole('button', { name: 'Add a threat' }).click();
+    await expect(row(page, i + 1).getByRole('textbox', { name: 'Threat' })).toBeFocused();
+    await fillRow(page, i + 1, input);
+  }
+
+  const first = await checkScore(page);
+  const feedback = page.getByRole('region', { name: /^Your score/ });
+  await expect(feedback.getByRole('listitem').filter({ hasText: /Threat 1/ })).toContainText('Correct');
+  await expect(feedback.getByRole('listitem').filter({ hasText: /Threat 5/ })).toContainText('The key files this under T (Tampering), not I');
+  await expect(feedback.getByText(/Hospital guest Wi-Fi is not part of this system/)).toBeVisible();
+  await expect(feedback.getByRole('heading', { name: /^Hints for threats you missed/ })).toBeVisible();
+
+  // Fix the misfiled row from its feedback link, then check again.
+  await feedback.getByRole('button', { name: 'Threat 5' }).click();
+  await expect(row(page, 5).getByRole('textbox', { name: 'Threat' })).toBeFocused();
+  await row(page, 5).getByLabel('STRIDE category').selectOption({ label: 'T: Tampering' });
+  const second = await checkScore(page);
+  expect(second).toBeGreaterThan(first);
+  await expect(feedback.getByRole('heading', { name: /^Threats you missed/ })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
+  await expect(row(page, 6).getByRole('textbox', { name: 'Threat' })).toHaveValue(ROWS[5]?.threat ?? '');
+  await expect(row(page, 5).getByLabel('STRIDE category')).toHaveValue('T');
+  await expect(page.getByRole('checkbox', { name: /^Hospital guest Wi-Fi/ })).toBeChecked();
+
+  const save = async (button: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    return { name: download.suggestedFilename(), file: await download.path() };
+  };
+  const json = await save('Download JSON');
+  expect(json.name).toMatch(/^stride-medical-imaging-\d{4}-\d{2}-\d{2}\.json$/);
+  const csv = await save('Download CSV');
+  expect(readFileSync(csv.file, 'utf8')).toContain('Imaging research archive,T - Tampering,A rogue reader at the labeling contractor flips pneumothorax labels to normal');
+  const md = await save('Download Markdown report');
+  expect(readFileSync(md.file, 'utf8')).toMatch(/^# STRIDE-AI threat analysis/);
+  const td = await save('Download Threat Dragon model');
+  const model = JSON.parse(readFileSync(td.file, 'utf8')) as { version: string; detail: { diagrams: Array<{ cells: Array<{ data: { threats?: unknown[] } }> }> } };
+  expect(model.version).toBe('2.3.0');
+  expect(model.detail.diagrams[0]?.cells.flatMap((c) => c.data.threats ?? [])).toHaveLength(6);
+
+  // The command-line grader agrees with the browser on the same file.
+  const copy = path.join(path.dirname(json.file), 'submission.json');
+  execFileSync('cp', [json.file, copy]);
+  const cli = JSON.parse(execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/grade.ts', '--json', copy], { encoding: 'utf8' })) as Array<{ score: number }>;
+  expect((cli[0]?.score ?? -1) * 100).toBeCloseTo(second, 1);
+
+  // A fresh browser (no saved draft) restores the whole table from the file.
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await openProject(fresh);
+  await expect(row(fresh, 1)).toHaveCount(0);
+  await fresh.getByLabel('Import a JSON file…').setInputFiles(json.file);
+  await fresh.getByRole('dialog', { name: 'Replace your analysis?' }).getByRole('button', { name: 'Replace my analysis' }).click();
+  for (const [i, input] of ROWS.entries()) await expect(row(fresh, i + 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(input.threat);
+  await expect(fresh.getByRole('checkbox', { name: /^Model registry/ })).toBeChecked();
+  await context.close();
+});
+
+test('text a learner types is shown as text, never run as HTML', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  await openProject(page);
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  await row(page, 1).getByRole('textbox', { name: 'Threat' }).fill(payload);
+  await row(page, 1).getByRole('textbox', { name: 'Potential impact' }).fill('"><svg onload=alert(3)>');
+  const findings = page.getByRole('table', { name: /Your threats/ });
+  await expect(findings).toContainText(payload);
+  await expect(findings.locator('img, script, svg')).toHaveCount(0);
+  await checkScore(page);
+  await page.reload();
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(payload);
+  expect(dialogs).toBe(0);
+});
+
+test('deleting a row can be undone, and the editor works from the keyboard', async ({ page }) => {
+  await openProject(page);
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toBeFocused();
+  await page.keyboard.type('First threat about poisoned labels');
+  await page.getByRole('button', { name: 'Add a threat' }).press('Enter');
+  await expect(row(page, 2).getByRole('textbox', { name: 'Threat' })).toBeFocused();
+  await page.keyboard.type('Second threat');
+  await row(page, 1).getByRole('button', { name: 'Delete threat 1' }).press('Enter');
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('Second threat');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('First threat about poisoned labels');
+  await expect(row(page, 2).getByRole('textbox', { name: 'Threat' })).toHaveValue('Second threat');
+  await row(page, 2).getByRole('button', { name: 'Move threat 2 up' }).click();
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('Second threat');
+});
+
+test('a bad share code or file is refused with a message, and the analysis is untouched', async ({ page }) => {
+  await openProject(page);
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  await row(page, 1).getByRole('textbox', { name: 'Threat' }).fill('Keep me');
+  await page.getByLabel('Or paste a share code').fill('AITM1.abc.def');
+  await page.getByRole('button', { name: 'Load the code' }).click();
+  await expect(page.getByRole('alert')).toContainText('That code did not load');
+  await page.getByLabel('Import a JSON file…').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"aitm.submission","version":1,"exercise":"stride-medical-imaging","submittedAt":"2026-11-26T00:00:00Z","answers":{"components":[],"rows":[{"__proto__":{}}]}}') });
+  await expect(page.getByRole('alert')).toContainText('__proto__');
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('Keep me');
+});
