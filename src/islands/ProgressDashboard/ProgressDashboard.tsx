@@ -13,6 +13,7 @@ import { $progress } from '../../stores/progress';
 import { resetAll, resetItems, resetSection } from '../../stores/progress-reset';
 import { $keptAside, deleteQuarantine, restoreSnapshot, type Snapshot } from '../../stores/storage-bulk';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { MessageArea, type Message } from '../common/MessageArea';
 import { downloadText } from '../common/download';
 
 /** An item the site tracks, as the page lists it. */
@@ -40,11 +41,6 @@ type Pending =
   | { kind: 'reset-item'; item: DashboardItem }
   | { kind: 'import'; file: ProgressImport; name: string };
 
-interface Message {
-  tone: 'success' | 'error';
-  text: string;
-  undo?: () => void;
-}
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -167,21 +163,7 @@ export default function ProgressDashboard({ sections, base }: Props) {
         </button>
       </div>
 
-      <div role="status" aria-live="polite" class="dashboard-message">
-        {message?.tone === 'success' && (
-          <p class="callout">
-            {message.text}{' '}
-            {message.undo && (
-              <button type="button" class="button secondary small" onClick={message.undo}>
-                Undo
-              </button>
-            )}
-          </p>
-        )}
-      </div>
-      <div role="alert" class="dashboard-message">
-        {message?.tone === 'error' && <p class="callout error">{message.text}</p>}
-      </div>
+      <MessageArea message={message} />
 
       {savedCount === 0 && (
         <p class="callout">

@@ -24,6 +24,21 @@ function Text({ id, label, value, placeholder, rows, onInput, disabled }: { id: 
   );
 }
 
+function RatingSelect({ id, label, value, disabled, onChange }: { id: string; label: string; value: Rating; disabled: boolean; onChange: (r: Rating) => void }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(Number(e.currentTarget.value) as Rating)}>
+        {([1, 2, 3] as const).map((r) => (
+          <option key={r} value={r}>
+            {RATING_LABELS[r]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function RowEditor({ row, index, count, components, question, highRisk, disabled, onDuplicate, onDelete }: Props) {
   const n = index + 1;
   const base = `threat-${row.id}`;
@@ -56,26 +71,8 @@ export function RowEditor({ row, index, count, components, question, highRisk, d
             ))}
           </select>
         </div>
-        <div class="field">
-          <label for={`${base}-likelihood`}>Likelihood</label>
-          <select id={`${base}-likelihood`} value={row.likelihood} disabled={disabled} onChange={(e) => set({ likelihood: Number(e.currentTarget.value) as Rating })}>
-            {([1, 2, 3] as const).map((r) => (
-              <option key={r} value={r}>
-                {RATING_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${base}-severity`}>Severity</label>
-          <select id={`${base}-severity`} value={row.severity} disabled={disabled} onChange={(e) => set({ severity: Number(e.currentTarget.value) as Rating })}>
-            {([1, 2, 3] as const).map((r) => (
-              <option key={r} value={r}>
-                {RATING_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RatingSelect id={`${base}-likelihood`} label="Likelihood" value={row.likelihood} disabled={disabled} onChange={(likelihood) => set({ likelihood })} />
+        <RatingSelect id={`${base}-severity`} label="Severity" value={row.severity} disabled={disabled} onChange={(severity) => set({ severity })} />
       </div>
       {question && <p class="guiding-question">Ask: {question}</p>}
       <Text id={`${base}-threat`} label="Threat" rows={2} value={row.threat} disabled={disabled} placeholder="Who does what, to which asset, and how?" onInput={(threat) => set({ threat })} />

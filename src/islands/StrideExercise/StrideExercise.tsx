@@ -11,6 +11,7 @@ import { LIMITS, type StrideAnswers, type StrideRow } from '../../lib/share/subm
 import { recordAttempt } from '../../stores/progress-updates';
 import { $strideDraft, addRow, duplicateRow, emptyRow, insertRow, recordGraded, removeRow, replaceAnswers, revealMissed, strideDraft } from '../../stores/stride-draft';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { MessageArea, type Message } from '../common/MessageArea';
 import { Decompose } from './Decompose';
 import { Findings } from './Findings';
 import { Mitigate } from './Mitigate';
@@ -19,11 +20,6 @@ import { RowEditor } from './RowEditor';
 import { Transfer } from './Transfer';
 import { CATEGORY_LABELS, type StrideExerciseProps } from './types';
 
-interface Message {
-  tone: 'success' | 'error';
-  text: string;
-  undo?: () => void;
-}
 
 type Keyed = StrideRow & { id: string };
 
@@ -191,21 +187,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
         <p class="meta exercise__saved">{ready ? 'Saved in this browser as you type.' : 'Loading your saved work…'}</p>
       </nav>
 
-      <div role="status" aria-live="polite" class="exercise__message">
-        {message?.tone === 'success' && (
-          <p class="callout">
-            {message.text}{' '}
-            {message.undo && (
-              <button type="button" class="button secondary small" onClick={message.undo}>
-                Undo
-              </button>
-            )}
-          </p>
-        )}
-      </div>
-      <div role="alert" class="exercise__message">
-        {message?.tone === 'error' && <p class="callout error">{message.text}</p>}
-      </div>
+      <MessageArea message={message} />
 
       <section aria-labelledby="step-decompose" class="exercise__step">
         <h3 id="step-decompose">Step 1. Decompose the system</h3>

@@ -1,6 +1,6 @@
 /** What the page hands the STRIDE exercise island: scenario data for the editor, no answer key. */
 import type { StrideExportContext } from '../../lib/export/stride';
-import type { StrideLetter } from '../../lib/share/submission';
+import { STRIDE_LETTERS, STRIDE_NAMES, type StrideLetter } from '../../lib/share/submission';
 
 export interface Choice {
   id: string;
@@ -27,13 +27,7 @@ export interface StrideExerciseProps {
   learn: { decompose: string; stride: string; risk: string };
 }
 
-export const CATEGORY_LABELS: Record<StrideLetter, string> = {
-  S: 'S: Spoofing',
-  T: 'T: Tampering',
-  R: 'R: Repudiation',
-  I: 'I: Information disclosure',
-  D: 'D: Denial of service',
-  E: 'E: Elevation of privilege',
-};
+/** "T: Tampering", as the selects and tables show categories. */
+export const CATEGORY_LABELS = Object.fromEntries(STRIDE_LETTERS.map((letter) => [letter, `${letter}: ${STRIDE_NAMES[letter]}`])) as Record<StrideLetter, string>;
 
 export const RATING_LABELS = { 1: '1 Low', 2: '2 Medium', 3: '3 High' } as const;

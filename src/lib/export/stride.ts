@@ -4,7 +4,7 @@
  * Markdown, neutralised in CSV, plain strings in JSON.
  */
 import type { GradeReport } from '../grading/report';
-import type { StrideLetter, StrideRow, Submission } from '../share/submission';
+import { STRIDE_NAMES, type StrideRow, type Submission } from '../share/submission';
 import { toCsv } from './csv';
 
 /** What the exports need to know about the scenario. */
@@ -14,14 +14,7 @@ export interface StrideExportContext {
   flows: ReadonlyArray<{ from: string; to: string; data: string }>;
 }
 
-export const STRIDE_NAMES: Record<StrideLetter, string> = {
-  S: 'Spoofing',
-  T: 'Tampering',
-  R: 'Repudiation',
-  I: 'Information disclosure',
-  D: 'Denial of service',
-  E: 'Elevation of privilege',
-};
+export { STRIDE_NAMES };
 
 export const risk = (row: StrideRow): number => row.likelihood * row.severity;
 

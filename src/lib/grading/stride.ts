@@ -17,7 +17,7 @@ import { assignMaximum } from './assignment';
 import { overallVerdict, round4, type FeedbackItem, type GradeReport } from './report';
 import type { StrideRubric } from './rubric-schema';
 import { compileConcept, compileText, joinTexts, mentions, mentionsAll, wordCount, type CompiledConcept, type CompiledText } from './text';
-import type { StrideAnswers, StrideLetter } from '../share/submission';
+import { STRIDE_NAMES, type StrideAnswers, type StrideLetter } from '../share/submission';
 
 type Threat = StrideRubric['threats'][number];
 
@@ -28,14 +28,6 @@ export interface StrideGradeOptions {
   revealMissed?: boolean;
 }
 
-const CATEGORY_NAMES: Record<StrideLetter, string> = {
-  S: 'Spoofing',
-  T: 'Tampering',
-  R: 'Repudiation',
-  I: 'Information disclosure',
-  D: 'Denial of service',
-  E: 'Elevation of privilege',
-};
 
 /** Rows naming this many expected threats at once are keyword lists, not analysis. */
 const STUFFED_AT = 3;
@@ -289,7 +281,7 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
     }
     if (catFit < 1) {
       verdict = 'partial';
-      notes.unshift(`The key files this under ${threat.category} (${CATEGORY_NAMES[threat.category]}), not ${row.category}: ask which security property the attacker breaks.`);
+      notes.unshift(`The key files this under ${threat.category} (${STRIDE_NAMES[threat.category]}), not ${row.category}: ask which security property the attacker breaks.`);
     } else if (row.category !== threat.category) {
       const alt = threat.alsoCategories.find((c) => c.letter === row.category);
       notes.push(`${row.category} is accepted as well as ${threat.category}: ${alt?.reason ?? ''}`.trim());

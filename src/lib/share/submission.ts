@@ -14,6 +14,16 @@ export const SUBMISSION_VERSION = 1;
 
 export const STRIDE_LETTERS = ['S', 'T', 'R', 'I', 'D', 'E'] as const;
 export type StrideLetter = (typeof STRIDE_LETTERS)[number];
+
+/** The six STRIDE categories by letter. */
+export const STRIDE_NAMES: Record<StrideLetter, string> = {
+  S: 'Spoofing',
+  T: 'Tampering',
+  R: 'Repudiation',
+  I: 'Information disclosure',
+  D: 'Denial of service',
+  E: 'Elevation of privilege',
+};
 export type Rating = 1 | 2 | 3;
 
 /** One row of the STRIDE-AI table. */
