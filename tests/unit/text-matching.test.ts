@@ -73,3 +73,14 @@ describe('word similarity', () => {
     expect(editDistance('short', 'a much longer word', 2)).toBe(3);
   });
 });
+
+describe('concepts compiled at different times', () => {
+  it('finds a concept compiled after the text was already matched against another one', () => {
+    compileConcept('late-0', ['labels', 'training data']);
+    const text = compileText('The labels were changed before training');
+    expect(mentions(text, compileConcept('late-1', ['poisoning']))).toBe('no');
+    // Same words as earlier concepts, new concept object: must still be found.
+    expect(mentions(text, compileConcept('late-2', ['labels']))).toBe('yes');
+    expect(mentions(text, compileConcept('late-3', ['training data', 'labels']))).toBe('yes');
+  });
+});

@@ -32,8 +32,6 @@ export interface CompiledText {
   index: Map<number, number[]>;
   /** Vocabulary ids below this have been indexed. */
   indexed: number;
-  /** Concepts whose phrases could start in this text (filled with the index). */
-  candidates: Set<CompiledConcept>;
 }
 
 /** A phrase as vocabulary ids: its words in order, and the words written as one. */
@@ -210,12 +208,11 @@ function ensureIndexed(text: CompiledText): void {
       }
     });
   });
-  for (const id of text.index.keys()) for (const concept of conceptsByStart.get(id) ?? []) text.candidates.add(concept);
   text.indexed = vocabulary.length;
 }
 
 function fromClauses(clauses: Word[][]): CompiledText {
-  return { clauses, index: new Map(), indexed: 0, candidates: new Set() };
+  return { clauses, index: new Map(), indexed: 0 };
 }
 
 /** Cuts a text into clauses of words, ready for matching; reads at most `maxWords` words. */
@@ -236,9 +233,6 @@ export function joinTexts(a: CompiledText, b: CompiledText): CompiledText {
   return fromClauses([...a.clauses, ...b.clauses]);
 }
 
-/** Vocabulary id -> concepts with a phrase that starts with that word (or is it, joined). */
-const conceptsByStart = new Map<number, CompiledConcept[]>();
-
 export function compileConcept(id: string, synonyms: readonly string[]): CompiledConcept {
   const phrases = synonyms
     .map((s) => words(normaliseText(s)))
@@ -247,16 +241,7 @@ export function compileConcept(id: string, synonyms: readonly string[]): Compile
       const joined = p.map((w) => w.surface).join('');
       return { words: p.map(vocabularyId), joined: p.length > 1 ? vocabularyId({ surface: joined, stem: stem(joined) }) : undefined };
     });
-  const concept = { id, phrases };
-  for (const phrase of phrases) {
-    for (const start of [phrase.words[0], phrase.joined]) {
-      if (start === undefined) continue;
-      const list = conceptsByStart.get(start);
-      if (list) list.push(concept);
-      else conceptsByStart.set(start, [concept]);
-    }
-  }
-  return concept;
+  return { id, phrases };
 }
 
 /** Whether the phrase's remaining words follow `start` in its clause, each within two places. */
@@ -289,8 +274,8 @@ function negatedAt(text: CompiledText, at: number): boolean {
 /** Whether the text mentions the concept: yes, only negated ("no encryption"), or no. */
 export function mentions(text: CompiledText, concept: CompiledConcept): Mention {
   ensureIndexed(text);
-  // No phrase of the concept can even start here: the common case, answered without a scan.
-  if (!text.candidates.has(concept)) return 'no';
+  // No phrase of the concept can even start here: the common case, answered with a lookup per phrase.
+  if (!concept.phrases.some((p) => text.index.has(p.words[0] as number) || (p.joined !== undefined && text.index.has(p.joined)))) return 'no';
   let negated = false;
   for (const phrase of concept.phrases) {
     const [first, ...rest] = phrase.words;
