@@ -32,6 +32,10 @@ export default defineConfig({
             if (/\/src\/(scripts\/(site|progress-badges|term-tips)|stores\/(storage|engine|notices|theme|progress-actions)|lib\/progress\/(keys|record))\.ts$/.test(id)) {
               return 'site';
             }
+            // Every island needs the Preact runtime and the store bindings: one file instead of five.
+            if (/\/node_modules\/(preact\/(dist|hooks\/dist|jsx-runtime\/dist)|@nanostores\/preact|nanostores)\//.test(id)) return 'preact';
+            // A lesson's checks and its summary share their store and question logic.
+            if (/\/src\/(lib\/quiz\/record|stores\/(quiz|family-quiz))\.ts$/.test(id)) return 'quiz';
             return undefined;
           },
         },

@@ -4,5 +4,7 @@ declare namespace App {
     contentFile?: string;
     /** Counts <Term> tooltips on the page, for unique ids. */
     termCount?: number;
+    /** The lesson being rendered: its progress item id and its check ids in page order. */
+    lessonChecks?: { item: string; ids: string[] };
   }
 }

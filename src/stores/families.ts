@@ -6,6 +6,7 @@
 import { registerFamily } from '../lib/progress/keys';
 import { parseDraft } from '../lib/progress/draft';
 import { isItemId } from '../lib/progress/record';
+import './family-quiz';
 
 registerFamily({
   prefix: 'draft:',

@@ -3,6 +3,7 @@ import { formatIssues } from '../../src/lib/content/format-issues';
 import { checkLessons } from '../../src/lib/content/checks';
 import { lessonSchema, questionSchema, scenarioSchema } from '../../src/lib/content/schema';
 import { loadContent } from '../../scripts/lib/content';
+import { checkContent } from '../../scripts/check-content';
 
 const lesson = {
   title: 'A lesson',
@@ -66,5 +67,27 @@ describe('the content folder', () => {
     expect(content.problems).toEqual([]);
     expect(content.lessons.length).toBeGreaterThan(0);
     expect(content.glossary.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the lesson and question checker', () => {
+  it('passes on the content folder, every question used by exactly one lesson', () => {
+    const report = checkContent();
+    expect(report.problems).toEqual([]);
+    expect(report.questions).toBeGreaterThanOrEqual(report.lessons * 3);
+  });
+
+  it('names every broken rule in a bad folder', () => {
+    const { problems } = checkContent('tests/unit/fixtures/content-bad');
+    const text = problems.join('\n');
+    expect(text).toContain('duplicate question id "broken-one"');
+    expect(text).toMatch(/broken\.yaml \(question 3\).*answer.*is 4, but there are only 2 options/);
+    expect(text).toContain('question "broken-unused" is not used by any lesson');
+    expect(text).toContain('<Check id="broken-missing" /> names no question');
+    expect(text).toContain('asks <Check id="broken-one" /> twice');
+    expect(text).toContain('LLM01 is written without its edition');
+    expect(text).toContain('AML.T9999');
+    expect(text).toContain('has no worked example');
+    expect(text).toContain('words of prose; aim for 1,500 to 3,000');
   });
 });

@@ -4,8 +4,9 @@
  */
 import Atlas from './Atlas.astro';
 import Callout from './Callout.astro';
+import Check from './Check.astro';
 import Owasp from './Owasp.astro';
 import Rmf from './Rmf.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Atlas, Callout, Owasp, Rmf, Term };
+export const mdxComponents = { Atlas, Callout, Check, Owasp, Rmf, Term };

@@ -46,3 +46,8 @@ export function compareLessons(a: LessonLike, b: LessonLike): number {
   const levelB = LEVELS.indexOf(levelOfLessonId(b.id) ?? 'advanced');
   return levelA - levelB || a.data.order - b.data.order;
 }
+
+/** The question ids a lesson body asks with `<Check id="..." />`, in page order. */
+export function checkIdsIn(body: string): string[] {
+  return [...body.matchAll(/<Check\s+id="([^"]+)"\s*\/>/g)].map((m) => m[1] ?? '');
+}

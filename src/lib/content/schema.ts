@@ -163,9 +163,9 @@ export const scenarioSchema = z
   });
 
 const questionBase = {
-  /** Stable id; answers are saved under it, so never reuse one. */
+  /** Stable id, unique across content/questions; answers are saved under it, so never reuse one. */
   id: slug,
-  /** The question as shown, in Markdown-free plain text. */
+  /** The question as shown, in plain text. */
   prompt: sentence,
   /** Why the right answer is right; shown after answering. */
   explanation: sentence,
@@ -176,69 +176,84 @@ const choiceOption = z
   .object({
     /** Option text. */
     text: sentence,
-    /** Feedback when the learner picks this option. */
+    /** Feedback when the learner picks this option: why it is right or wrong. */
     feedback: sentence.optional(),
   })
   .strict();
 
-/** A quiz item (content/questions/*.yaml holds a list of them). */
-export const questionSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      ...questionBase,
-      /** One right option. */
-      type: z.literal('single'),
-      /** The options, in display order. */
-      options: z.array(choiceOption).min(2).max(8),
-      /** Index of the right option (0-based). */
-      answer: z.number().int().min(0),
-    })
-    .strict(),
-  z
-    .object({
-      ...questionBase,
-      /** Several right options. */
-      type: z.literal('multiple'),
-      /** The options, in display order. */
-      options: z.array(choiceOption).min(2).max(10),
-      /** Indexes of the right options (0-based). */
-      answer: z.array(z.number().int().min(0)).min(1),
-    })
-    .strict(),
-  z
-    .object({
-      ...questionBase,
-      /** Put items in order. */
-      type: z.literal('order'),
-      /** Items in the right order; shown shuffled. */
-      items: z.array(sentence).min(3).max(8),
-    })
-    .strict(),
-  z
-    .object({
-      ...questionBase,
-      /** Assign each item to a category. */
-      type: z.literal('classify'),
-      /** Category labels. */
-      categories: z.array(z.string().trim().min(1)).min(2).max(8),
-      /** Items with the index of their category (0-based). */
-      items: z
-        .array(z.object({ /** Item text. */ text: sentence, /** Category index. */ category: z.number().int().min(0) }).strict())
-        .min(2),
-    })
-    .strict(),
-  z
-    .object({
-      ...questionBase,
-      /** Short free text, graded by the concept matcher. */
-      type: z.literal('text'),
-      /** What the answer must mention: each inner list is a set of synonyms, all lists required. */
-      concepts: z.array(z.array(z.string().trim().min(2)).min(1)).min(1),
-      /** A model answer shown after answering. */
-      model: sentence,
-    })
-    .strict(),
-]);
+/** A quiz item (content/questions/<lesson-slug>.yaml holds a list of them). */
+export const questionSchema = z
+  .discriminatedUnion('type', [
+    z
+      .object({
+        ...questionBase,
+        /** One right option. */
+        type: z.literal('single'),
+        /** The options, in display order. */
+        options: z.array(choiceOption).min(2).max(8),
+        /** Index of the right option (0-based). */
+        answer: z.number().int().min(0),
+      })
+      .strict(),
+    z
+      .object({
+        ...questionBase,
+        /** Several right options. */
+        type: z.literal('multiple'),
+        /** The options, in display order. */
+        options: z.array(choiceOption).min(2).max(10),
+        /** Indexes of the right options (0-based). */
+        answer: z.array(z.number().int().min(0)).min(1),
+      })
+      .strict(),
+    z
+      .object({
+        ...questionBase,
+        /** Put items in order. */
+        type: z.literal('order'),
+        /** Items in the right order; shown shuffled. */
+        items: z.array(sentence).min(3).max(8),
+      })
+      .strict(),
+    z
+      .object({
+        ...questionBase,
+        /** Assign each item to a category. */
+        type: z.literal('classify'),
+        /** Category labels. */
+        categories: z.array(z.string().trim().min(1)).min(2).max(8),
+        /** Items with the index of their category (0-based). */
+        items: z.array(z.object({ /** Item text. */ text: sentence, /** Category index. */ category: z.number().int().min(0) }).strict()).min(2).max(10),
+      })
+      .strict(),
+    z
+      .object({
+        ...questionBase,
+        /** Short free text, graded by the concept matcher. */
+        type: z.literal('text'),
+        /** What the answer must mention: each inner list is a set of synonyms, and every list is needed. */
+        concepts: z.array(z.array(z.string().trim().min(2)).min(1)).min(1),
+        /** A model answer shown after answering. */
+        model: sentence,
+      })
+      .strict(),
+  ])
+  .superRefine((q, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (q.type === 'single' && q.answer >= q.options.length) issue(['answer'], `is ${q.answer}, but there are only ${q.options.length} options`);
+    if (q.type === 'multiple') {
+      q.answer.forEach((a, i) => {
+        if (a >= q.options.length) issue(['answer', i], `is ${a}, but there are only ${q.options.length} options`);
+      });
+      if (new Set(q.answer).size !== q.answer.length) issue(['answer'], 'lists an option twice');
+    }
+    if (q.type === 'classify') {
+      q.items.forEach((item, i) => {
+        if (item.category >= q.categories.length) issue(['items', i, 'category'], `is ${item.category}, but there are only ${q.categories.length} categories`);
+      });
+    }
+    if (q.type === 'order' && new Set(q.items).size !== q.items.length) issue(['items'], 'has the same item twice, so its order is ambiguous');
+  });
 
 /** Interview question (content/interview/*.yaml holds a list of them). */
 export const interviewQuestionSchema = z

@@ -1,0 +1,161 @@
+/**
+ * Quiz questions in the browser: what a learner's response looks like for each question type,
+ * whether a saved response still fits the question (content may have changed since), and how a
+ * response is graded. Choice, order and classify questions are graded here; free text needs the
+ * concept matcher, which lives in text-check.ts so pages load it only when a text check runs.
+ */
+import type { QuestionData } from '../content/schema';
+import { MAX_TEXT } from './record';
+
+export { MAX_TEXT };
+
+export type Question = QuestionData;
+export type QuestionType = Question['type'];
+
+/**
+ * A response: the chosen option (single), the chosen options (multiple), item indexes in the
+ * order shown (order), the category index of each item, -1 for none yet (classify), or text.
+ */
+export type Response = number | number[] | string;
+
+/** Per option or item: is the learner's choice right, wrong, or not judged (not chosen). */
+export type Mark = 'right' | 'wrong' | null;
+
+/** The result of checking a response. */
+export interface Verdict {
+  correct: boolean;
+  /** One sentence on how close the response was, e.g. "3 of 5 items are in the right place." */
+  summary: string;
+  /** Marks by option (single, multiple), by position (order) or by item (classify). */
+  marks: Mark[];
+  /** Text questions: for each concept group, whether the answer covers it. */
+  covered?: boolean[];
+}
+
+/** A small deterministic hash of a string (FNV-1a), used to seed shuffles. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The order an order question's items are first shown in: shuffled, the same on every visit and
+ * on server and client (seeded by the question id), and never already solved.
+ */
+export function initialOrder(id: string, count: number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  let seed = hash(id) || 1;
+  for (let i = count - 1; i > 0; i--) {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    const j = (seed >>> 0) % (i + 1);
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  if (order.every((v, i) => v === i)) order.push(order.shift() as number);
+  return order;
+}
+
+/** The response a question starts with. */
+export function emptyResponse(question: Question): Response {
+  switch (question.type) {
+    case 'single':
+      return -1;
+    case 'multiple':
+      return [];
+    case 'order':
+      return initialOrder(question.id, question.items.length);
+    case 'classify':
+      return question.items.map(() => -1);
+    case 'text':
+      return '';
+  }
+}
+
+const isIndex = (value: unknown, below: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < below;
+
+/** Whether a saved response is one this question can hold (a changed question drops old answers). */
+export function fitsQuestion(question: Question, response: unknown): response is Response {
+  switch (question.type) {
+    case 'single':
+      return response === -1 || isIndex(response, question.options.length);
+    case 'multiple':
+      return Array.isArray(response) && response.every((r) => isIndex(r, question.options.length)) && new Set(response).size === response.length;
+    case 'order':
+      return (
+        Array.isArray(response) &&
+        response.length === question.items.length &&
+        response.every((r) => isIndex(r, question.items.length)) &&
+        new Set(response).size === response.length
+      );
+    case 'classify':
+      return (
+        Array.isArray(response) &&
+        response.length === question.items.length &&
+        response.every((r) => r === -1 || isIndex(r, question.categories.length))
+      );
+    case 'text':
+      return typeof response === 'string' && response.length <= MAX_TEXT;
+  }
+}
+
+/** What is missing before the response can be checked, or null when it can be. */
+export function missingInput(question: Question, response: Response): string | null {
+  switch (question.type) {
+    case 'single':
+      return response === -1 ? 'Choose an answer first.' : null;
+    case 'multiple':
+      return Array.isArray(response) && response.length > 0 ? null : 'Choose at least one answer first.';
+    case 'order':
+      return null;
+    case 'classify': {
+      const open = Array.isArray(response) ? response.filter((r) => r === -1).length : question.items.length;
+      return open === 0 ? null : `Place every item first (${open} left).`;
+    }
+    case 'text':
+      return typeof response === 'string' && response.trim().split(/\s+/).length >= 3 ? null : 'Write a sentence or two first.';
+  }
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Grades a single, multiple, order or classify response. Text questions: see text-check.ts. */
+export function gradeChoice(question: Exclude<Question, { type: 'text' }>, response: Response): Verdict {
+  switch (question.type) {
+    case 'single': {
+      const correct = response === question.answer;
+      const marks = question.options.map((_, i): Mark => (i === response ? (correct ? 'right' : 'wrong') : null));
+      return { correct, marks, summary: correct ? 'Right.' : 'Not quite.' };
+    }
+    case 'multiple': {
+      const chosen = new Set(Array.isArray(response) ? response : []);
+      const right = new Set(question.answer);
+      const marks = question.options.map((_, i): Mark => (chosen.has(i) ? (right.has(i) ? 'right' : 'wrong') : null));
+      const hits = [...chosen].filter((i) => right.has(i)).length;
+      const wrong = chosen.size - hits;
+      const correct = hits === right.size && wrong === 0;
+      const summary = correct
+        ? `Right: all ${plural(right.size, 'correct option')} and nothing else.`
+        : `You chose ${hits} of the ${plural(right.size, 'correct option')}${wrong > 0 ? ` and ${plural(wrong, 'option')} that ${wrong === 1 ? 'does' : 'do'} not belong` : ''}.`;
+      return { correct, marks, summary };
+    }
+    case 'order': {
+      const order = Array.isArray(response) ? response : [];
+      const marks = question.items.map((_, position): Mark => (order[position] === position ? 'right' : 'wrong'));
+      const placed = marks.filter((m) => m === 'right').length;
+      const correct = placed === question.items.length;
+      return { correct, marks, summary: correct ? 'Right: every step is in order.' : `${placed} of ${question.items.length} items are in the right place.` };
+    }
+    case 'classify': {
+      const chosen = Array.isArray(response) ? response : [];
+      const marks = question.items.map((item, i): Mark => (chosen[i] === item.category ? 'right' : 'wrong'));
+      const placed = marks.filter((m) => m === 'right').length;
+      const correct = placed === question.items.length;
+      return { correct, marks, summary: correct ? 'Right: every item is in its category.' : `${placed} of ${question.items.length} items are in the right category.` };
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Registers the `quiz:<lesson item id>` family (answers to a lesson's checks). Its own module so
+ * lesson pages load this validator without those of the exercise drafts.
+ */
+import { registerFamily } from '../lib/progress/keys';
+import { isItemId } from '../lib/progress/record';
+import { parseQuizRecord } from '../lib/quiz/record';
+
+registerFamily({
+  prefix: 'quiz:',
+  exact: false,
+  label: 'lesson check answers',
+  preference: false,
+  validateKey: isItemId,
+  validate: parseQuizRecord,
+});
