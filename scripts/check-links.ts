@@ -49,6 +49,31 @@ function idsOf(file: string): Set<string> {
 
 const ATTRIBUTE = /<([a-z][a-z0-9-]*)\b[^>]*?\s(href|src|action|component-url|renderer-url|poster)="([^"]*)"/gi;
 
+/** What is wrong with a same-origin link, or undefined when it resolves (file and #fragment). */
+function targetProblem(dist: string, base: string, url: URL, what: string): string | undefined {
+  if (!url.pathname.startsWith(base)) return `${what} points outside the base path ${base}`;
+  const target = fileFor(dist, base, url.pathname);
+  if (!target) return `${what} has no file behind it`;
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) return `${what}: no element with id "${fragment}"`;
+  return undefined;
+}
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : jsonFiles(full);
+    return name === 'rubric.json' ? [full] : [];
+  });
+}
+
+/** Every string under a "learn" or "see" key, at any depth. */
+function linksIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(linksIn);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => ((key === 'learn' || key === 'see') && typeof inner === 'string' ? [inner] : linksIn(inner)));
+}
+
 export function checkSite(dist: string, base: string): Problem[] {
   const problems: Problem[] = [];
   const site = new URL(`http://site.test${base}`);
@@ -67,19 +92,16 @@ export function checkSite(dist: string, base: string): Problem[] {
         }
         continue;
       }
-      if (!url.pathname.startsWith(base)) {
-        problems.push({ page, message: `${attribute}="${value}" points outside the base path ${base}` });
-        continue;
-      }
-      const target = fileFor(dist, base, url.pathname);
-      if (!target) {
-        problems.push({ page, message: `${attribute}="${value}" has no file behind it` });
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
-        problems.push({ page, message: `${attribute}="${value}": no element with id "${fragment}"` });
-      }
+      const problem = targetProblem(dist, base, url, `${attribute}="${value}"`);
+      if (problem) problems.push({ page, message: problem });
+    }
+  }
+  // Answer keys (fetched when a learner checks) link each feedback item to a lesson and a reference page.
+  for (const file of jsonFiles(dist)) {
+    const page = pageUrl(dist, file, base);
+    for (const link of linksIn(JSON.parse(readFileSync(file, 'utf8')) as unknown)) {
+      const problem = targetProblem(dist, base, new URL(base + link.replace(/^\//, ''), site), `feedback link "${link}"`);
+      if (problem) problems.push({ page, message: problem });
     }
   }
   if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkLessons, compareLessons, levelOfLessonId } from '../lib/content/checks';
 import { LEVELS, type Level } from '../lib/content/schema';
 import { LEVEL_INFO } from './levels';
-import { getProjects, projectItemId, projectPath } from './projects';
+import { getProjects, projectItemId, projectPath, type ProjectEntry } from './projects';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
@@ -51,12 +51,42 @@ export function levelOf(lesson: LessonEntry): Level {
 export const lessonPath = (lesson: LessonEntry): string => `/learn/${lesson.id}/`;
 export const lessonItemId = (lesson: LessonEntry): string => `lessons/${lesson.id}`;
 
-/** Lessons grouped by level, levels without lessons left out. */
-export async function getLearningPath(): Promise<Array<{ level: Level; label: string; summary: string; lessons: LessonEntry[] }>> {
+/** A step on the Learn path: a lesson, or a practice project placed after the lessons it needs. */
+export type PathStep = { kind: 'lesson'; entry: LessonEntry } | { kind: 'project'; entry: ProjectEntry };
+
+/**
+ * The path by level: lessons in order, each project right after the last of its prerequisite
+ * lessons (at the end of its level when it has none). A project whose level disagrees with where
+ * its prerequisites put it fails the build, naming the file.
+ */
+export async function getLearningPath(): Promise<Array<{ level: Level; label: string; summary: string; steps: PathStep[] }>> {
   const lessons = await getLessons();
-  return LEVELS.map((level) => ({ level, ...LEVEL_INFO[level], lessons: lessons.filter((l) => levelOf(l) === level) })).filter(
-    (group) => group.lessons.length > 0,
-  );
+  const projects = await getProjects();
+  const after = new Map<string, ProjectEntry[]>();
+  const atEnd = new Map<Level, ProjectEntry[]>();
+  for (const project of projects) {
+    const positions = project.data.prerequisites.map((id) => lessons.findIndex((l) => l.id === id));
+    const last = lessons[Math.max(-1, ...positions)];
+    if (!last) {
+      atEnd.set(project.data.level, [...(atEnd.get(project.data.level) ?? []), project]);
+      continue;
+    }
+    if (levelOf(last) !== project.data.level) {
+      throw new Error(
+        `content/projects/${project.id}.mdx: field "level" is ${project.data.level}, but its last prerequisite ${last.id} puts it in ${levelOf(last)}`,
+      );
+    }
+    after.set(last.id, [...(after.get(last.id) ?? []), project]);
+  }
+  return LEVELS.map((level) => {
+    const steps: PathStep[] = [];
+    for (const lesson of lessons.filter((l) => levelOf(l) === level)) {
+      steps.push({ kind: 'lesson', entry: lesson });
+      for (const project of after.get(lesson.id) ?? []) steps.push({ kind: 'project', entry: project });
+    }
+    for (const project of atEnd.get(level) ?? []) steps.push({ kind: 'project', entry: project });
+    return { level, ...LEVEL_INFO[level], steps };
+  }).filter((group) => group.steps.length > 0);
 }
 
 /** Everything the Progress page lists, by section. */

@@ -145,6 +145,7 @@ test('learner answers every check, gets one wrong first, retries only the missed
   }
   await expect(summary).toContainText('Lesson done: 10 of 10 right at the first try (100%).');
   await expect(summary.getByRole('button', { name: /Retry/ })).toHaveCount(0);
+  await expect(summary.getByRole('link', { name: /^Next: STRIDE foundations/ })).toBeVisible();
 
   await page.reload();
   await summary.scrollIntoViewIfNeeded();

@@ -25,12 +25,32 @@ test('keyboard user skips to content, then moves through a lesson with breadcrum
 test('the Learn page lists levels and lessons with the status saved in this browser', async ({ page }) => {
   await page.goto('learn/');
   const lesson = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /Start here/ }) });
-  await expect(lesson).toContainText('About 20 minutes');
+  await expect(lesson).toContainText('Lesson · about 20 minutes');
   await expect(lesson).not.toContainText('In progress');
   await lesson.getByRole('link', { name: /Start here/ }).click();
   await page.waitForURL(/start-here\/$/);
   await page.goBack();
   await expect(lesson).toContainText('In progress');
+});
+
+test('the Learn page puts each practice project right after the lessons that prepare it, with its saved score', async ({ page }) => {
+  await page.goto('learn/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'aitm:v1:progress:projects/stride-medical-imaging',
+      JSON.stringify({ status: 'done', bestScore: 0.85, attempts: 2, lastVisited: '2026-11-26T09:00:00.000Z' }),
+    ),
+  );
+  await page.reload();
+  const intermediate = page.getByRole('region', { name: 'Intermediate' });
+  const titles = (await intermediate.getByRole('listitem').getByRole('heading', { level: 3 }).allTextContents()).map((t) => t.trim());
+  const project = titles.findIndex((t) => t.startsWith('Project 1:'));
+  expect(project).toBeGreaterThan(0);
+  expect(titles[project - 1]).toMatch(/^STRIDE-AI/);
+  const card = intermediate.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Project 1:/ }) });
+  await expect(card).toContainText('Practice project');
+  await expect(card).toContainText('about 90 minutes');
+  await expect(card).toContainText('Done · best 85%');
 });
 
 test('an unknown address shows a helpful 404 page', async ({ page }) => {

@@ -40,6 +40,18 @@ describe('link checker', () => {
     ]);
   });
 
+  it('checks the lesson and reference links inside answer keys', () => {
+    const dir = site({
+      'learn/a/index.html': '<h2 id="poisoning">Poisoning</h2>',
+      'projects/p/rubric.json': JSON.stringify({ threats: [{ learn: '/learn/a/#poisoning', see: '/reference/x/' }, { learn: '/learn/a/#gone' }] }),
+      'pagefind/pagefind.js': '',
+    });
+    expect(checkSite(dir, '/lab/').map((p) => p.message)).toEqual([
+      'feedback link "/reference/x/" has no file behind it',
+      'feedback link "/learn/a/#gone": no element with id "gone"',
+    ]);
+  });
+
   it('requires the search index', () => {
     expect(checkSite(site({ 'index.html': '<p>hi</p>' }), '/').map((p) => p.message)).toEqual([
       'no search index (pagefind/pagefind.js): run the build with its postbuild step',

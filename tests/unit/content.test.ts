@@ -4,6 +4,16 @@ import { checkLessons } from '../../src/lib/content/checks';
 import { lessonSchema, questionSchema, scenarioSchema } from '../../src/lib/content/schema';
 import { loadContent } from '../../scripts/lib/content';
 import { checkContent } from '../../scripts/check-content';
+import { gradeText } from '../../src/lib/quiz/text-check';
+import type { QuestionData } from '../../src/lib/content/schema';
+import { readdirSync, readFileSync } from 'node:fs';
+import YAML from 'yaml';
+
+function loadQuestions(): QuestionData[] {
+  return readdirSync('content/questions')
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => YAML.parse(readFileSync(`content/questions/${f}`, 'utf8')) as QuestionData[]);
+}
 
 const lesson = {
   title: 'A lesson',
@@ -75,6 +85,12 @@ describe('the lesson and question checker', () => {
     const report = checkContent();
     expect(report.problems).toEqual([]);
     expect(report.questions).toBeGreaterThanOrEqual(report.lessons * 3);
+  });
+
+  it('grades the model answer of every free-text question as right', () => {
+    const texts = loadQuestions().filter((q): q is Extract<QuestionData, { type: 'text' }> => q.type === 'text');
+    expect(texts.length).toBeGreaterThan(10);
+    for (const q of texts) expect(gradeText(q, q.model).covered, q.id).toEqual(q.concepts.map(() => true));
   });
 
   it('names every broken rule in a bad folder', () => {

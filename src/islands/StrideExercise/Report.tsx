@@ -5,6 +5,8 @@ import { withBase } from '../../lib/site/paths';
 interface Props {
   report: GradeReport;
   base: string;
+  /** Lesson titles by site path, to name the lesson a feedback item links to. */
+  lessonTitles: Record<string, string>;
   attempts: number;
   revealed: boolean;
   onReveal: () => void;
@@ -23,7 +25,15 @@ const VERDICTS: Record<FeedbackItem['verdict'], string> = {
   info: 'Note',
 };
 
-function Item({ item, base, onShowRow }: { item: FeedbackItem; base: string; onShowRow: (index: number) => void }) {
+interface ItemProps {
+  item: FeedbackItem;
+  base: string;
+  lessonTitles: Record<string, string>;
+  onShowRow: (index: number) => void;
+}
+
+function Item({ item, base, lessonTitles, onShowRow }: ItemProps) {
+  const lessonTitle = item.lesson ? lessonTitles[item.lesson.split('#')[0] ?? ''] : undefined;
   const row = /^row (\d+)$/.exec(item.target);
   return (
     <li class={`feedback feedback--${item.verdict}`}>
@@ -37,14 +47,20 @@ function Item({ item, base, onShowRow }: { item: FeedbackItem; base: string; onS
       {item.lesson && (
         <>
           {' '}
-          <a href={withBase(base, item.lesson)}>Learn more</a>
+          <a href={withBase(base, item.lesson)}>{lessonTitle ? `Lesson: ${lessonTitle}` : 'Learn more'}</a>
+        </>
+      )}
+      {item.see && (
+        <>
+          {' · '}
+          <a href={withBase(base, item.see)}>Reference</a>
         </>
       )}
     </li>
   );
 }
 
-export function Report({ report, base, attempts, revealed, onReveal, onShowRow, onShowReference, referenceShown }: Props) {
+export function Report({ report, base, lessonTitles, attempts, revealed, onReveal, onShowRow, onShowReference, referenceShown }: Props) {
   const rows = report.feedback.filter((f) => f.target.startsWith('row '));
   const missed = report.feedback.filter((f) => f.verdict === 'missed' && f.target.startsWith('missed:'));
   const decomposition = report.feedback.filter((f) => f.target === 'decomposition');
@@ -71,7 +87,7 @@ export function Report({ report, base, attempts, revealed, onReveal, onShowRow, 
           <h4>Decomposition</h4>
           <ul class="feedback-list">
             {decomposition.map((item, i) => (
-              <Item key={i} item={item} base={base} onShowRow={onShowRow} />
+              <Item key={i} item={item} base={base} lessonTitles={lessonTitles} onShowRow={onShowRow} />
             ))}
           </ul>
         </>
@@ -81,7 +97,7 @@ export function Report({ report, base, attempts, revealed, onReveal, onShowRow, 
           <h4>Your threats, row by row</h4>
           <ul class="feedback-list">
             {rows.map((item, i) => (
-              <Item key={i} item={item} base={base} onShowRow={onShowRow} />
+              <Item key={i} item={item} base={base} lessonTitles={lessonTitles} onShowRow={onShowRow} />
             ))}
           </ul>
         </>
@@ -91,7 +107,7 @@ export function Report({ report, base, attempts, revealed, onReveal, onShowRow, 
           <h4>{revealed ? `Threats you missed (${missed.length})` : `Hints for threats you missed (${missed.length})`}</h4>
           <ul class="feedback-list">
             {missed.map((item, i) => (
-              <Item key={i} item={item} base={base} onShowRow={onShowRow} />
+              <Item key={i} item={item} base={base} lessonTitles={lessonTitles} onShowRow={onShowRow} />
             ))}
           </ul>
           {!revealed && (

@@ -40,7 +40,7 @@ function fetchRubric(url: string): Promise<StrideRubric> {
 }
 
 export default function StrideExercise(props: StrideExerciseProps) {
-  const { components, componentChoices, boundaryChoices, questions, exportContext, base, rubricUrl, itemId } = props;
+  const { components, componentChoices, boundaryChoices, questions, exportContext, base, rubricUrl, itemId, lessonTitles } = props;
   const draft = useStore($strideDraft, { ssr: 'initial' });
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -273,6 +273,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
           <Report
             report={report}
             base={base}
+            lessonTitles={lessonTitles}
             attempts={draft.attempts}
             revealed={draft.revealed}
             onReveal={() => void check({ countAttempt: false, reveal: true })}

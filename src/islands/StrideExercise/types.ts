@@ -23,8 +23,8 @@ export interface StrideExerciseProps {
   /** Guiding questions per component and category. */
   questions: Record<string, Record<StrideLetter, string>>;
   exportContext: StrideExportContext;
-  /** Site paths of the pages that teach each step. */
-  learn: { decompose: string; stride: string; risk: string };
+  /** Lesson titles by site path ("/learn/intermediate/stride-ai/"), to name the lessons feedback links to. */
+  lessonTitles: Record<string, string>;
 }
 
 /** "T: Tampering", as the selects and tables show categories. */

@@ -13,8 +13,10 @@ export interface FeedbackItem {
   verdict: Verdict;
   /** Plain words; never HTML. */
   message: string;
-  /** Site-relative link to the lesson or reference page that teaches the point. */
+  /** Site-relative link to the lesson section that teaches the point. */
   lesson?: string;
+  /** Site-relative link to a reference page with the details. */
+  see?: string;
   /** For missed items: the expected item's id, so a later attempt can reveal it. */
   expected?: string;
 }

@@ -39,7 +39,7 @@ export const strideRubricSchema = z
         distractors: z.record(slug, text),
         /** Why each real component or boundary matters, shown when it is missed. */
         why: z.record(slug, text),
-        /** Page that teaches decomposition. */
+        /** The lesson section that teaches decomposition. */
         learn: learnLink,
       })
       .strict(),
@@ -72,8 +72,10 @@ export const strideRubricSchema = z
             hint: text,
             /** Why it matters here; shown on a match and when revealed. */
             explanation: text,
-            /** Where the lab teaches it. */
+            /** The lesson section that teaches it. */
             learn: learnLink,
+            /** A reference page with the details (ATLAS entry, STRIDE-AI row), if any. */
+            see: learnLink.optional(),
             /** The reference row. */
             reference: z.object({ /** Threat. */ threat: text, /** Impact. */ impact: text, /** Mitigation. */ mitigation: text }).strict(),
           })
@@ -91,8 +93,10 @@ export const strideRubricSchema = z
             when: groups,
             /** The correction. */
             message: text,
-            /** Where the lab teaches it. */
+            /** The lesson section that teaches it. */
             learn: learnLink,
+            /** A reference page with the details, if any. */
+            see: learnLink.optional(),
           })
           .strict(),
       )

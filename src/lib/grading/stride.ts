@@ -44,9 +44,12 @@ interface CompiledThreat {
 interface CompiledRubric {
   threats: CompiledThreat[];
   totalWeight: number;
-  misconceptions: Array<{ id: string; when: CompiledConcept[][]; message: string; learn: string }>;
+  misconceptions: Array<{ id: string; when: CompiledConcept[][]; message: string; learn: string; see: string | undefined }>;
   vague: CompiledConcept;
 }
+
+/** The reference link of a feedback item, left out (not undefined) when there is none. */
+const seeAlso = (see: string | undefined): { see?: string } => (see ? { see } : {});
 
 const compiledRubrics = new WeakMap<StrideRubric, CompiledRubric>();
 
@@ -64,7 +67,7 @@ function compileRubric(rubric: StrideRubric): CompiledRubric {
   const compiled: CompiledRubric = {
     threats,
     totalWeight: threats.reduce((n, t) => n + t.weight, 0),
-    misconceptions: rubric.misconceptions.map((m) => ({ id: m.id, when: resolve(m.when), message: m.message, learn: m.learn })),
+    misconceptions: rubric.misconceptions.map((m) => ({ id: m.id, when: resolve(m.when), message: m.message, learn: m.learn, see: m.see })),
     vague: compileConcept('vague', rubric.vagueMitigations),
   };
   compiledRubrics.set(rubric, compiled);
@@ -222,7 +225,7 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
     const item = rowToThreat.has(r.index) ? compiled.threats[rowToThreat.get(r.index) as number] : undefined;
     if (r.misconception) {
       penalties += 1;
-      feedback.push({ target, verdict: 'wrong', message: r.misconception.message, lesson: r.misconception.learn });
+      feedback.push({ target, verdict: 'wrong', message: r.misconception.message, lesson: r.misconception.learn, ...seeAlso(r.misconception.see) });
     }
     if (r.duplicateOf !== undefined) {
       penalties += 1;
@@ -301,7 +304,7 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
       );
     }
     if (cal <= 0.5) notes.push(`Check the rating: the key rates likelihood ${threat.likelihood} and severity ${threat.severity}; you gave ${row.likelihood} and ${row.severity}.`);
-    feedback.push({ target, verdict, message: `${verdict === 'correct' ? 'Matches' : 'Partly matches'} a key threat. ${notes.join(' ')}`, lesson: threat.learn });
+    feedback.push({ target, verdict, message: `${verdict === 'correct' ? 'Matches' : 'Partly matches'} a key threat. ${notes.join(' ')}`, lesson: threat.learn, ...seeAlso(threat.see) });
   }
 
   // Missed threats: hints first, names on a later attempt.
@@ -314,6 +317,7 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
       verdict: 'missed',
       message: options.revealMissed ? `${threat.name} (${name(threat.component)}, ${threat.category}). ${threat.explanation}` : `Hint for ${name(threat.component)}: ${threat.hint}`,
       lesson: threat.learn,
+      ...seeAlso(threat.see),
       expected: threat.id,
     });
   });
