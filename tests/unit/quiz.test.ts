@@ -5,6 +5,7 @@ import { canShow, parseQuizRecord, summarize, withCheck, withResponse, withRetry
 import { gradeText } from '../../src/lib/quiz/text-check';
 import { progressOf } from '../../src/stores/progress-actions';
 import { quizStore } from '../../src/stores/quiz';
+import { resetItems } from '../../src/stores/progress-reset';
 import { readEntry, useStorageEngine } from '../../src/stores/storage';
 import { flushWrites } from '../../src/stores/deferred-writes';
 import { currentNotices, dismissNotice } from '../../src/stores/notices';
@@ -191,6 +192,18 @@ describe('the lesson quiz store', () => {
     store.respond('x', 0);
     flushWrites();
     expect((readEntry(`quiz:${item}`) as QuizRecord).checks['x']?.response).toBe(1);
+    unsubscribe();
+  });
+
+  it('forgets the answers when the lesson is reset from the Progress page', () => {
+    const item = 'lessons/beginner/quiz-reset-test';
+    const store = quizStore(item, ['x']);
+    const unsubscribe = store.$record.listen(() => undefined);
+    store.check('x', 1, true);
+    expect(readEntry(`quiz:${item}`)).toBeDefined();
+    resetItems([item]);
+    expect(readEntry(`quiz:${item}`)).toBeUndefined();
+    expect(store.$record.get().checks).toEqual({});
     unsubscribe();
   });
 });
