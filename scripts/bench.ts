@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { timeStrideGrading } from './lib/grading-bench';
+import { timeRmfGrading, timeStrideGrading } from './lib/grading-bench';
 import { runLighthouse } from './lib/lighthouse';
 import { measureSite, type PageTypeFigures } from './lib/page-weight';
 
@@ -58,9 +58,13 @@ const grading = timeStrideGrading();
 console.log(
   `\nGrading a ${grading.rows}-row STRIDE table in Node: median ${grading.medianMs.toFixed(3)} ms, p95 ${grading.p95Ms.toFixed(3)} ms, first run ${grading.coldMs.toFixed(1)} ms (budget: median < 2 ms)`,
 );
+const rmfGrading = timeRmfGrading();
+console.log(
+  `Grading an AI RMF gap analysis (${rmfGrading.rows} assessments, 3 priorities, a summary) in Node: median ${rmfGrading.medianMs.toFixed(3)} ms, p95 ${rmfGrading.p95Ms.toFixed(3)} ms, first run ${rmfGrading.coldMs.toFixed(1)} ms`,
+);
 
 /** One page of each kind Lighthouse budgets name: text pages must score 100 in every category. */
-const LIGHTHOUSE_PAGES = ['', 'learn/', 'learn/beginner/start-here/', 'about/', 'progress/', 'reference/atlas/', 'reference/atlas/techniques/AML.T0040/', 'reference/stride-ai/', 'projects/stride-medical-imaging/'];
+const LIGHTHOUSE_PAGES = ['', 'learn/', 'learn/beginner/start-here/', 'about/', 'progress/', 'reference/atlas/', 'reference/atlas/techniques/AML.T0040/', 'reference/stride-ai/', 'projects/stride-medical-imaging/', 'projects/rmf-chatbot-gap/'];
 let lighthouseShort: string[] = [];
 if (!args.has('--no-lighthouse')) {
   const scores = await runLighthouse(LIGHTHOUSE_PAGES);

@@ -3,9 +3,8 @@
  * Prints to standard output unless --out names a file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { strideCsv, strideMarkdown, strideThreatDragon } from '../src/lib/export/stride';
-import { readSubmission, serialiseSubmission, type Submission } from '../src/lib/share/submission';
-import { exercise } from './lib/exercises';
+import { readSubmission, serialiseSubmission } from '../src/lib/share/submission';
+import { exercise, type ExportFormat } from './lib/exercises';
 
 const args = process.argv.slice(2);
 const value = (name: string) => {
@@ -34,21 +33,16 @@ if (!parsed.ok) {
   console.error(`${file}: ${parsed.error}`);
   process.exit(2);
 }
-const submission = parsed.value as Submission<'stride-medical-imaging'>;
-const ex = exercise(submission.exercise);
+const submission = parsed.value;
 let output: string;
-switch (to) {
-  case 'csv':
-    output = strideCsv(submission, ex.exportContext);
-    break;
-  case 'md':
-    output = strideMarkdown(submission, ex.exportContext, ex.grade(submission));
-    break;
-  case 'threat-dragon':
-    output = `${JSON.stringify(strideThreatDragon(submission, ex.exportContext), null, 2)}\n`;
-    break;
-  default:
-    output = serialiseSubmission(submission);
+if (to === 'json') output = serialiseSubmission(submission);
+else {
+  const exporter = exercise(submission.exercise).exports[to as ExportFormat];
+  if (!exporter) {
+    console.error(`${file}: ${submission.exercise} has no ${to} export; it offers ${Object.keys(exercise(submission.exercise).exports).join(', ')} and json.`);
+    process.exit(2);
+  }
+  output = exporter(submission);
 }
 if (out) writeFileSync(out, output);
 else process.stdout.write(output);

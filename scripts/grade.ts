@@ -18,7 +18,7 @@ const referenceIndex = args.indexOf('--reference');
 if (referenceIndex >= 0) {
   const id = args[referenceIndex + 1];
   if (!isExerciseId(id)) {
-    console.error(`Unknown exercise "${id ?? ''}". Known: stride-medical-imaging.`);
+    console.error(`Unknown exercise "${id ?? ''}". Known: stride-medical-imaging, rmf-chatbot-gap.`);
     process.exit(2);
   }
   process.stdout.write(serialiseSubmission(exercise(id).reference(new Date())));

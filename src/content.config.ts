@@ -13,7 +13,7 @@ import {
   lessonSchema,
   projectSchema,
   questionSchema,
-  scenarioSchema,
+  scenarioFileSchema,
   workshopSchema,
 } from './lib/content/schema';
 
@@ -23,7 +23,7 @@ export const collections = {
   /** The three practice projects: content/projects/<slug>.mdx. */
   projects: defineCollection({ loader: glob({ base: './content/projects', pattern: '*.mdx' }), schema: projectSchema }),
   /** Systems under analysis: content/scenarios/<id>.yaml. */
-  scenarios: defineCollection({ loader: glob({ base: './content/scenarios', pattern: '*.yaml' }), schema: scenarioSchema }),
+  scenarios: defineCollection({ loader: glob({ base: './content/scenarios', pattern: '*.yaml' }), schema: scenarioFileSchema }),
   /** Answer keys, one per graded exercise: content/rubrics/<exercise>.yaml. */
   rubrics: defineCollection({ loader: glob({ base: './content/rubrics', pattern: '*.yaml' }), schema: rubricFileSchema }),
   /** Quiz items; each file in content/questions/ is a list. */

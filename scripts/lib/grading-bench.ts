@@ -7,6 +7,9 @@ import { gradeStrideTable, referenceAnswers } from '../../src/lib/grading/stride
 import type { StrideRubric } from '../../src/lib/grading/rubric-schema';
 import type { StrideAnswers, StrideRow } from '../../src/lib/share/submission';
 import { loadRubric } from './rubrics';
+import { gradeRmfGap, rmfReferenceAnswers } from '../../src/lib/grading/rmf';
+import { rmfSubcategoryTitles } from './exercises';
+import { loadRmfContent } from './rmf-content';
 
 export interface GradingTiming {
   rows: number;
@@ -33,19 +36,32 @@ function fortyRows(rubric: StrideRubric): StrideAnswers {
   return { ...reference, rows: [...reference.rows, ...variants, ...extras].slice(0, 40) };
 }
 
-export function timeStrideGrading(runs = 500): GradingTiming {
-  const rubric = loadRubric('stride-medical-imaging');
-  const answers = fortyRows(rubric);
+/** Cold run, then the median and 95th percentile of `runs` warm runs. */
+function time(run: () => void, rows: number, runs: number): GradingTiming {
   const start = performance.now();
-  gradeStrideTable(rubric, answers);
+  run();
   const coldMs = performance.now() - start;
-  for (let i = 0; i < 30; i++) gradeStrideTable(rubric, answers);
+  for (let i = 0; i < 30; i++) run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    gradeStrideTable(rubric, answers);
+    run();
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  return { rows: answers.rows.length, coldMs, medianMs: times[Math.floor(runs / 2)] ?? 0, p95Ms: times[Math.floor(runs * 0.95)] ?? 0 };
+  return { rows, coldMs, medianMs: times[Math.floor(runs / 2)] ?? 0, p95Ms: times[Math.floor(runs * 0.95)] ?? 0 };
+}
+
+export function timeStrideGrading(runs = 500): GradingTiming {
+  const rubric = loadRubric('stride-medical-imaging');
+  const answers = fortyRows(rubric);
+  return time(() => gradeStrideTable(rubric, answers), answers.rows.length, runs);
+}
+
+/** Times the AI RMF grader on the reference analysis (every subcategory, three priorities, a full summary). */
+export function timeRmfGrading(runs = 500): GradingTiming {
+  const { rubric, scenario } = loadRmfContent();
+  const answers = rmfReferenceAnswers(rubric);
+  const options = { subcategories: rmfSubcategoryTitles(), factTitles: Object.fromEntries(scenario.dossier.map((f) => [f.id, f.title])) };
+  return time(() => gradeRmfGap(rubric, answers, options), answers.assessments.length, runs);
 }

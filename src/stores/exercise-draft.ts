@@ -18,6 +18,10 @@ export interface DraftStore<E extends ExerciseId> {
   flush(): void;
   /** The key the draft is saved under, without `aitm:v1:`. */
   key: string;
+  /** Counts a graded attempt; `revealed` records that missed items were named. */
+  recordGraded(revealed: boolean): void;
+  /** The learner asked to see what they missed. */
+  reveal(): void;
 }
 
 export function createDraftStore<E extends ExerciseId>(itemId: string, exercise: E, empty: () => AnswersByExercise[E]): DraftStore<E> {
@@ -43,5 +47,15 @@ export function createDraftStore<E extends ExerciseId>(itemId: string, exercise:
       scheduleWrite(key, next);
     },
     flush: flushWrites,
+    recordGraded(revealed) {
+      const next = { ...$draft.get(), attempts: $draft.get().attempts + 1, revealed: $draft.get().revealed || revealed };
+      $draft.set(next);
+      scheduleWrite(key, next);
+    },
+    reveal() {
+      const next = { ...$draft.get(), revealed: true };
+      $draft.set(next);
+      scheduleWrite(key, next);
+    },
   };
 }

@@ -87,10 +87,5 @@ export function replaceAnswers(answers: StrideAnswers): StrideAnswers {
   return before;
 }
 
-export function recordGraded(revealed: boolean): void {
-  strideDraft.update((draft) => ({ ...draft, attempts: draft.attempts + 1, revealed: draft.revealed || revealed }));
-}
-
-export function revealMissed(): void {
-  strideDraft.update((draft) => ({ ...draft, revealed: true }));
-}
+export const recordGraded = (revealed: boolean): void => strideDraft.recordGraded(revealed);
+export const revealMissed = (): void => strideDraft.reveal();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/lib/content/format-issues';
 import { checkLessons } from '../../src/lib/content/checks';
-import { lessonSchema, questionSchema, scenarioSchema } from '../../src/lib/content/schema';
+import { lessonSchema, questionSchema, scenarioFileSchema, scenarioSchema } from '../../src/lib/content/schema';
 import { loadContent } from '../../scripts/lib/content';
 import { checkContent } from '../../scripts/check-content';
 import { gradeText } from '../../src/lib/quiz/text-check';
@@ -44,8 +44,10 @@ describe('content schemas', () => {
   });
 
   it('require scenarios to be marked synthetic', () => {
-    const scenario = { title: 'X-ray triage', synthetic: false, summary: 'A hospital group.', components: [{ id: 'api', name: 'API', kind: 'process', description: 'Serves.', zone: 'dmz' }] };
+    const scenario = { kind: 'model-card', title: 'X-ray triage', synthetic: false, summary: 'A hospital group.', components: [{ id: 'api', name: 'API', kind: 'process', description: 'Serves.', zone: 'dmz' }] };
     expect(problems(scenarioSchema, scenario)[0]).toMatch(/field "synthetic"/);
+    const dossier = { kind: 'dossier', title: 'Support chatbot', synthetic: false, summary: 'A retailer.' };
+    expect(scenarioFileSchema.safeParse(dossier).error?.issues.map((i) => i.path.join('.'))).toContain('synthetic');
   });
 
   it('tell question types apart', () => {

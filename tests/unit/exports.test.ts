@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/lib/export/csv';
 import { markdownText, strideMarkdown, strideThreatDragon } from '../../src/lib/export/stride';
 import { createSubmission, type StrideRow } from '../../src/lib/share/submission';
-import { exercise } from '../../scripts/lib/exercises';
+import { exercise, strideExportContext } from '../../scripts/lib/exercises';
 
 const hostile: StrideRow = {
   component: 'inference-api',
@@ -18,7 +18,7 @@ const hostile: StrideRow = {
   mitigation: '@SUM(A1:A9) [link](javascript:alert(1))',
 };
 const submission = createSubmission('stride-medical-imaging', { components: ['inference-api'], rows: [hostile] }, new Date('2026-11-26T10:00:00Z'));
-const context = exercise('stride-medical-imaging').exportContext;
+const context = strideExportContext();
 
 describe('CSV', () => {
   it('neutralises cells that a spreadsheet would run as formulas', () => {

@@ -1,6 +1,6 @@
 /** The graded report: score, parts, a verdict per row, hints (or names) for what was missed. */
 import type { FeedbackItem, GradeReport } from '../../lib/grading/report';
-import { withBase } from '../../lib/site/paths';
+import { FeedbackEntry, ScoreParts } from '../common/Feedback';
 
 interface Props {
   report: GradeReport;
@@ -15,16 +15,6 @@ interface Props {
   referenceShown: boolean;
 }
 
-const VERDICTS: Record<FeedbackItem['verdict'], string> = {
-  correct: 'Correct',
-  partial: 'Partly right',
-  wrong: 'Wrong',
-  missed: 'Missed',
-  duplicate: 'Duplicate',
-  extra: 'Not in the key',
-  info: 'Note',
-};
-
 interface ItemProps {
   item: FeedbackItem;
   base: string;
@@ -33,31 +23,13 @@ interface ItemProps {
 }
 
 function Item({ item, base, lessonTitles, onShowRow }: ItemProps) {
-  const lessonTitle = item.lesson ? lessonTitles[item.lesson.split('#')[0] ?? ''] : undefined;
   const row = /^row (\d+)$/.exec(item.target);
-  return (
-    <li class={`feedback feedback--${item.verdict}`}>
-      <span class={`verdict verdict--${item.verdict}`}>{VERDICTS[item.verdict]}</span>{' '}
-      {row ? (
-        <button type="button" class="link-button" onClick={() => onShowRow(Number(row[1]) - 1)}>
-          Threat {row[1]}
-        </button>
-      ) : null}{' '}
-      {item.message}
-      {item.lesson && (
-        <>
-          {' '}
-          <a href={withBase(base, item.lesson)}>{lessonTitle ? `Lesson: ${lessonTitle}` : 'Learn more'}</a>
-        </>
-      )}
-      {item.see && (
-        <>
-          {' · '}
-          <a href={withBase(base, item.see)}>Reference</a>
-        </>
-      )}
-    </li>
-  );
+  const lead = row ? (
+    <button type="button" class="link-button" onClick={() => onShowRow(Number(row[1]) - 1)}>
+      Threat {row[1]}
+    </button>
+  ) : null;
+  return <FeedbackEntry item={item} base={base} lessonTitles={lessonTitles} lead={lead} />;
 }
 
 export function Report({ report, base, lessonTitles, attempts, revealed, onReveal, onShowRow, onShowReference, referenceShown }: Props) {
@@ -70,18 +42,7 @@ export function Report({ report, base, lessonTitles, attempts, revealed, onRevea
         Your score: {(report.score * 100).toFixed(1)}% <span class="meta">(attempt {attempts})</span>
       </h3>
       <p>{report.verdict}</p>
-      <dl class="report__parts">
-        {Object.entries(report.parts).map(([key, part]) => (
-          <div key={key}>
-            <dt>
-              {part.label}: {Math.round(part.score * 100)}%
-            </dt>
-            <dd>
-              <meter min={0} max={1} value={part.score} aria-label={part.label} /> <span class="meta">{part.detail}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <ScoreParts parts={report.parts} />
       {decomposition.length > 0 && (
         <>
           <h4>Decomposition</h4>

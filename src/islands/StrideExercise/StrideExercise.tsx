@@ -10,34 +10,42 @@ import type { StrideRubric } from '../../lib/grading/rubric-schema';
 import { LIMITS, type StrideAnswers, type StrideRow } from '../../lib/share/submission';
 import { recordAttempt } from '../../stores/progress-updates';
 import { $strideDraft, addRow, duplicateRow, emptyRow, insertRow, recordGraded, removeRow, replaceAnswers, revealMissed, strideDraft } from '../../stores/stride-draft';
+import { fetchAnswerKey } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { MessageArea, type Message } from '../common/MessageArea';
+import { StepNav } from '../common/StepNav';
 import { Decompose } from './Decompose';
 import { Findings } from './Findings';
 import { Mitigate } from './Mitigate';
 import { Report } from './Report';
 import { RowEditor } from './RowEditor';
-import { Transfer } from './Transfer';
+import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
 import { CATEGORY_LABELS, type StrideExerciseProps } from './types';
 
 
 type Keyed = StrideRow & { id: string };
 
+const loadTransfer = () => import('./transfer-actions');
+
+const TRANSFER_FORMATS: TransferFormat[] = [
+  { kind: 'json', label: 'Download JSON' },
+  { kind: 'csv', label: 'Download CSV' },
+  { kind: 'md', label: 'Download Markdown report' },
+  { kind: 'threat-dragon', label: 'Download Threat Dragon model' },
+];
+
 /** A score at or above this marks the project done on the Progress page. */
 const DONE_AT = 0.7;
 
-let rubricRequest: Promise<StrideRubric> | undefined;
+const STEPS = [
+  { id: 'step-decompose', label: 'Decompose' },
+  { id: 'step-analyze', label: 'Analyze' },
+  { id: 'step-findings', label: 'Findings' },
+  { id: 'step-mitigate', label: 'Mitigate' },
+  { id: 'step-check', label: 'Check' },
+];
 
-function fetchRubric(url: string): Promise<StrideRubric> {
-  rubricRequest ??= fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.json() as Promise<StrideRubric>;
-  });
-  rubricRequest.catch(() => {
-    rubricRequest = undefined;
-  });
-  return rubricRequest;
-}
+const fetchRubric = (url: string) => fetchAnswerKey<StrideRubric>(url);
 
 export default function StrideExercise(props: StrideExerciseProps) {
   const { components, componentChoices, boundaryChoices, questions, exportContext, base, rubricUrl, itemId, lessonTitles } = props;
@@ -166,26 +174,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
 
   return (
     <div class="exercise">
-      <nav class="exercise__steps" aria-label="Steps of the exercise">
-        <ol>
-          <li>
-            <a href="#step-decompose">Decompose</a>
-          </li>
-          <li>
-            <a href="#step-analyze">Analyze</a>
-          </li>
-          <li>
-            <a href="#step-findings">Findings</a>
-          </li>
-          <li>
-            <a href="#step-mitigate">Mitigate</a>
-          </li>
-          <li>
-            <a href="#step-check">Check</a>
-          </li>
-        </ol>
-        <p class="meta exercise__saved">{ready ? 'Saved in this browser as you type.' : 'Loading your saved work…'}</p>
-      </nav>
+      <StepNav steps={STEPS} ready={ready} />
 
       <MessageArea message={message} />
 
@@ -325,11 +314,11 @@ export default function StrideExercise(props: StrideExerciseProps) {
 
       <section aria-labelledby="step-transfer" class="exercise__step">
         <h3 id="step-transfer">Save, share or continue elsewhere</h3>
-        <Transfer
-          answers={draft.answers}
-          context={exportContext}
-          report={report}
+        <Transfer<StrideAnswers>
+          idPrefix="stride"
+          formats={TRANSFER_FORMATS}
           disabled={disabled}
+          {...transferHandlers(loadTransfer, draft.answers, exportContext, report)}
           onImport={(answers, source) => setPendingImport({ answers, source })}
           onMessage={(tone, text) => setMessage({ tone, text })}
         />

@@ -6,6 +6,7 @@
  */
 import { normaliseId, shapeOf, type IdShape, type RmfFunctionId } from './ids';
 import { hrefForId } from './links';
+import { explainSubcategory } from './rmf-subcategories';
 import type { AtlasCatalog, OwaspCatalog, RmfCatalog, StrideCatalog } from './schema';
 
 export type Tactic = AtlasCatalog['tactics'][number];
@@ -257,17 +258,8 @@ export class Catalog {
         const count = this.rmf.categories.filter((c) => c.function === fn).length;
         return `${id} does not exist; ${fn} has categories ${fn} 1–${fn} ${count}.`;
       }
-      case 'rmf-subcategory': {
-        const category = id.split('.')[0] ?? '';
-        const subs = this.rmf.subcategories.filter((s) => s.category === category);
-        if (subs.length === 0) {
-          const fn = id.split(' ')[0] ?? '';
-          const count = this.rmf.categories.filter((c) => c.function === fn).length;
-          return `${id} does not exist; ${fn} has categories 1–${count}.`;
-        }
-        const numbers = subs.map((s) => s.id.split(' ')[1]);
-        return `${id} does not exist; ${category} has ${numbers[0]}–${numbers[numbers.length - 1]}.`;
-      }
+      case 'rmf-subcategory':
+        return explainSubcategory(id, this.rmf.subcategories.map((s) => s.id)) ?? `${id} is not valid here.`;
       case 'owasp-ml':
       case 'owasp-llm': {
         const [prefix, edition] = id.split(':') as [string, string | undefined];

@@ -117,31 +117,60 @@ const questionsPerCategory = z
   .strict()
   .describe('One guiding question per STRIDE category');
 
-/** A system under analysis (content/scenarios/<id>.yaml). Always synthetic. */
+/** A system under analysis from its model card (content/scenarios/<id>.yaml). Always synthetic. */
+/** What every scenario has: the story, the organization and the system's description. */
+const scenarioBase = {
+  /** Display title. */
+  title: z.string().trim().min(3),
+  /** Scenarios are invented for teaching; the page says so. Must be true. */
+  synthetic: z.literal(true),
+  /** A paragraph that sets the scene. */
+  summary: sentence,
+  /** The fictional organization and who owns the system. */
+  organization: sentence,
+  /** The system description, paragraph by paragraph. */
+  description: z.array(sentence).min(1),
+};
+
+/** The system as its data-flow diagram draws it. */
+const systemDiagram = {
+  /** The system's parts. */
+  components: z.array(scenarioComponentSchema).min(1),
+  /** People and outside systems on the diagram. */
+  actors: z.array(z.object({ /** Id. */ id: slug, /** Name. */ name: z.string().trim().min(2), /** Who they are. */ description: sentence, ...position }).strict()).default([]),
+  /** Data flows between components and actors. */
+  flows: z.array(z.object({ /** Source id. */ from: slug, /** Target id. */ to: slug, /** What moves along the flow. */ data: sentence }).strict()).default([]),
+  /** Trust boundaries, with the flows that cross them ("from->to"). */
+  trustBoundaries: z
+    .array(z.object({ /** Id. */ id: slug, /** Name. */ name: z.string().trim().min(2), /** What separates the two sides. */ description: sentence, /** Flows crossing it. */ crossedBy: z.array(z.string()).min(1) }).strict())
+    .default([]),
+};
+
+type Diagram = { [K in keyof typeof systemDiagram]: z.infer<(typeof systemDiagram)[K]> };
+
+/** Every flow joins known parts, and every boundary names real flows. */
+function checkDiagram(scenario: Diagram, ctx: z.RefinementCtx): void {
+  const ids = new Set([...scenario.components.map((c) => c.id), ...scenario.actors.map((a) => a.id)]);
+  scenario.flows.forEach((flow, i) => {
+    for (const end of [flow.from, flow.to]) if (!ids.has(end)) ctx.addIssue({ code: 'custom', path: ['flows', i], message: `"${end}" is not a component or actor` });
+  });
+  const flows = new Set(scenario.flows.map((f) => `${f.from}->${f.to}`));
+  scenario.trustBoundaries.forEach((b, i) =>
+    b.crossedBy.forEach((f, j) => {
+      if (!flows.has(f)) ctx.addIssue({ code: 'custom', path: ['trustBoundaries', i, 'crossedBy', j], message: `"${f}" is not a flow` });
+    }),
+  );
+}
+
+/** A system under analysis from its model card (content/scenarios/<id>.yaml). Always synthetic. */
 export const scenarioSchema = z
   .object({
-    /** Display title. */
-    title: z.string().trim().min(3),
-    /** Scenarios are invented for teaching; the page says so. Must be true. */
-    synthetic: z.literal(true),
-    /** A paragraph that sets the scene. */
-    summary: sentence,
-    /** The fictional organization and who owns the system. */
-    organization: sentence,
+    /** Scenario kind: a system described by a model card and a data-flow diagram (Project 1). */
+    kind: z.literal('model-card'),
+    ...scenarioBase,
     /** The model card, by section (Mitchell et al. 2019). */
     modelCard: z.array(z.object({ /** Section heading. */ heading: z.string().trim().min(2), /** Labeled entries. */ items: z.array(labeled).min(1) }).strict()).min(1),
-    /** The system description, paragraph by paragraph. */
-    description: z.array(sentence).min(1),
-    /** The system's parts. */
-    components: z.array(scenarioComponentSchema).min(1),
-    /** People and outside systems on the diagram. */
-    actors: z.array(z.object({ /** Id. */ id: slug, /** Name. */ name: z.string().trim().min(2), /** Who they are. */ description: sentence, ...position }).strict()).default([]),
-    /** Data flows between components and actors. */
-    flows: z.array(z.object({ /** Source id. */ from: slug, /** Target id. */ to: slug, /** What moves along the flow. */ data: sentence }).strict()).default([]),
-    /** Trust boundaries, with the flows that cross them ("from->to"). */
-    trustBoundaries: z
-      .array(z.object({ /** Id. */ id: slug, /** Name. */ name: z.string().trim().min(2), /** What separates the two sides. */ description: sentence, /** Flows crossing it. */ crossedBy: z.array(z.string()).min(1) }).strict())
-      .default([]),
+    ...systemDiagram,
     /** What the decomposition step offers: the real parts plus distractors. */
     decompositionChoices: z.object({ /** Component choices. */ components: z.array(choice).min(1), /** Boundary choices. */ boundaries: z.array(choice).default([]) }).strict(),
     /** Guiding questions per component and STRIDE category. */
@@ -149,18 +178,84 @@ export const scenarioSchema = z
   })
   .strict()
   .superRefine((scenario, ctx) => {
-    const ids = new Set([...scenario.components.map((c) => c.id), ...scenario.actors.map((a) => a.id)]);
-    scenario.flows.forEach((flow, i) => {
-      for (const end of [flow.from, flow.to]) if (!ids.has(end)) ctx.addIssue({ code: 'custom', path: ['flows', i], message: `"${end}" is not a component or actor` });
-    });
-    const flows = new Set(scenario.flows.map((f) => `${f.from}->${f.to}`));
-    scenario.trustBoundaries.forEach((b, i) =>
-      b.crossedBy.forEach((f, j) => {
-        if (!flows.has(f)) ctx.addIssue({ code: 'custom', path: ['trustBoundaries', i, 'crossedBy', j], message: `"${f}" is not a flow` });
-      }),
-    );
+    checkDiagram(scenario, ctx);
     for (const c of scenario.components) if (!scenario.questions[c.id]) ctx.addIssue({ code: 'custom', path: ['questions'], message: `no questions for component "${c.id}"` });
   });
+
+/** An AI RMF subcategory ID such as "MEASURE 2.7" (checked against the catalog by the content tests). */
+export const rmfSubcategoryId = z.string().regex(/^(GOVERN|MAP|MEASURE|MANAGE) \d+\.\d+$/, 'Write a subcategory as "MEASURE 2.7"');
+
+/** Topics a dossier fact belongs to, for grouping on the page. */
+export const DOSSIER_TOPICS = ['governance', 'people', 'data', 'model', 'testing', 'operations', 'vendor', 'legal'] as const;
+
+/**
+ * An organization's current practice around an AI system, as fact cards the learner cites as
+ * evidence (Project 2). Always synthetic.
+ */
+export const dossierScenarioSchema = z
+  .object({
+    /** Scenario kind: a dossier of current practice, assessed against the AI RMF. */
+    kind: z.literal('dossier'),
+    ...scenarioBase,
+    ...systemDiagram,
+    /** The organization's stated risk appetite, by area. */
+    riskAppetite: z.array(labeled).min(2),
+    /** Laws and commitments that apply, with what they require here. */
+    obligations: z.array(z.object({ /** Id. */ id: slug, /** Name, e.g. "EU AI Act, Art. 50(1)". */ name: z.string().trim().min(3), /** What it requires of this system. */ text: sentence }).strict()).min(2),
+    /** Step 1 offers these contexts of use; the answer key says which shape risk here. */
+    contexts: z.array(choice).min(6),
+    /** The fact cards, each with a stable id learners cite. */
+    dossier: z
+      .array(
+        z
+          .object({
+            /** Stable id cited as evidence, e.g. "logs-unredacted". */
+            id: slug,
+            /** Grouping on the page. */
+            topic: z.enum(DOSSIER_TOPICS),
+            /** A short title. */
+            title: z.string().trim().min(3).max(90),
+            /** What is true today, in one to three sentences. */
+            text: sentence,
+            /** Where the fact comes from (a document, an interview), for realism. */
+            source: z.string().trim().min(3),
+          })
+          .strict(),
+      )
+      .min(25),
+    /** Step 2: the subcategories in scope, each with a guiding question. */
+    scope: z.array(z.object({ /** Subcategory ID. */ subcategory: rmfSubcategoryId, /** What to ask of the dossier. */ question: sentence }).strict()).min(15),
+  })
+  .strict()
+  .superRefine((scenario, ctx) => {
+    const unique = (values: string[], path: string) => {
+      const seen = new Set<string>();
+      for (const v of values) {
+        if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [path], message: `"${v}" appears twice` });
+        seen.add(v);
+      }
+    };
+    unique(scenario.dossier.map((f) => f.id), 'dossier');
+    unique(scenario.contexts.map((c) => c.id), 'contexts');
+    unique(scenario.scope.map((s) => s.subcategory), 'scope');
+    for (const fn of ['GOVERN', 'MAP', 'MEASURE', 'MANAGE']) {
+      if (!scenario.scope.some((s) => s.subcategory.startsWith(`${fn} `))) ctx.addIssue({ code: 'custom', path: ['scope'], message: `has no ${fn} subcategory; cover all four functions` });
+    }
+    checkDiagram(scenario, ctx);
+  });
+
+export type ModelCardScenario = z.infer<typeof scenarioSchema>;
+export type DossierScenario = z.infer<typeof dossierScenarioSchema>;
+export type ScenarioFile = ModelCardScenario | DossierScenario;
+
+/** Any scenario file: its `kind` says which schema applies ("model-card" or "dossier"). */
+export const scenarioFileSchema = z.unknown().transform((value, ctx): ScenarioFile => {
+  const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  const parsed = kind === 'dossier' ? dossierScenarioSchema.safeParse(value) : scenarioSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue(issue);
+  return z.NEVER;
+});
 
 const questionBase = {
   /** Stable id, unique across content/questions; answers are saved under it, so never reuse one. */

@@ -6,6 +6,9 @@
 import type { GradeReport } from '../grading/report';
 import { STRIDE_NAMES, type StrideRow, type Submission } from '../share/submission';
 import { toCsv } from './csv';
+import { markdownText } from './markdown';
+
+export { markdownText };
 
 /** What the exports need to know about the scenario. */
 export interface StrideExportContext {
@@ -42,14 +45,6 @@ export function strideCsv(submission: Submission<'stride-medical-imaging'>, cont
       row.mitigation,
     ]),
   ]);
-}
-
-/** Escapes text for a Markdown table cell or paragraph: no HTML, no links, no layout breaks. */
-export function markdownText(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
-    .trim();
 }
 
 export function strideMarkdown(submission: Submission<'stride-medical-imaging'>, context: StrideExportContext, report?: GradeReport): string {

@@ -14,20 +14,34 @@ const groups = z.array(z.array(slug).min(1)).min(1);
 /** A site-relative link to the lesson or reference page that teaches a point. */
 const learnLink = z.string().regex(/^\/[a-z0-9/#._-]*$/i, 'A site path such as /reference/stride-ai/#threat-model-inversion');
 
+/** Reports concept groups that name a concept the key does not define. */
+function conceptChecker(concepts: Record<string, string[]>, ctx: z.RefinementCtx) {
+  const known = new Set(Object.keys(concepts));
+  return (ids: string[][], path: (string | number)[]) =>
+    ids.flat().forEach((id) => {
+      if (!known.has(id)) ctx.addIssue({ code: 'custom', path, message: `uses concept "${id}", which "concepts" does not define` });
+    });
+}
+
+/** Fields every answer key has. */
+const keyBase = {
+  /** Rubric version; bump when expected items change. */
+  version: z.number().int().positive(),
+  /** The scenario the exercise works on (content/scenarios/<id>.yaml). */
+  scenario: slug,
+  /** Concept id -> synonym phrases, matched with typo tolerance and negation. */
+  concepts: z.record(slug, z.array(z.string().trim().min(2)).min(1)),
+  /** Mitigation phrases too vague to count on their own ("monitor it", "best practices"). */
+  vagueMitigations: z.array(z.string().trim().min(2)).default([]),
+};
+
 export const strideRubricSchema = z
   .object({
     /** The exercise this key grades. */
     exercise: z.literal('stride-medical-imaging'),
     /** The grader that reads it. */
     kind: z.literal('stride-table'),
-    /** Rubric version; bump when expected items change. */
-    version: z.number().int().positive(),
-    /** The scenario analyzed (content/scenarios/<id>.yaml). */
-    scenario: slug,
-    /** Concept id -> synonym phrases, matched with typo tolerance and negation. */
-    concepts: z.record(slug, z.array(z.string().trim().min(2)).min(1)),
-    /** Mitigation phrases too vague to count on their own ("monitor it", "best practices"). */
-    vagueMitigations: z.array(z.string().trim().min(2)).default([]),
+    ...keyBase,
     /** Step 1: which components and trust boundaries the system really has. */
     decomposition: z
       .object({
@@ -104,11 +118,7 @@ export const strideRubricSchema = z
   })
   .strict()
   .superRefine((rubric, ctx) => {
-    const concepts = new Set(Object.keys(rubric.concepts));
-    const check = (ids: string[][], path: (string | number)[]) =>
-      ids.flat().forEach((id) => {
-        if (!concepts.has(id)) ctx.addIssue({ code: 'custom', path, message: `uses concept "${id}", which "concepts" does not define` });
-      });
+    const check = conceptChecker(rubric.concepts, ctx);
     rubric.threats.forEach((t, i) => {
       check(t.requires, ['threats', i, 'requires']);
       check(t.mitigations, ['threats', i, 'mitigations']);
@@ -124,5 +134,108 @@ export const strideRubricSchema = z
 
 export type StrideRubric = z.infer<typeof strideRubricSchema>;
 
-export const rubricFileSchema = strideRubricSchema;
-export type RubricFile = z.infer<typeof rubricFileSchema>;
+const rmfId = z.string().regex(/^(GOVERN|MAP|MEASURE|MANAGE) \d+\.\d+$/, 'Write a subcategory as "MEASURE 2.7"');
+/** How far an outcome is in place, as the learner rates it. */
+export const RMF_STATUSES = ['in-place', 'partial', 'missing', 'not-applicable'] as const;
+const status = z.enum(RMF_STATUSES);
+
+/** One of the key's top gaps, or an acceptable alternative to them. */
+const priority = z
+  .object({
+    /** The subcategory whose gap this is. */
+    subcategory: rmfId,
+    /** Why it belongs near the top, shown when it matches and when it is missed. */
+    why: text,
+    /** What a specific mitigation mentions (all groups needed). */
+    mitigation: groups,
+    /** The reference row: the gap, the mitigation and an owner. */
+    reference: z.object({ /** The gap, in a sentence. */ gap: text, /** The mitigation. */ mitigation: text, /** Owner role. */ owner: text }).strict(),
+  })
+  .strict();
+
+/** Answer key of the AI RMF gap analysis (Project 2). */
+export const rmfRubricSchema = z
+  .object({
+    /** The exercise this key grades. */
+    exercise: z.literal('rmf-chatbot-gap'),
+    /** The grader that reads it. */
+    kind: z.literal('rmf-gap'),
+    ...keyBase,
+    /** Step 1: the contexts that shape this system's risk, and why the others do not. */
+    contexts: z
+      .object({
+        /** Context ids that matter here. */
+        relevant: z.array(slug).min(2),
+        /** Why each relevant context matters, shown when it is missed. */
+        why: z.record(slug, text),
+        /** Why each distractor does not shape the risk here. */
+        distractors: z.record(slug, text),
+        /** The lesson section that teaches mapping context. */
+        learn: learnLink,
+      })
+      .strict(),
+    /** Step 2: the key's status for every subcategory in scope, with the facts that show it. */
+    assessments: z
+      .array(
+        z
+          .object({
+            /** Subcategory ID. */
+            subcategory: rmfId,
+            /** The key's status. */
+            status,
+            /** Other defensible statuses, each with why. */
+            alternatives: z.array(z.object({ /** Status. */ status, /** Why it is defensible. */ reason: text }).strict()).default([]),
+            /** Dossier fact ids that support the status; citing any of them counts. */
+            evidence: z.array(slug).min(1),
+            /** Why this status, in terms of the facts; shown after checking. */
+            explanation: text,
+            /** The lesson section that teaches it. */
+            learn: learnLink,
+            /** The reference page of the subcategory. */
+            see: learnLink.optional(),
+          })
+          .strict(),
+      )
+      .min(15),
+    /** Step 3: the top three gaps in order, and gaps that may defensibly take a place among them. */
+    priorities: z.object({ /** The key's top three, in order. */ top: z.array(priority).length(3), /** Acceptable alternatives. */ alternatives: z.array(priority).default([]), /** Lesson section on ranking. */ learn: learnLink }).strict(),
+    /** Step 4: what the stakeholder report must frame. */
+    report: z
+      .object({
+        /** Framings the summary needs (operational, EU AI Act, GDPR, consumer protection...). */
+        framing: z.array(z.object({ /** Id. */ id: slug, /** Shown in feedback. */ label: text, /** Concept groups the summary must mention. */ requires: groups }).strict()).min(3),
+        /** Fewer words than this is a list of keywords, not a report. */
+        minWords: z.number().int().min(20).default(60),
+        /** The reference summary (it must meet every framing). */
+        reference: text,
+        /** Lesson section on writing for executives. */
+        learn: learnLink,
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((rubric, ctx) => {
+    const check = conceptChecker(rubric.concepts, ctx);
+    [...rubric.priorities.top, ...rubric.priorities.alternatives].forEach((p, i) => check(p.mitigation, ['priorities', i, 'mitigation']));
+    rubric.report.framing.forEach((f, i) => check(f.requires, ['report', 'framing', i, 'requires']));
+    const assessed = rubric.assessments.map((a) => a.subcategory);
+    if (new Set(assessed).size !== assessed.length) ctx.addIssue({ code: 'custom', path: ['assessments'], message: 'a subcategory is assessed twice' });
+    [...rubric.priorities.top, ...rubric.priorities.alternatives].forEach((p, i) => {
+      if (!assessed.includes(p.subcategory)) ctx.addIssue({ code: 'custom', path: ['priorities', i], message: `${p.subcategory} is a priority but not assessed` });
+    });
+    rubric.assessments.forEach((a, i) => {
+      if (a.alternatives.some((alt) => alt.status === a.status)) ctx.addIssue({ code: 'custom', path: ['assessments', i, 'alternatives'], message: 'repeats the key status' });
+    });
+  });
+
+export type RmfRubric = z.infer<typeof rmfRubricSchema>;
+
+/** Any answer key: its `kind` says which grader reads it. */
+export const rubricFileSchema = z.unknown().transform((value, ctx): StrideRubric | RmfRubric => {
+  const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  const parsed = kind === 'rmf-gap' ? rmfRubricSchema.safeParse(value) : strideRubricSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue(issue);
+  return z.NEVER;
+});
+export type RubricFile = StrideRubric | RmfRubric;

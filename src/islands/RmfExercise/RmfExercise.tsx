@@ -1,0 +1,358 @@
+/**
+ * Project 2 exercise: map the contexts that shape risk, assess each subcategory in scope with
+ * evidence from the dossier, choose and order the top three gaps, and write the summary for
+ * stakeholders; then check the analysis. The draft saves itself; the grader and the answer key
+ * load only when the learner checks.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { checkSubcategory } from '../../lib/catalog/rmf-subcategories';
+import type { GradeReport } from '../../lib/grading/report';
+import type { RmfRubric } from '../../lib/grading/rubric-schema';
+import { type RmfAnswers, type RmfAssessment } from '../../lib/share/submission';
+import { recordAttempt } from '../../stores/progress-updates';
+import { $rmfDraft, emptyRmfAnswers, insertPriority, removeAssessment, removePriority, replaceRmfAnswers, restoreAssessment, rmfDraft, setContextNote, setReport, toggleContext, updateAssessment } from '../../stores/rmf-draft';
+import { fetchAnswerKey } from '../common/answer-key';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { FeedbackEntry, ScoreParts } from '../common/Feedback';
+import { MessageArea, type Message } from '../common/MessageArea';
+import { StepNav } from '../common/StepNav';
+import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
+import { Assessment } from './Assessment';
+import { Priorities } from './Priorities';
+import { StakeholderReport } from './StakeholderReport';
+import type { RmfExerciseProps } from './types';
+
+/** A score at or above this marks the project done on the Progress page. */
+const DONE_AT = 0.7;
+
+const loadTransfer = () => import('./transfer-actions');
+
+const TRANSFER_FORMATS: TransferFormat[] = [
+  { kind: 'json', label: 'Download JSON' },
+  { kind: 'md', label: 'Download report (Markdown)' },
+  { kind: 'csv', label: 'Download risk register (CSV)' },
+];
+
+const STEPS = [
+  { id: 'step-map', label: 'Map' },
+  { id: 'step-measure', label: 'Measure' },
+  { id: 'step-manage', label: 'Manage' },
+  { id: 'step-report', label: 'Report' },
+  { id: 'step-check', label: 'Check' },
+];
+
+const fetchRubric = (url: string) => fetchAnswerKey<RmfRubric>(url);
+
+const words = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+/** Feedback groups, in the order of the steps. */
+const GROUPS: Array<{ title: string; test: (target: string) => boolean }> = [
+  { title: 'Step 1: contexts', test: (t) => t === 'contexts' },
+  { title: 'Step 2: assessments', test: (t) => t.startsWith('subcategory ') || t.startsWith('assessment ') },
+  { title: 'Step 3: priorities', test: (t) => t.startsWith('priorit') || t.startsWith('missed priority') },
+  { title: 'Step 4: the report', test: (t) => t === 'report' },
+];
+
+export default function RmfExercise(props: RmfExerciseProps) {
+  const { contexts, scope, facts, topics, exportContext, base, rubricUrl, itemId, lessonTitles } = props;
+  const draft = useStore($rmfDraft, { ssr: 'initial' });
+  const [ready, setReady] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [report, setReportState] = useState<GradeReport | undefined>();
+  const [checking, setChecking] = useState(false);
+  const [showReport, setShowReport] = useState(false);
+  const [addInput, setAddInput] = useState('');
+  const [pendingImport, setPendingImport] = useState<{ answers: RmfAnswers; source: string } | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  useEffect(() => {
+    setReady(true);
+    const flush = () => rmfDraft.flush();
+    window.addEventListener('beforeunload', flush);
+    return () => window.removeEventListener('beforeunload', flush);
+  }, []);
+
+  const answers = draft.answers;
+  const disabled = !ready;
+  const titles = exportContext.subcategories;
+  const inScope = new Set(scope.map((s) => s.subcategory));
+  const extra = answers.assessments.filter((a) => !inScope.has(a.subcategory));
+  const byId = new Map(answers.assessments.map((a) => [a.subcategory, a]));
+  const assessedInScope = scope.filter((s) => byId.has(s.subcategory)).length;
+
+  const addSubcategory = () => {
+    const { id, problem } = checkSubcategory(addInput, Object.keys(titles));
+    if (problem) {
+      setMessage({ tone: 'error', text: problem });
+      return;
+    }
+    if (byId.has(id) || inScope.has(id)) {
+      setMessage({ tone: 'error', text: `${id} is already in your assessment.` });
+      return;
+    }
+    updateAssessment(id, { status: 'missing' });
+    setAddInput('');
+    setMessage({ tone: 'success', text: `${id} ${titles[id] ?? ''} added, marked Missing until you choose its status.` });
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-subcategory="${id}"] input`)?.focus());
+  };
+
+  const removeExtra = (a: RmfAssessment) => {
+    const removed = removeAssessment(a.subcategory);
+    if (!removed) return;
+    setMessage({ tone: 'success', text: `${a.subcategory} removed.`, undo: () => restoreAssessment(removed.assessment, removed.index) });
+  };
+
+  const removePriorityAt = (index: number) => {
+    const removed = removePriority(index);
+    if (!removed) return;
+    setMessage({ tone: 'success', text: `Priority ${index + 1} removed.`, undo: () => insertPriority(removed, index) });
+  };
+
+  const check = async (options: { countAttempt: boolean; reveal?: boolean } = { countAttempt: true }) => {
+    rmfDraft.flush();
+    setChecking(true);
+    try {
+      const [{ gradeRmfGap }, rubric] = await Promise.all([import('../../lib/grading/rmf'), fetchRubric(rubricUrl)]);
+      const current = $rmfDraft.get();
+      const revealed = options.reveal === true || current.revealed || (options.countAttempt && current.attempts >= 1);
+      const next = gradeRmfGap(rubric, current.answers, {
+        subcategories: titles,
+        contextNames: Object.fromEntries(contexts.map((c) => [c.id, c.name])),
+        factTitles: exportContext.facts,
+        revealMissed: revealed,
+      });
+      if (options.countAttempt) {
+        rmfDraft.recordGraded(revealed);
+        recordAttempt(itemId, next.score, next.score >= DONE_AT);
+      } else if (revealed) rmfDraft.reveal();
+      setReportState(next);
+      setMessage(null);
+      requestAnimationFrame(() => document.getElementById('report')?.focus());
+    } catch {
+      setMessage({ tone: 'error', text: 'The answer key could not be loaded, so nothing was graded. Check your connection to this site and try again.' });
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const applyImport = () => {
+    if (!pendingImport) return;
+    const before = replaceRmfAnswers(pendingImport.answers);
+    setPendingImport(null);
+    setReportState(undefined);
+    setMessage({ tone: 'success', text: `Loaded the analysis from ${pendingImport.source}.`, undo: () => replaceRmfAnswers(before) });
+  };
+
+  const reset = () => {
+    setConfirmReset(false);
+    const before = replaceRmfAnswers(emptyRmfAnswers());
+    setReportState(undefined);
+    setMessage({ tone: 'success', text: 'Your analysis was cleared.', undo: () => replaceRmfAnswers(before) });
+  };
+
+  const openReport = () => {
+    rmfDraft.flush();
+    setShowReport(true);
+    requestAnimationFrame(() => document.getElementById('stakeholder-report')?.focus());
+  };
+
+  const empty = answers.contexts.length === 0 && answers.assessments.length === 0 && answers.priorities.length === 0 && answers.report === '';
+
+  return (
+    <div class={`exercise${showReport ? ' printing-report' : ''}`}>
+      <StepNav steps={STEPS} ready={ready} />
+
+      <MessageArea message={message} />
+
+      <section aria-labelledby="step-map" class="exercise__step">
+        <h3 id="step-map">Step 1. Map: the contexts that shape the risk</h3>
+        <p class="prose">Which of these describe how this chatbot is used and what it touches? Choose the ones that change its risk, and note why.</p>
+        <ul class="context-list">
+          {contexts.map((c) => {
+            const on = answers.contexts.includes(c.id);
+            return (
+              <li key={c.id}>
+                <label class="choice">
+                  <input type="checkbox" checked={on} disabled={disabled} onChange={(e) => toggleContext(c.id, e.currentTarget.checked)} />
+                  <span>
+                    <strong>{c.name}</strong> <span class="meta">{c.description}</span>
+                  </span>
+                </label>
+                {on && (
+                  <div class="field">
+                    <label for={`context-${c.id}-note`}>Why it matters here (optional)</label>
+                    <input
+                      id={`context-${c.id}-note`}
+                      type="text"
+                      maxLength={4000}
+                      value={answers.contextNotes?.[c.id] ?? ''}
+                      disabled={disabled}
+                      onInput={(e) => setContextNote(c.id, e.currentTarget.value)}
+                    />
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="step-measure" class="exercise__step">
+        <h3 id="step-measure">Step 2. Measure: assess each subcategory against the dossier</h3>
+        <p class="prose">
+          For each outcome, decide how far it is in place today and cite the dossier facts that show it. Cite only what bears on
+          the outcome: a citation that proves nothing counts against you. {assessedInScope} of {scope.length} assessed.
+        </p>
+        {scope.map((item) => (
+          <Assessment key={item.subcategory} item={item} assessment={byId.get(item.subcategory)} facts={facts} topics={topics} disabled={disabled} />
+        ))}
+        {extra.map((a) => (
+          <Assessment
+            key={a.subcategory}
+            item={{ subcategory: a.subcategory, title: titles[a.subcategory] ?? '', summary: '', question: '' }}
+            assessment={a}
+            facts={facts}
+            topics={topics}
+            disabled={disabled}
+            onRemove={() => removeExtra(a)}
+          />
+        ))}
+        <div class="field add-subcategory">
+          <label for="add-subcategory">Assess another subcategory (optional)</label>
+          <div class="field-row">
+            <input
+              id="add-subcategory"
+              type="text"
+              list="rmf-subcategories"
+              placeholder="e.g. GOVERN 1.4"
+              maxLength={30}
+              value={addInput}
+              disabled={disabled}
+              onInput={(e) => setAddInput(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  addSubcategory();
+                }
+              }}
+            />
+            <button type="button" class="button secondary" disabled={disabled || addInput.trim() === ''} onClick={addSubcategory}>
+              Add
+            </button>
+          </div>
+          <datalist id="rmf-subcategories">
+            {Object.entries(titles).map(([id, title]) => (
+              <option key={id} value={id}>
+                {title}
+              </option>
+            ))}
+          </datalist>
+        </div>
+      </section>
+
+      <section aria-labelledby="step-manage" class="exercise__step">
+        <h3 id="step-manage">Step 3. Manage: the top three gaps</h3>
+        <p class="prose">
+          Which gaps must close first, given the risk appetite and the obligations? Put them in order, and give each a mitigation
+          someone could act on, an owner and a date.
+        </p>
+        <Priorities answers={answers} titles={titles} disabled={disabled} onRemove={removePriorityAt} />
+      </section>
+
+      <section aria-labelledby="step-report" class="exercise__step">
+        <h3 id="step-report">Step 4. Report to stakeholders</h3>
+        <p class="prose">
+          Write the summary the launch decision needs: what is ready, what is not, and what each top gap means as operational
+          risk and as compliance risk.
+        </p>
+        <div class="field">
+          <label for="rmf-report">Executive summary</label>
+          <textarea id="rmf-report" rows={8} maxLength={12000} value={answers.report} disabled={disabled} onInput={(e) => setReport(e.currentTarget.value)} aria-describedby="rmf-report-count" />
+          <p id="rmf-report-count" class="meta">
+            {words(answers.report)} words. Aim for 150 to 300.
+          </p>
+        </div>
+        <div class="button-row">
+          <button type="button" class="button secondary" disabled={disabled} onClick={openReport}>
+            Preview the stakeholder report
+          </button>
+        </div>
+        {showReport && <StakeholderReport answers={answers} context={exportContext} onClose={() => setShowReport(false)} />}
+      </section>
+
+      <section aria-labelledby="step-check" class="exercise__step">
+        <h3 id="step-check">Check your analysis</h3>
+        <p class="prose">
+          The check compares your work with an assessor's key: contexts, statuses (defensible alternatives count), the evidence
+          behind them, your top three and their order, the mitigations, and how the summary frames the gaps.
+        </p>
+        <div class="button-row">
+          <button type="button" class="button" disabled={disabled || checking} onClick={() => void check()}>
+            {checking ? 'Checking…' : 'Check my analysis'}
+          </button>
+          <button type="button" class="button danger" disabled={disabled || empty} onClick={() => setConfirmReset(true)}>
+            Start over
+          </button>
+        </div>
+        {report && (
+          <section class="report" aria-labelledby="report-title" tabIndex={-1} id="report">
+            <h4 id="report-title">
+              Your score: {(report.score * 100).toFixed(1)}% <span class="meta">(attempt {draft.attempts})</span>
+            </h4>
+            <p>{report.verdict}</p>
+            <ScoreParts parts={report.parts} />
+            {GROUPS.map((group) => {
+              const items = report.feedback.filter((f) => group.test(f.target));
+              if (items.length === 0) return null;
+              return (
+                <div key={group.title}>
+                  <h5>{group.title}</h5>
+                  <ul class="feedback-list">
+                    {items.map((item, i) => (
+                      <FeedbackEntry key={i} item={item} base={base} lessonTitles={lessonTitles} />
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+            {!draft.revealed && (
+              <p>
+                Statuses and priorities you got wrong are hinted first. The key's answers appear on your next attempt, or now:{' '}
+                <button type="button" class="button secondary small" onClick={() => void check({ countAttempt: false, reveal: true })}>
+                  Show the key's answers
+                </button>
+              </p>
+            )}
+          </section>
+        )}
+      </section>
+
+      <section aria-labelledby="step-transfer" class="exercise__step">
+        <h3 id="step-transfer">Save, share or continue elsewhere</h3>
+        <Transfer<RmfAnswers>
+          idPrefix="rmf"
+          formats={TRANSFER_FORMATS}
+          disabled={disabled}
+          {...transferHandlers(loadTransfer, answers, exportContext, report)}
+          onImport={(imported, source) => setPendingImport({ answers: imported, source })}
+          onMessage={(tone, text) => setMessage({ tone, text })}
+        />
+      </section>
+
+      {pendingImport && (
+        <ConfirmDialog title="Replace your analysis?" confirmLabel="Replace my analysis" danger onConfirm={applyImport} onCancel={() => setPendingImport(null)}>
+          <p>
+            {pendingImport.source} holds {pendingImport.answers.assessments.length} assessments and {pendingImport.answers.priorities.length} priorities. Loading it
+            replaces your analysis now. You can undo right after.
+          </p>
+        </ConfirmDialog>
+      )}
+      {confirmReset && (
+        <ConfirmDialog title="Start over?" confirmLabel="Clear my analysis" danger onConfirm={reset} onCancel={() => setConfirmReset(false)}>
+          <p>This clears your contexts, all assessments, priorities and the summary. You can undo right after, or download a copy first.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Export and import for the AI RMF exercise, loaded only when the learner uses them (the share
+ * code needs a compression library the editor does not).
+ */
+import { rmfCsv, rmfMarkdown, type RmfExportContext } from '../../lib/export/rmf';
+import type { GradeReport } from '../../lib/grading/report';
+import { encodeShareCode } from '../../lib/share/share-code';
+import type { Result } from '../../lib/share/safe-json';
+import { createSubmission, type RmfAnswers, type Submission } from '../../lib/share/submission';
+import { readImportFor, saveExport, saveSubmission } from '../common/submission-files';
+
+type RmfSubmission = Submission<'rmf-chatbot-gap'>;
+
+export function submissionOf(answers: RmfAnswers, learner: string): RmfSubmission {
+  // Empty owner or due fields are editor state, not part of the answer.
+  const priorities = answers.priorities.map((p) => ({
+    subcategory: p.subcategory,
+    gap: p.gap,
+    mitigation: p.mitigation,
+    ...(p.owner?.trim() ? { owner: p.owner.trim() } : {}),
+    ...(p.due?.trim() ? { due: p.due.trim() } : {}),
+  }));
+  return createSubmission('rmf-chatbot-gap', { ...answers, priorities }, new Date(), { learner });
+}
+
+export function download(kind: string, submission: RmfSubmission, context: RmfExportContext, report?: GradeReport): string {
+  if (kind === 'csv') return saveExport(submission, 'risk-register.csv', rmfCsv(submission, context), 'text/csv');
+  if (kind === 'md') return saveExport(submission, 'report.md', rmfMarkdown(submission, context, report), 'text/markdown');
+  return saveSubmission(submission);
+}
+
+export function shareCodeOf(submission: RmfSubmission): string {
+  return encodeShareCode(submission);
+}
+
+/** Reads an imported file or pasted code; only submissions of this exercise are accepted. */
+export function readImport(text: string, kind: 'file' | 'code'): Result<RmfAnswers> {
+  return readImportFor('rmf-chatbot-gap', text, kind);
+}

@@ -1,0 +1,131 @@
+/**
+ * Save and share, for any exercise: download the work in the formats it offers, copy a share
+ * code, or import a file or a code. The exercise supplies the actions (loaded lazily, so the
+ * compression library and the exporters stay out of the first load).
+ */
+import { useState } from 'preact/hooks';
+import type { GradeReport } from '../../lib/grading/report';
+import { formatBytes, MAX_UNTRUSTED_BYTES, type Result } from '../../lib/share/safe-json';
+
+export interface TransferFormat {
+  kind: string;
+  label: string;
+}
+
+/** What an exercise's lazily loaded transfer-actions module offers. */
+export interface TransferActions<A, S, C> {
+  submissionOf(answers: A, learner: string): S;
+  download(kind: string, submission: S, context: C, report?: GradeReport): string;
+  shareCodeOf(submission: S): string;
+  readImport(text: string, kind: 'file' | 'code'): Result<A>;
+}
+
+/** The export, share and import handlers of <Transfer>, from an exercise's actions module. */
+export function transferHandlers<A, S, C>(load: () => Promise<TransferActions<A, S, C>>, answers: A, context: C, report: GradeReport | undefined) {
+  return {
+    onExport: async (kind: string, learner: string) => {
+      const actions = await load();
+      return actions.download(kind, actions.submissionOf(answers, learner), context, report);
+    },
+    onShareCode: async (learner: string) => {
+      const actions = await load();
+      return actions.shareCodeOf(actions.submissionOf(answers, learner));
+    },
+    onReadImport: async (text: string, kind: 'file' | 'code') => (await load()).readImport(text, kind),
+  };
+}
+
+interface Props<A> {
+  /** Prefix for element ids, unique on the page. */
+  idPrefix: string;
+  /** Download buttons, the first one primary. */
+  formats: TransferFormat[];
+  disabled: boolean;
+  /** Downloads one format with the learner's name on it; returns the file name. */
+  onExport: (kind: string, learner: string) => Promise<string>;
+  /** Makes a share code of the current work. */
+  onShareCode: (learner: string) => Promise<string>;
+  /** Reads an imported file or pasted code; only this exercise's submissions are accepted. */
+  onReadImport: (text: string, kind: 'file' | 'code') => Promise<Result<A>>;
+  /** Asks before replacing the work with imported answers. */
+  onImport: (answers: A, source: string) => void;
+  onMessage: (tone: 'success' | 'error', text: string) => void;
+}
+
+export function Transfer<A>({ idPrefix, formats, disabled, onExport, onShareCode, onReadImport, onImport, onMessage }: Props<A>) {
+  const [learner, setLearner] = useState('');
+  const [code, setCode] = useState('');
+  const [pasted, setPasted] = useState('');
+
+  const exportAs = async (kind: string) => onMessage('success', `Downloaded ${await onExport(kind, learner)}.`);
+
+  const copyCode = async () => {
+    const next = await onShareCode(learner);
+    setCode(next);
+    try {
+      await navigator.clipboard.writeText(next);
+      onMessage('success', `Share code copied (${next.length} characters). Paste it anywhere; it carries all your work.`);
+    } catch {
+      onMessage('success', 'Your browser did not allow copying: select the code in the box and copy it yourself.');
+    }
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_UNTRUSTED_BYTES) {
+      onMessage('error', `Import failed: ${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_UNTRUSTED_BYTES)}. Nothing was changed.`);
+      return;
+    }
+    const result = await onReadImport(await file.text(), 'file');
+    if (result.ok) onImport(result.value, file.name);
+    else onMessage('error', `Import failed: ${result.error} Nothing was changed.`);
+  };
+
+  const importCode = async () => {
+    const result = await onReadImport(pasted, 'code');
+    if (result.ok) {
+      onImport(result.value, 'the share code');
+      setPasted('');
+    } else onMessage('error', `That code did not load: ${result.error} Nothing was changed.`);
+  };
+
+  return (
+    <div class="transfer">
+      <div class="field">
+        <label for={`${idPrefix}-learner`}>Your name on exports (optional)</label>
+        <input id={`${idPrefix}-learner`} type="text" maxLength={120} value={learner} onInput={(e) => setLearner(e.currentTarget.value)} autocomplete="name" />
+      </div>
+      <div class="button-row">
+        {formats.map((format, i) => (
+          <button key={format.kind} type="button" class={`button${i === 0 ? '' : ' secondary'}`} disabled={disabled} onClick={() => void exportAs(format.kind)}>
+            {format.label}
+          </button>
+        ))}
+        <button type="button" class="button secondary" disabled={disabled} onClick={() => void copyCode()}>
+          Copy share code
+        </button>
+      </div>
+      {code && (
+        <div class="field">
+          <label for={`${idPrefix}-code-out`}>Share code</label>
+          <textarea id={`${idPrefix}-code-out`} rows={3} readOnly value={code} onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      )}
+      <div class="button-row">
+        <label class="button secondary file-button">
+          Import a JSON file…
+          <input type="file" accept="application/json,.json" class="visually-hidden" disabled={disabled} onChange={(e) => void importFile(e.currentTarget)} />
+        </label>
+      </div>
+      <div class="field">
+        <label for={`${idPrefix}-code-in`}>Or paste a share code</label>
+        <textarea id={`${idPrefix}-code-in`} rows={2} value={pasted} maxLength={MAX_UNTRUSTED_BYTES} onInput={(e) => setPasted(e.currentTarget.value)} />
+      </div>
+      <button type="button" class="button secondary" disabled={disabled || pasted.trim() === ''} onClick={() => void importCode()}>
+        Load the code
+      </button>
+    </div>
+  );
+}

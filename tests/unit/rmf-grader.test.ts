@@ -1,0 +1,235 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rmfSubcategoryTitles } from '../../scripts/lib/exercises';
+import { loadRmfContent } from '../../scripts/lib/rmf-content';
+import { rmfCsv, rmfMarkdown, type RmfExportContext } from '../../src/lib/export/rmf';
+import { gradeRmfGap, orderAgreement, rmfReferenceAnswers } from '../../src/lib/grading/rmf';
+import { compileConcept, compileText, mentionsAll } from '../../src/lib/grading/text';
+import { createSubmission, RMF_STATUSES, serialiseSubmission, validateAnswers, type RmfAnswers } from '../../src/lib/share/submission';
+
+const { rubric, scenario, problems } = loadRmfContent();
+const subcategories = rmfSubcategoryTitles();
+const factTitles = Object.fromEntries(scenario.dossier.map((f) => [f.id, f.title]));
+const options = { subcategories, factTitles, contextNames: Object.fromEntries(scenario.contexts.map((c) => [c.id, c.name])) };
+const grade = (answers: RmfAnswers, reveal = false) => gradeRmfGap(rubric, answers, { ...options, revealMissed: reveal });
+const reference = rmfReferenceAnswers(rubric);
+const allFacts = scenario.dossier.map((f) => f.id);
+
+describe('the Project 2 content', () => {
+  it('is consistent: scope, key, facts, contexts and links agree', () => {
+    expect(problems).toEqual([]);
+    expect(scenario.dossier.length).toBeGreaterThanOrEqual(25);
+    expect(rubric.assessments.length).toBeGreaterThanOrEqual(15);
+    for (const fn of ['GOVERN', 'MAP', 'MEASURE', 'MANAGE']) expect(rubric.assessments.some((a) => a.subcategory.startsWith(fn))).toBe(true);
+  });
+
+  it('has a key that is not mostly one status, so marking everything alike cannot pay', () => {
+    for (const status of RMF_STATUSES) {
+      expect(rubric.assessments.filter((a) => a.status === status).length / rubric.assessments.length, status).toBeLessThanOrEqual(0.5);
+    }
+  });
+});
+
+describe('rubric lint', () => {
+  it('scores the reference answer 1, with every item correct', () => {
+    const report = grade(reference);
+    expect(report.score).toBe(1);
+    expect(report.feedback.filter((f) => f.verdict !== 'correct')).toEqual([]);
+    expect(validateAnswers('rmf-chatbot-gap', JSON.parse(JSON.stringify(reference)))).toEqual(reference);
+  });
+
+  it('needs each priority’s own mitigation: no reference mitigation satisfies another top gap', () => {
+    const concepts = new Map(Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(`lint:${id}`, synonyms)]));
+    const groups = (ids: string[][]) => ids.map((g) => g.map((id) => concepts.get(id)).filter((c) => c !== undefined));
+    for (const p of rubric.priorities.top) {
+      for (const other of rubric.priorities.top.filter((o) => o !== p)) {
+        expect(mentionsAll(compileText(p.reference.mitigation), groups(other.mitigation)), `${p.subcategory} vs ${other.subcategory}`).toBe(false);
+      }
+    }
+  });
+
+  it('finds every framing in the reference summary, and none in an empty one', () => {
+    const full = grade(reference);
+    expect(full.parts['report']?.score).toBe(1);
+    const empty = grade({ ...reference, report: '' });
+    expect(empty.parts['report']?.score).toBe(0);
+    expect(empty.feedback.filter((f) => f.target === 'report' && f.verdict === 'missed')).toHaveLength(rubric.report.framing.length);
+  });
+});
+
+/** Answers built from the key, with some statuses and evidence chosen by the test. */
+const arbitraryAnswers = fc.record({
+  contexts: fc.subarray(scenario.contexts.map((c) => c.id)),
+  assessments: fc.array(
+    fc.record({
+      subcategory: fc.constantFrom(...rubric.assessments.map((a) => a.subcategory)),
+      status: fc.constantFrom(...RMF_STATUSES),
+      evidence: fc.subarray(allFacts, { maxLength: 6 }),
+      note: fc.string({ maxLength: 40 }),
+    }),
+    { maxLength: 25 },
+  ),
+  priorities: fc.array(
+    fc.record({
+      subcategory: fc.constantFrom(...rubric.assessments.map((a) => a.subcategory), 'GOVERN 9.9', 'nonsense'),
+      gap: fc.string({ maxLength: 40 }),
+      mitigation: fc.constantFrom('', 'best practices', ...rubric.priorities.top.map((p) => p.reference.mitigation)),
+    }),
+    { maxLength: 3 },
+  ),
+  report: fc.constantFrom('', 'short', rubric.report.reference),
+});
+
+describe('grading properties', () => {
+  it('keeps the score in [0, 1]', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const { score } = grade(answers);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('does not care about the order of assessments, or how an ID is typed', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(reference.assessments, { minLength: reference.assessments.length }), (shuffled) => {
+        const retyped = shuffled.map((a, i) => ({ ...a, subcategory: i % 2 ? a.subcategory.toLowerCase().replace(' ', '') : ` ${a.subcategory} ` }));
+        expect(grade({ ...reference, assessments: retyped }).score).toBe(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('scores reversed priorities below the right order, and says so', () => {
+    const reversed = grade({ ...reference, priorities: [...reference.priorities].reverse() });
+    expect(reversed.score).toBeLessThan(1);
+    expect(reversed.feedback.find((f) => f.target === 'priorities')?.message).toBe('3 of 3 match the key’s top three; order is reversed.');
+    const swapped = grade({ ...reference, priorities: [reference.priorities[1], reference.priorities[0], reference.priorities[2]].filter((p) => p !== undefined) });
+    expect(swapped.feedback.find((f) => f.target === 'priorities')?.message).toBe('3 of 3 match the key’s top three; order differs.');
+    expect(swapped.score).toBeGreaterThan(reversed.score);
+  });
+
+  it('scores all-"missing" low, even citing every fact for every item', () => {
+    const allMissing = (evidence: string[]): RmfAnswers => ({
+      ...reference,
+      priorities: [],
+      report: '',
+      assessments: rubric.assessments.map((a) => ({ subcategory: a.subcategory, status: 'missing', evidence, note: '' })),
+    });
+    expect(grade(allMissing([])).score).toBeLessThan(0.35);
+    expect(grade(allMissing(allFacts)).score).toBeLessThan(0.35);
+  });
+
+  it('does not pay for citing everything: precise evidence beats the whole dossier', () => {
+    const citeAll = { ...reference, assessments: reference.assessments.map((a) => ({ ...a, evidence: allFacts })) };
+    expect(grade(citeAll).parts['assessments']?.score).toBeLessThan(0.7);
+    expect(grade(citeAll).score).toBeLessThan(grade(reference).score);
+  });
+
+  it('never raises the score by repeating an assessment', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, fc.nat(), (answers, pick) => {
+        const copy = answers.assessments[pick % Math.max(1, answers.assessments.length)];
+        if (!copy) return;
+        const repeated = { ...answers, assessments: [...answers.assessments, { ...copy, status: 'in-place' as const }] };
+        expect(grade(repeated).score).toBeLessThanOrEqual(grade(answers).score);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('accepts a defensible alternative status with partial credit and its reason', () => {
+    const withAlternative = rubric.assessments.find((a) => a.alternatives.length > 0);
+    if (!withAlternative) return;
+    const alt = withAlternative.alternatives[0];
+    if (!alt) return;
+    const answers = { ...reference, assessments: reference.assessments.map((a) => (a.subcategory === withAlternative.subcategory ? { ...a, status: alt.status } : a)) };
+    const report = grade(answers);
+    expect(report.score).toBeLessThan(1);
+    expect(report.score).toBeGreaterThan(0.95);
+    expect(report.feedback.find((f) => f.target === `subcategory ${withAlternative.subcategory}`)?.message).toContain(alt.reason);
+  });
+
+  it('explains unknown subcategory IDs the way the catalog does', () => {
+    const unknown = ['MEASURE', '2.14'].join(' ');
+    const report = grade({ ...reference, assessments: [...reference.assessments, { subcategory: unknown, status: 'missing', evidence: [], note: '' }] });
+    expect(report.feedback.find((f) => f.message.startsWith(unknown))?.message).toBe(`${unknown} does not exist; MEASURE 2 has 2.1–2.13.`);
+    expect(report.score).toBe(1);
+    const typo = grade({ ...reference, priorities: [{ subcategory: 'MANAGE 7.1', gap: 'x', mitigation: 'y' }] });
+    expect(typo.feedback.find((f) => f.target === 'priority 1')?.message).toBe('MANAGE 7.1 does not exist; MANAGE has categories 1–4.');
+  });
+
+  it('hints at a wrong status first and says the key’s status on a later attempt', () => {
+    const key = rubric.assessments[0];
+    if (!key) throw new Error('empty key');
+    const wrongStatus = RMF_STATUSES.find((s) => s !== key.status && !key.alternatives.some((a) => a.status === s)) ?? 'not-applicable';
+    const answers = { ...reference, assessments: reference.assessments.map((a) => (a.subcategory === key.subcategory ? { ...a, status: wrongStatus } : a)) };
+    const hint = grade(answers).feedback.find((f) => f.target === `subcategory ${key.subcategory}`)?.message ?? '';
+    expect(hint).toContain('does not fit the dossier');
+    const reveal = grade(answers, true).feedback.find((f) => f.target === `subcategory ${key.subcategory}`)?.message ?? '';
+    expect(reveal).toContain('the key rates it');
+    expect(reveal).toContain(key.explanation);
+  });
+
+  it('measures order by pairs', () => {
+    expect(orderAgreement(['a', 'b', 'c'], ['a', 'b', 'c'])).toBe(1);
+    expect(orderAgreement(['c', 'b', 'a'], ['a', 'b', 'c'])).toBe(0);
+    expect(orderAgreement(['b', 'a', 'c'], ['a', 'b', 'c'])).toBeCloseTo(2 / 3);
+    expect(orderAgreement(['x', 'a'], ['a', 'b', 'c'])).toBe(0.5);
+    expect(orderAgreement(['x'], ['a', 'b', 'c'])).toBe(0);
+  });
+});
+
+describe('exports and the CLI', () => {
+  const context: RmfExportContext = {
+    title: scenario.title,
+    subcategories,
+    facts: factTitles,
+    contexts: options.contextNames,
+    obligations: scenario.obligations,
+  };
+  const hostile: RmfAnswers = {
+    ...reference,
+    priorities: [{ subcategory: reference.priorities[0]?.subcategory ?? '', gap: '=HYPERLINK("http://evil.example")', mitigation: '<img src=x onerror=alert(1)> [x](javascript:alert(1))', owner: '@owner', due: '2027-01-15' }],
+    report: '# Not a heading\n\n<script>alert(1)</script>',
+  };
+  const submission = createSubmission('rmf-chatbot-gap', hostile, new Date('2026-11-26T10:00:00Z'));
+
+  it('writes a risk register that spreadsheets cannot run, top gap first', () => {
+    const csv = rmfCsv(submission, context);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('Rank,Subcategory,Outcome,Status,Gap,Evidence,Mitigation,Owner,Due');
+    expect(lines[1]).toMatch(/^1,/);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(csv).toContain(`'@owner`);
+  });
+
+  it('writes a Markdown report with learner text escaped', () => {
+    const md = rmfMarkdown(submission, context);
+    expect(md).not.toContain('<script>');
+    // Every angle bracket is escaped, so no tag survives.
+    expect(md).not.toMatch(/(^|[^\\])</m);
+    expect(md).not.toContain('](javascript:');
+    expect(md).toContain('\\# Not a heading');
+    expect(md).toContain('## Top three gaps');
+  });
+
+  it('grades the reference answer at 1 from the command line, and exports it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'aitm-rmf-'));
+    const file = path.join(dir, 'reference.json');
+    writeFileSync(file, execFileSync('npx', ['tsx', 'scripts/grade.ts', '--reference', 'rmf-chatbot-gap'], { encoding: 'utf8' }));
+    const rows = JSON.parse(execFileSync('npx', ['tsx', 'scripts/grade.ts', '--json', file], { encoding: 'utf8' })) as Array<{ score: number }>;
+    expect(rows[0]?.score).toBe(1);
+    expect(execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'csv', file], { encoding: 'utf8' })).toMatch(/^Rank,Subcategory/);
+    expect(execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'md', file], { encoding: 'utf8' })).toContain('# AI RMF gap analysis');
+    writeFileSync(path.join(dir, 'hostile.json'), serialiseSubmission(submission));
+    const hostileCsv = execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'csv', path.join(dir, 'hostile.json')], { encoding: 'utf8' });
+    expect(hostileCsv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+  }, 60_000);
+});
