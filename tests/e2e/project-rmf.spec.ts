@@ -19,6 +19,8 @@ const assessmentOf = (page: Page, id: string) => page.getByRole('group', { name:
 
 async function open(page: Page) {
   await page.goto(PROJECT);
+  // The exercise sits below the dossier and starts when the learner scrolls to it.
+  await page.getByRole('heading', { name: 'Your gap analysis' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
 }
 
@@ -82,6 +84,7 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
 
   // Reload keeps everything.
   await page.reload();
+  await page.getByRole('heading', { name: 'Your gap analysis' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
   await expect(assessmentOf(page, wrongOne.subcategory).getByRole('radio', { name: RMF_STATUS_LABELS[wrongOne.status], exact: true })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Executive summary' })).toHaveValue(rubric.report.reference);
