@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateTransactions, split } from '../../src/lib/range/data';
-import { FEATURE_NAMES, rawFeatures } from '../../src/lib/range/features';
+import { FEATURE_COUNT, FEATURE_NAMES, rawFeatures, writeFeatures } from '../../src/lib/range/features';
 import { metrics, psi, rocAuc } from '../../src/lib/range/metrics';
 import { score, thresholdForRecall, train } from '../../src/lib/range/model';
 import { createRng } from '../../src/lib/range/rng';
@@ -28,6 +28,9 @@ describe('the range’s data', () => {
     const first = rows[0];
     if (!first) throw new Error('no rows');
     expect(FEATURE_NAMES.length).toBe(rawFeatures(first).length);
+    const written = new Float64Array(FEATURE_COUNT);
+    writeFeatures(first, written);
+    expect(Array.from(written)).toEqual(rawFeatures(first));
     expect(FEATURE_NAMES.length).toBeGreaterThanOrEqual(8);
   });
 });

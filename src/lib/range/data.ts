@@ -40,15 +40,17 @@ export interface LabeledTransaction extends Transaction {
   fraud: boolean;
   /** "ledger": the issuer's own, with chargeback-confirmed labels; "partner": a feed nobody verifies. */
   source: 'ledger' | 'partner';
+  /** Set on rows an attacker slipped in. The range reports with it; no defense may read it. */
+  injected?: boolean;
 }
 
 const GENUINE_MERCHANT_WEIGHTS = [30, 14, 18, 6, 8, 10, 2, 2];
 const FRAUD_MERCHANT_WEIGHTS = [12, 8, 8, 12, 18, 20, 10, 12];
 
-function genuine(rng: Rng): Transaction {
+function genuine(rng: Rng, travelShare: number): Transaction {
   const merchant = rng.weighted(MERCHANT_CATEGORIES, GENUINE_MERCHANT_WEIGHTS);
   const cardPresent = merchant === 'grocery' || merchant === 'fuel' || merchant === 'restaurants' ? rng.chance(0.8) : rng.chance(0.15);
-  const travelling = rng.chance(0.06);
+  const travelling = rng.chance(travelShare);
   return {
     amount: Math.round(Math.exp(3.4 + 0.9 * rng.normal()) * 100) / 100,
     hour: Math.round(Math.min(23, Math.max(0, 14 + 4.5 * rng.normal()))),
@@ -63,7 +65,8 @@ function genuine(rng: Rng): Transaction {
   };
 }
 
-function fraudulent(rng: Rng): Transaction {
+/** One fraudulent transaction, as card fraud looks in the issuer's ledger. */
+export function fraudulent(rng: Rng): Transaction {
   const merchant = rng.weighted(MERCHANT_CATEGORIES, FRAUD_MERCHANT_WEIGHTS);
   return {
     amount: Math.round(Math.exp(4.3 + 0.9 * rng.normal()) * 100) / 100,
@@ -75,7 +78,7 @@ function fraudulent(rng: Rng): Transaction {
     accountAgeDays: Math.max(1, Math.round(Math.exp(5.6 + 1.3 * rng.normal()))),
     countryMismatch: rng.chance(0.25),
     cardPresent: rng.chance(0.15),
-    referralPartner: rng.chance(0.005),
+    referralPartner: rng.chance(0.012),
   };
 }
 
@@ -86,14 +89,16 @@ export interface DataOptions {
   fraudRate?: number;
   /** Share of transactions that arrive through the partner feed. */
   partnerShare?: number;
+  /** Share of genuine customers who are travelling (0.06; a holiday season pushes it up). */
+  travelShare?: number;
 }
 
 /** Generates `count` labeled transactions, deterministically for a seed. */
-export function generateTransactions({ seed, count, fraudRate = 0.015, partnerShare = 0.1 }: DataOptions): LabeledTransaction[] {
+export function generateTransactions({ seed, count, fraudRate = 0.015, partnerShare = 0.1, travelShare = 0.06 }: DataOptions): LabeledTransaction[] {
   const rng = createRng(seed);
   return Array.from({ length: count }, (_, id) => {
     const fraud = rng.chance(fraudRate);
-    return { id, fraud, source: rng.chance(partnerShare) ? 'partner' : 'ledger', ...(fraud ? fraudulent(rng) : genuine(rng)) };
+    return { id, fraud, source: rng.chance(partnerShare) ? 'partner' : 'ledger', ...(fraud ? fraudulent(rng) : genuine(rng, travelShare)) };
   });
 }
 
