@@ -1,5 +1,5 @@
 /**
- * `npm run export -- --to csv|md|threat-dragon|json [--out PATH] FILE`: converts a submission.
+ * `npm run export -- --to csv|md|threat-dragon|navigator|json [--out PATH] FILE`: converts a submission.
  * Prints to standard output unless --out names a file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ const value = (name: string) => {
 const to = value('--to');
 const out = value('--out');
 const file = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--to' && args[i - 1] !== '--out')[0];
-const FORMATS = ['csv', 'md', 'threat-dragon', 'json'];
+const FORMATS = ['csv', 'md', 'threat-dragon', 'navigator', 'json'];
 
 if (!to || !FORMATS.includes(to) || !file) {
   console.error(`Usage: npm run export -- --to ${FORMATS.join('|')} [--out PATH] FILE`);

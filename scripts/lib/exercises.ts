@@ -4,7 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
-import { scenarioSchema } from '../../src/lib/content/schema';
+import { rangeScenarioSchema, scenarioSchema } from '../../src/lib/content/schema';
+import { atlasGradingCatalog } from '../../src/lib/catalog/atlas-grading';
+import { atlasReferenceAnswers, gradeAtlasSimulation, type AtlasCatalog } from '../../src/lib/grading/atlas';
+import { atlasMarkdown, navigatorLayer } from '../../src/lib/export/atlas';
+import { referenceRuns } from '../../src/lib/range/records';
 import type { GradeReport } from '../../src/lib/grading/report';
 import { gradeRmfGap, rmfReferenceAnswers } from '../../src/lib/grading/rmf';
 import { gradeStrideTable, referenceAnswers } from '../../src/lib/grading/stride';
@@ -16,7 +20,7 @@ import { loadCatalogFiles } from './catalog';
 import { loadRmfContent } from './rmf-content';
 import { loadRubric } from './rubrics';
 
-export type ExportFormat = 'csv' | 'md' | 'threat-dragon';
+export type ExportFormat = 'csv' | 'md' | 'threat-dragon' | 'navigator';
 
 export interface Exercise {
   id: ExerciseId;
@@ -89,9 +93,36 @@ function rmfExercise(): Exercise {
   };
 }
 
+/** The ATLAS names, tactics and mitigation links the Project 3 grader needs, from the catalog. */
+export function atlasCatalog(): AtlasCatalog {
+  const atlas = loadCatalogFiles().find((f) => f.framework === 'atlas');
+  if (!atlas || atlas.framework !== 'atlas') throw new Error('content/catalog has no ATLAS file');
+  return atlasGradingCatalog(atlas);
+}
+
+function atlasExercise(): Exercise {
+  const rubric = loadRubric('atlas-fraud-simulation');
+  const scenario = rangeScenarioSchema.parse(YAML.parse(readFileSync(`content/scenarios/${rubric.scenario}.yaml`, 'utf8')));
+  const catalog = atlasCatalog();
+  const roeNames = Object.fromEntries(scenario.roeChoices.map((c) => [c.id, c.name]));
+  const own = (s: Submission) => s as Submission<'atlas-fraud-simulation'>;
+  const grade: Exercise['grade'] = (submission, options = {}) => gradeAtlasSimulation(rubric, own(submission).answers, { catalog, roeNames, ...options });
+  return {
+    id: 'atlas-fraud-simulation',
+    grade,
+    // The reference runs are real: the range runs them on the default seed (about a second in all).
+    reference: (now) => createSubmission('atlas-fraud-simulation', atlasReferenceAnswers(rubric, catalog, referenceRuns(now)), now, { learner: 'Reference answer' }),
+    exports: {
+      md: (s) => atlasMarkdown(own(s), catalog, { title: scenario.title, roeNames }, grade(s)),
+      navigator: (s) => `${JSON.stringify(navigatorLayer(own(s), catalog, scenario.title), null, 2)}\n`,
+    },
+  };
+}
+
 const FACTORIES: Partial<Record<ExerciseId, () => Exercise>> = {
   'stride-medical-imaging': strideExercise,
   'rmf-chatbot-gap': rmfExercise,
+  'atlas-fraud-simulation': atlasExercise,
 };
 
 const cache = new Map<ExerciseId, Exercise>();

@@ -2,16 +2,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { rubricFileSchema, type RmfRubric, type RubricFile, type StrideRubric } from '../../src/lib/grading/rubric-schema';
+import { rubricFileSchema, type AtlasRubric, type RmfRubric, type RubricFile, type StrideRubric } from '../../src/lib/grading/rubric-schema';
 import { formatIssues } from '../../src/lib/content/format-issues';
 
 /** The answer key type of each exercise that has one. */
 export interface RubricByExercise {
   'stride-medical-imaging': StrideRubric;
   'rmf-chatbot-gap': RmfRubric;
+  'atlas-fraud-simulation': AtlasRubric;
 }
 
-const KINDS: Record<keyof RubricByExercise, RubricFile['kind']> = { 'stride-medical-imaging': 'stride-table', 'rmf-chatbot-gap': 'rmf-gap' };
+const KINDS: Record<keyof RubricByExercise, RubricFile['kind']> = { 'stride-medical-imaging': 'stride-table', 'rmf-chatbot-gap': 'rmf-gap', 'atlas-fraud-simulation': 'atlas-chain' };
 
 export function loadRubric<E extends keyof RubricByExercise>(exercise: E, dir = 'content/rubrics'): RubricByExercise[E] {
   const file = path.join(dir, `${exercise}.yaml`);

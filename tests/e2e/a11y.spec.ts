@@ -42,3 +42,21 @@ test('the project exercise with rows, a report and the reference solution open h
     expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   }
 });
+
+test('the cyber range with a run report, charts and a graded check has no axe violations, light or dark', async ({ page }) => {
+  await page.goto('projects/atlas-fraud-simulation/');
+  await page.getByRole('heading', { name: 'Your engagement', exact: true }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Check my engagement' })).toBeEnabled();
+  await page.getByRole('combobox', { name: 'Technique, grouped by tactic' }).selectOption('AML.T0040|AML.TA0000');
+  await page.getByRole('button', { name: 'Add to chain' }).click();
+  await page.getByRole('button', { name: 'Run in the range' }).click();
+  await expect(page.getByRole('region', { name: /^Run report:/ })).toBeFocused();
+  await page.getByText('Data for “Attack trajectory”').click();
+  await page.getByRole('button', { name: 'Check my engagement' }).click();
+  await expect(page.getByRole('heading', { name: /^Your score:/ })).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  }
+});

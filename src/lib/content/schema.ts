@@ -244,14 +244,42 @@ export const dossierScenarioSchema = z
     checkDiagram(scenario, ctx);
   });
 
+/**
+ * A system the learner attacks in the in-browser cyber range (Project 3): the engagement, the
+ * adversary to emulate, the model's inputs, and the rules-of-engagement options step 2 offers.
+ * Always synthetic.
+ */
+export const rangeScenarioSchema = z
+  .object({
+    /** Scenario kind: an adversarial simulation in the cyber range. */
+    kind: z.literal('range'),
+    ...scenarioBase,
+    ...systemDiagram,
+    /** Who commissioned the exercise, its objective, window and contacts. */
+    engagement: z.array(labeled).min(3),
+    /** The adversary the red team emulates: motive, assets, constraints. */
+    adversary: z.array(labeled).min(3),
+    /** The fraud model's inputs as the card processor describes them. */
+    features: z.array(z.object({ /** Feature name. */ name: z.string().trim().min(2), /** What it measures and who controls it. */ description: sentence }).strict()).min(8),
+    /** Step 2 offers these rules-of-engagement and safety choices; the answer key says which belong. */
+    roeChoices: z.array(choice).min(8),
+  })
+  .strict()
+  .superRefine((scenario, ctx) => {
+    const ids = scenario.roeChoices.map((c) => c.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['roeChoices'], message: 'choice ids must be unique' });
+    checkDiagram(scenario, ctx);
+  });
+
 export type ModelCardScenario = z.infer<typeof scenarioSchema>;
 export type DossierScenario = z.infer<typeof dossierScenarioSchema>;
-export type ScenarioFile = ModelCardScenario | DossierScenario;
+export type RangeScenario = z.infer<typeof rangeScenarioSchema>;
+export type ScenarioFile = ModelCardScenario | DossierScenario | RangeScenario;
 
-/** Any scenario file: its `kind` says which schema applies ("model-card" or "dossier"). */
+/** Any scenario file: its `kind` says which schema applies ("model-card", "dossier" or "range"). */
 export const scenarioFileSchema = z.unknown().transform((value, ctx): ScenarioFile => {
   const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
-  const parsed = kind === 'dossier' ? dossierScenarioSchema.safeParse(value) : scenarioSchema.safeParse(value);
+  const parsed = kind === 'dossier' ? dossierScenarioSchema.safeParse(value) : kind === 'range' ? rangeScenarioSchema.safeParse(value) : scenarioSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) ctx.addIssue(issue);
   return z.NEVER;

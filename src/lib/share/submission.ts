@@ -93,10 +93,65 @@ export interface RmfAnswers {
   report: string;
 }
 
+/** One technique of the learner's kill chain, in order. */
+export interface ChainEntry {
+  /** ATLAS technique ID, e.g. "AML.T0040" (graders check it against the catalog). */
+  technique: string;
+  /** The tactic it serves here, for techniques under several (e.g. AML.TA0007). */
+  tactic?: string;
+  rationale?: string;
+  /** What the defenders would see of this step. */
+  detection?: string;
+}
+
+/** A mitigation the learner puts in place, and the techniques it counters. */
+export interface DefenseEntry {
+  mitigation: string;
+  counters: string[];
+  note?: string;
+}
+
+/** What one run of the cyber range showed, as recorded by the exercise. */
+export interface RangeRunRecord {
+  /** Range attack kind, e.g. "evasion-auto". */
+  attack: string;
+  /** Defenses on: ATLAS mitigation IDs, and "drift" for drift monitoring. */
+  defenses: string[];
+  seed: number;
+  achieved: boolean;
+  /** Scoring calls the attacker made. */
+  queries: number;
+  /** Net gain in euros when the evasion worked. */
+  payoff: number;
+  /** Seconds from the attack's start to the first alert an analyst saw; null when none. */
+  timeToDetect: number | null;
+  alertsSeen: number;
+  aucBefore: number;
+  aucAfter: number;
+  recallBefore: number;
+  recallAfter: number;
+  /** ISO 8601. */
+  ranAt: string;
+}
+
+export interface AtlasAnswers {
+  /** The kill chain, in order (step 1). */
+  chain: ChainEntry[];
+  /** Rules-of-engagement choice ids ticked (step 2; an addition to DESIGN.md's format). */
+  roe: string[];
+  /** Range runs, oldest first (step 3). */
+  runs: RangeRunRecord[];
+  /** Mitigations and what they counter (step 4). */
+  defenses: DefenseEntry[];
+  /** The hardening plan (step 4). */
+  hardening: string;
+}
+
 /** Answers by exercise id. Later exercises add their own. */
 export interface AnswersByExercise {
   'stride-medical-imaging': StrideAnswers;
   'rmf-chatbot-gap': RmfAnswers;
+  'atlas-fraud-simulation': AtlasAnswers;
 }
 
 export type ExerciseId = keyof AnswersByExercise;
@@ -125,6 +180,11 @@ export const LIMITS = {
   /** Subcategory assessments: the whole AI RMF has 72. */
   assessments: 100,
   priorities: 3,
+  /** Kill-chain entries and counters per mitigation: ATLAS 5.6.0 has 170 techniques. */
+  techniques: 200,
+  /** ATLAS 5.6.0 has 35 mitigations (the range adds drift monitoring). */
+  defenses: 60,
+  runs: 50,
 };
 
 type Check<T> = (value: unknown, path: string) => T;
@@ -219,6 +279,60 @@ const rmfPriority: Check<RmfPriority> = (value, path) => {
   };
 };
 
+/** Any short text for framework IDs: graders explain unknown ones, so a half-typed ID still loads. */
+const frameworkId: Check<string> = (value, path) => text(30)(value, path);
+
+const chainEntry: Check<ChainEntry> = (value, path) => {
+  const e = object(value, path, ['technique', 'tactic', 'rationale', 'detection'], ['technique']);
+  return {
+    technique: frameworkId(e['technique'], `${path}.technique`),
+    ...(e['tactic'] === undefined ? {} : { tactic: frameworkId(e['tactic'], `${path}.tactic`) }),
+    ...(e['rationale'] === undefined ? {} : { rationale: text(LIMITS.text)(e['rationale'], `${path}.rationale`) }),
+    ...(e['detection'] === undefined ? {} : { detection: text(LIMITS.text)(e['detection'], `${path}.detection`) }),
+  };
+};
+
+const defenseEntry: Check<DefenseEntry> = (value, path) => {
+  const d = object(value, path, ['mitigation', 'counters', 'note'], ['mitigation', 'counters']);
+  return {
+    mitigation: frameworkId(d['mitigation'], `${path}.mitigation`),
+    counters: list(d['counters'], `${path}.counters`, LIMITS.techniques, frameworkId),
+    ...(d['note'] === undefined ? {} : { note: text(LIMITS.text)(d['note'], `${path}.note`) }),
+  };
+};
+
+const finite = (min: number, max: number): Check<number> => (value, path) => {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) fail(path, `should be a number from ${min} to ${max}`);
+  return value;
+};
+
+const runRecord: Check<RangeRunRecord> = (value, path) => {
+  const r = object(
+    value,
+    path,
+    ['attack', 'defenses', 'seed', 'achieved', 'queries', 'payoff', 'timeToDetect', 'alertsSeen', 'aucBefore', 'aucAfter', 'recallBefore', 'recallAfter', 'ranAt'],
+    ['attack', 'defenses', 'seed', 'achieved', 'queries', 'payoff', 'timeToDetect', 'alertsSeen', 'aucBefore', 'aucAfter', 'recallBefore', 'recallAfter', 'ranAt'],
+  );
+  if (typeof r['achieved'] !== 'boolean') fail(`${path}.achieved`, 'should be true or false');
+  const ranAt = text(40)(r['ranAt'], `${path}.ranAt`);
+  if (Number.isNaN(Date.parse(ranAt))) fail(`${path}.ranAt`, 'should be a date and time');
+  return {
+    attack: id(r['attack'], `${path}.attack`),
+    defenses: list(r['defenses'], `${path}.defenses`, 20, frameworkId),
+    seed: finite(0, 2 ** 32)(r['seed'], `${path}.seed`),
+    achieved: r['achieved'],
+    queries: finite(0, 1_000_000)(r['queries'], `${path}.queries`),
+    payoff: finite(-1_000_000, 1_000_000)(r['payoff'], `${path}.payoff`),
+    timeToDetect: r['timeToDetect'] === null ? null : finite(0, 1e9)(r['timeToDetect'], `${path}.timeToDetect`),
+    alertsSeen: finite(0, 1_000_000)(r['alertsSeen'], `${path}.alertsSeen`),
+    aucBefore: finite(0, 1)(r['aucBefore'], `${path}.aucBefore`),
+    aucAfter: finite(0, 1)(r['aucAfter'], `${path}.aucAfter`),
+    recallBefore: finite(0, 1)(r['recallBefore'], `${path}.recallBefore`),
+    recallAfter: finite(0, 1)(r['recallAfter'], `${path}.recallAfter`),
+    ranAt,
+  };
+};
+
 function notes(value: unknown, path: string): Record<string, string> {
   if (!isPlainObject(value)) fail(path, 'should be an object');
   const entries = Object.entries(value);
@@ -243,6 +357,16 @@ const ANSWERS: { [E in ExerciseId]: Check<AnswersByExercise[E]> } = {
       assessments: list(answers['assessments'], `${path}.assessments`, LIMITS.assessments, rmfAssessment),
       priorities: list(answers['priorities'], `${path}.priorities`, LIMITS.priorities, rmfPriority),
       report: text(LIMITS.text * 3)(answers['report'], `${path}.report`),
+    };
+  },
+  'atlas-fraud-simulation': (value, path) => {
+    const answers = object(value, path, ['chain', 'roe', 'runs', 'defenses', 'hardening'], ['chain', 'defenses', 'hardening']);
+    return {
+      chain: list(answers['chain'], `${path}.chain`, LIMITS.techniques, chainEntry),
+      roe: answers['roe'] === undefined ? [] : list(answers['roe'], `${path}.roe`, LIMITS.ids, id),
+      runs: answers['runs'] === undefined ? [] : list(answers['runs'], `${path}.runs`, LIMITS.runs, runRecord),
+      defenses: list(answers['defenses'], `${path}.defenses`, LIMITS.defenses, defenseEntry),
+      hardening: text(LIMITS.text * 3)(answers['hardening'], `${path}.hardening`),
     };
   },
 };

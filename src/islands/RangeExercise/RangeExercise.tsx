@@ -1,0 +1,308 @@
+/**
+ * Project 3 exercise: plan an ATLAS kill chain, set the rules of engagement, run evasion and
+ * poisoning in the in-browser range, then harden and write the plan; check it against the key.
+ * The draft saves itself; the range runs in a Web Worker, and the grader and the answer key load
+ * only when the learner checks.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { AtlasRubric } from '../../lib/grading/rubric-schema';
+import type { GradeReport } from '../../lib/grading/report';
+import { formatDuration, type RangeConfig } from '../../lib/range/config';
+import type { RunReport } from '../../lib/range/run';
+import type { AtlasAnswers } from '../../lib/share/submission';
+import { $atlasDraft, atlasDraft, emptyAtlasAnswers, insertRun, recordRun, removeRun, replaceAtlasAnswers, setHardening, toggleRoe } from '../../stores/atlas-draft';
+import { recordAttempt } from '../../stores/progress-updates';
+import { fetchAnswerKey } from '../common/answer-key';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { FeedbackEntry, ScoreParts } from '../common/Feedback';
+import { MessageArea, type Message } from '../common/MessageArea';
+import { StepNav } from '../common/StepNav';
+import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
+import { ChainEditor } from './ChainEditor';
+import { DefensesEditor } from './DefensesEditor';
+import { ATTACK_INFO, DEFENSE_INFO } from './labels';
+import { RangeConsole } from './RangeConsole';
+import type { AtlasExportContext, RangeExerciseProps } from './types';
+
+/** A score at or above this marks the project done on the Progress page. */
+const DONE_AT = 0.7;
+
+const loadTransfer = () => import('./transfer-actions');
+
+const TRANSFER_FORMATS: TransferFormat[] = [
+  { kind: 'json', label: 'Download JSON' },
+  { kind: 'navigator', label: 'Download ATLAS Navigator layer' },
+  { kind: 'md', label: 'Download after-action report (Markdown)' },
+];
+
+const STEPS = [
+  { id: 'step-chain', label: 'Techniques' },
+  { id: 'step-range', label: 'Range design' },
+  { id: 'step-execute', label: 'Execute' },
+  { id: 'step-harden', label: 'Harden' },
+  { id: 'step-check', label: 'Check' },
+];
+
+const GROUPS: Array<{ title: string; test: (target: string) => boolean }> = [
+  { title: 'Step 1: the kill chain', test: (t) => t.startsWith('chain ') || t.startsWith('missed step') || t === 'order' },
+  { title: 'Step 2: rules of engagement', test: (t) => t.startsWith('rules') },
+  { title: 'Step 3: range runs', test: (t) => t.startsWith('runs') },
+  { title: 'Step 4: defenses and plan', test: (t) => t.startsWith('defense') || t.startsWith('plan') },
+];
+
+const words = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+
+export default function RangeExercise(props: RangeExerciseProps) {
+  const { itemId, base, rubricUrl, catalog, roeChoices, scenarioTitle, lessonTitles } = props;
+  const draft = useStore($atlasDraft, { ssr: 'initial' });
+  const [ready, setReady] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [report, setReport] = useState<GradeReport | undefined>();
+  const [checking, setChecking] = useState(false);
+  const [pendingImport, setPendingImport] = useState<{ answers: AtlasAnswers; source: string } | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  useEffect(() => {
+    setReady(true);
+    const flush = () => atlasDraft.flush();
+    window.addEventListener('beforeunload', flush);
+    return () => window.removeEventListener('beforeunload', flush);
+  }, []);
+
+  const answers = draft.answers;
+  const disabled = !ready;
+  const roeNames = Object.fromEntries(roeChoices.map((c) => [c.id, c.name]));
+  const exportContext: AtlasExportContext = { catalog, title: scenarioTitle, roeNames };
+
+  const runRange = async (config: RangeConfig, onProgress: (done: number, label: string) => void): Promise<RunReport> => {
+    const [{ runInRange }, { runRecord }] = await Promise.all([import('./range-client'), import('../../lib/range/record-of')]);
+    const result = await runInRange(config, onProgress);
+    recordRun(runRecord(result, new Date()));
+    setMessage({ tone: 'success', text: `Run recorded: ${result.achieved ? 'the attack succeeded' : 'the attack failed'}; ${result.timeToDetect === null ? 'not detected' : `detected after ${formatDuration(result.timeToDetect)}`}.` });
+    return result;
+  };
+
+  const removeRunAt = (index: number) => {
+    const removed = removeRun(index);
+    if (!removed) return;
+    setMessage({ tone: 'success', text: `Run ${index + 1} removed from your record.`, undo: () => insertRun(removed, index) });
+  };
+
+  const check = async (options: { countAttempt: boolean; reveal?: boolean } = { countAttempt: true }) => {
+    atlasDraft.flush();
+    setChecking(true);
+    try {
+      const [{ gradeAtlasSimulation }, rubric] = await Promise.all([import('../../lib/grading/atlas'), fetchAnswerKey<AtlasRubric>(rubricUrl)]);
+      const current = $atlasDraft.get();
+      const revealed = options.reveal === true || current.revealed || (options.countAttempt && current.attempts >= 1);
+      const next = gradeAtlasSimulation(rubric, current.answers, { catalog, roeNames, revealMissed: revealed });
+      if (options.countAttempt) {
+        atlasDraft.recordGraded(revealed);
+        recordAttempt(itemId, next.score, next.score >= DONE_AT);
+      } else if (revealed) atlasDraft.reveal();
+      setReport(next);
+      setMessage(null);
+      requestAnimationFrame(() => document.getElementById('report')?.focus());
+    } catch {
+      setMessage({ tone: 'error', text: 'The answer key could not be loaded, so nothing was graded. Check your connection to this site and try again.' });
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const applyImport = () => {
+    if (!pendingImport) return;
+    const before = replaceAtlasAnswers(pendingImport.answers);
+    setPendingImport(null);
+    setReport(undefined);
+    setMessage({ tone: 'success', text: `Loaded the engagement from ${pendingImport.source}.`, undo: () => replaceAtlasAnswers(before) });
+  };
+
+  const reset = () => {
+    setConfirmReset(false);
+    const before = replaceAtlasAnswers(emptyAtlasAnswers());
+    setReport(undefined);
+    setMessage({ tone: 'success', text: 'Your engagement was cleared.', undo: () => replaceAtlasAnswers(before) });
+  };
+
+  const empty = answers.chain.length === 0 && answers.roe.length === 0 && answers.runs.length === 0 && answers.defenses.length === 0 && answers.hardening === '';
+
+  return (
+    <div class="exercise">
+      <StepNav steps={STEPS} ready={ready} />
+      <MessageArea message={message} />
+
+      <section aria-labelledby="step-chain" class="exercise__step">
+        <h3 id="step-chain">Step 1. Select techniques: the kill chain</h3>
+        <p class="prose">
+          Which ATLAS techniques would the ring use against this model, and in what order? Add them as steps, with what each gives
+          the attacker here. Evasion and poisoning are separate routes: put each step after the ones it depends on.
+        </p>
+        <ChainEditor chain={answers.chain} catalog={catalog} base={base} disabled={disabled} onMessage={setMessage} />
+      </section>
+
+      <section aria-labelledby="step-range" class="exercise__step">
+        <h3 id="step-range">Step 2. Design the isolated range: rules of engagement</h3>
+        <p class="prose">Tick what this engagement must have. Some choices sound sensible and would cause harm.</p>
+        <fieldset class="roe-list">
+          <legend>Rules of engagement and safety</legend>
+          {roeChoices.map((c) => (
+            <label key={c.id} class="choice">
+              <input type="checkbox" checked={answers.roe.includes(c.id)} disabled={disabled} onChange={(e) => toggleRoe(c.id, e.currentTarget.checked)} />
+              <span>
+                <strong>{c.name}</strong> <span class="meta">{c.description}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="step-execute" class="exercise__step">
+        <h3 id="step-execute">Step 3. Execute red-team attacks in the range</h3>
+        <p class="prose">
+          Run at least one evasion and one poisoning attack with no defenses, and read what the attacker got and what the
+          defenders saw. Every run is recorded below and goes into your submission.
+        </p>
+        <RangeConsole disabled={disabled} onRun={runRange} onMessage={setMessage} />
+        <RunsTable runs={answers.runs} disabled={disabled} onRemove={removeRunAt} />
+      </section>
+
+      <section aria-labelledby="step-harden" class="exercise__step">
+        <h3 id="step-harden">Step 4. Analyse and harden</h3>
+        <p class="prose">
+          Switch defenses on in the console above and rerun the same attacks; compare the runs in the table. Then choose the
+          ATLAS mitigations you would put in place, say which of your techniques each counters, and write the plan.
+        </p>
+        <DefensesEditor answers={answers} catalog={catalog} base={base} disabled={disabled} onMessage={setMessage} />
+        <div class="field">
+          <label for="hardening-plan">Hardening plan</label>
+          <textarea id="hardening-plan" rows={9} maxLength={12000} value={answers.hardening} disabled={disabled} onInput={(e) => setHardening(e.currentTarget.value)} aria-describedby="hardening-count" />
+          <p id="hardening-count" class="meta">
+            {words(answers.hardening)} words. Name the mitigation IDs (AML.M…) and what each changes in the pipeline, the API and
+            monitoring. Aim for 120 to 250 words.
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="step-check" class="exercise__step">
+        <h3 id="step-check">Check your engagement</h3>
+        <p class="prose">
+          The check compares your work with a red-team lead's key: techniques and their order, rules of engagement, your runs,
+          every mitigation-technique pair against ATLAS's links, and the points your plan makes.
+        </p>
+        <div class="button-row">
+          <button type="button" class="button" disabled={disabled || checking} onClick={() => void check()}>
+            {checking ? 'Checking…' : 'Check my engagement'}
+          </button>
+          <button type="button" class="button danger" disabled={disabled || empty} onClick={() => setConfirmReset(true)}>
+            Start over
+          </button>
+        </div>
+        {report && (
+          <section class="report" aria-labelledby="report-title" tabIndex={-1} id="report">
+            <h4 id="report-title">
+              Your score: {(report.score * 100).toFixed(1)}% <span class="meta">(attempt {draft.attempts})</span>
+            </h4>
+            <p>{report.verdict}</p>
+            <ScoreParts parts={report.parts} />
+            {GROUPS.map((group) => {
+              const items = report.feedback.filter((f) => group.test(f.target));
+              if (items.length === 0) return null;
+              return (
+                <div key={group.title}>
+                  <h5>{group.title}</h5>
+                  <ul class="feedback-list">
+                    {items.map((item, i) => (
+                      <FeedbackEntry key={i} item={item} base={base} lessonTitles={lessonTitles} />
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+            {!draft.revealed && (
+              <p>
+                Missed steps and safeguards are hinted first. The key's answers appear on your next attempt, or now:{' '}
+                <button type="button" class="button secondary small" onClick={() => void check({ countAttempt: false, reveal: true })}>
+                  Show the key's answers
+                </button>
+              </p>
+            )}
+          </section>
+        )}
+      </section>
+
+      <section aria-labelledby="step-transfer" class="exercise__step">
+        <h3 id="step-transfer">Save, share or continue elsewhere</h3>
+        <Transfer<AtlasAnswers>
+          idPrefix="atlas"
+          formats={TRANSFER_FORMATS}
+          disabled={disabled}
+          {...transferHandlers(loadTransfer, answers, exportContext, report)}
+          onImport={(imported, source) => setPendingImport({ answers: imported, source })}
+          onMessage={(tone, text) => setMessage({ tone, text })}
+        />
+      </section>
+
+      {pendingImport && (
+        <ConfirmDialog title="Replace your engagement?" confirmLabel="Replace my engagement" danger onConfirm={applyImport} onCancel={() => setPendingImport(null)}>
+          <p>
+            {pendingImport.source} holds {pendingImport.answers.chain.length} techniques, {pendingImport.answers.runs.length} runs and {pendingImport.answers.defenses.length}{' '}
+            mitigations. Loading it replaces your engagement now. You can undo right after.
+          </p>
+        </ConfirmDialog>
+      )}
+      {confirmReset && (
+        <ConfirmDialog title="Start over?" confirmLabel="Clear my engagement" danger onConfirm={reset} onCancel={() => setConfirmReset(false)}>
+          <p>This clears your chain, rules of engagement, recorded runs, mitigations and plan. You can undo right after, or download a copy first.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
+
+function RunsTable({ runs, disabled, onRemove }: { runs: AtlasAnswers['runs']; disabled: boolean; onRemove: (index: number) => void }) {
+  if (runs.length === 0) return <p class="empty-state">No runs recorded yet. Choose an attack above and run it.</p>;
+  return (
+    <div class="table-scroll">
+      <table class="runs-table">
+        <caption>Your recorded runs, oldest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Attack</th>
+            <th scope="col">Defenses</th>
+            <th scope="col">Attacker succeeded</th>
+            <th scope="col">Calls</th>
+            <th scope="col">Time to detect</th>
+            <th scope="col">Recall before → after</th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((r, i) => (
+            <tr key={`${r.ranAt}-${i}`}>
+              <td>{i + 1}</td>
+              <td>{r.attack in ATTACK_INFO ? ATTACK_INFO[r.attack as keyof typeof ATTACK_INFO].label : r.attack}</td>
+              <td>{r.defenses.length === 0 ? 'none' : r.defenses.map((d) => (d in DEFENSE_INFO ? `${DEFENSE_INFO[d as keyof typeof DEFENSE_INFO].label}` : d)).join(', ')}</td>
+              <td>{r.achieved ? 'yes' : 'no'}</td>
+              <td>{r.queries}</td>
+              <td>{r.timeToDetect === null ? 'not detected' : formatDuration(r.timeToDetect)}</td>
+              <td>
+                {pct(r.recallBefore)} → {pct(r.recallAfter)}
+              </td>
+              <td>
+                <button type="button" class="button secondary small" disabled={disabled} aria-label={`Remove run ${i + 1}`} onClick={() => onRemove(i)}>
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

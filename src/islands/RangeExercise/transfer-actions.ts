@@ -1,0 +1,40 @@
+/**
+ * Export and import for the adversarial simulation, loaded only when the learner uses them (the
+ * share code needs a compression library the editor does not).
+ */
+import { atlasMarkdown, navigatorLayer } from '../../lib/export/atlas';
+import type { GradeReport } from '../../lib/grading/report';
+import { encodeShareCode } from '../../lib/share/share-code';
+import type { Result } from '../../lib/share/safe-json';
+import { createSubmission, type AtlasAnswers, type Submission } from '../../lib/share/submission';
+import { readImportFor, saveExport, saveSubmission } from '../common/submission-files';
+import type { AtlasExportContext } from './types';
+
+type AtlasSubmission = Submission<'atlas-fraud-simulation'>;
+
+export function submissionOf(answers: AtlasAnswers, learner: string): AtlasSubmission {
+  // Empty notes and detections are editor state, not part of the answer.
+  const chain = answers.chain.map((e) => ({
+    technique: e.technique,
+    ...(e.tactic ? { tactic: e.tactic } : {}),
+    ...(e.rationale?.trim() ? { rationale: e.rationale } : {}),
+    ...(e.detection?.trim() ? { detection: e.detection } : {}),
+  }));
+  const defenses = answers.defenses.map((d) => ({ mitigation: d.mitigation, counters: d.counters, ...(d.note?.trim() ? { note: d.note } : {}) }));
+  return createSubmission('atlas-fraud-simulation', { ...answers, chain, defenses }, new Date(), { learner });
+}
+
+export function download(kind: string, submission: AtlasSubmission, context: AtlasExportContext, report?: GradeReport): string {
+  if (kind === 'navigator') return saveExport(submission, 'navigator-layer.json', `${JSON.stringify(navigatorLayer(submission, context.catalog, context.title), null, 2)}\n`, 'application/json');
+  if (kind === 'md') return saveExport(submission, 'after-action-report.md', atlasMarkdown(submission, context.catalog, { title: context.title, roeNames: context.roeNames }, report), 'text/markdown');
+  return saveSubmission(submission);
+}
+
+export function shareCodeOf(submission: AtlasSubmission): string {
+  return encodeShareCode(submission);
+}
+
+/** Reads an imported file or pasted code; only submissions of this exercise are accepted. */
+export function readImport(text: string, kind: 'file' | 'code'): Result<AtlasAnswers> {
+  return readImportFor('atlas-fraud-simulation', text, kind);
+}

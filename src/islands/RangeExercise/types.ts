@@ -1,0 +1,24 @@
+/** What the page hands the Project 3 island: catalog slices and scenario choices, no answer key. */
+import type { AtlasCatalog } from '../../lib/grading/atlas';
+
+export interface RangeExerciseProps {
+  /** Progress item id, e.g. "projects/atlas-fraud-simulation". */
+  itemId: string;
+  base: string;
+  /** Where the answer key is fetched from when the learner checks. */
+  rubricUrl: string;
+  /** ATLAS 5.6.0 tactics, techniques and mitigations with their links. */
+  catalog: AtlasCatalog;
+  /** Step 2's rules-of-engagement choices. */
+  roeChoices: Array<{ id: string; name: string; description: string }>;
+  scenarioTitle: string;
+  /** Lesson titles by site path, to name the lessons feedback links to. */
+  lessonTitles: Record<string, string>;
+}
+
+/** What the exports need. */
+export interface AtlasExportContext {
+  catalog: AtlasCatalog;
+  title: string;
+  roeNames: Record<string, string>;
+}

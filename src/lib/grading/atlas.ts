@@ -1,0 +1,469 @@
+/**
+ * Grades the ATLAS-informed adversarial simulation (Project 3) the way a red-team lead reviews a
+ * plan and its after-action report:
+ *
+ * - chain: the key's steps found (weighted; a parent technique or a sibling sub-technique earns
+ *   half), against everything else listed (precision, weighed double in an F0.5 score, so listing
+ *   the matrix does not pay); the
+ *   order checked against the key's precedence graph, not one fixed sequence; a rationale for
+ *   each matched step;
+ * - rules of engagement: the safeguards ticked, with any unsafe choice cancelling credit;
+ * - runs: at least one range run per attack family;
+ * - defenses: every (mitigation, technique) pair checked against ATLAS's own links (precision),
+ *   and the attack families the valid pairs cover (F0.5 again);
+ * - the hardening plan: the points it must make.
+ *
+ * score = 0.2 techniques + 0.1 order + 0.05 rationale + 0.15 rules + 0.15 runs + 0.25 defenses + 0.1 plan
+ */
+import type { AtlasAnswers, ChainEntry } from '../share/submission';
+import { round4, type FeedbackItem, type GradeReport } from './report';
+import type { AtlasRubric } from './rubric-schema';
+import { compileConcept, compileText, mentionsAll, wordCount, type CompiledConcept } from './text';
+
+export const ATLAS_WEIGHTS = { techniques: 0.2, order: 0.1, rationale: 0.05, roe: 0.15, runs: 0.15, defenses: 0.25, hardening: 0.1 } as const;
+
+/** The parts of ATLAS the grader needs, from the catalog. */
+export interface AtlasCatalog {
+  tactics: readonly { id: string; name: string }[];
+  techniques: readonly { id: string; name: string; tactics: readonly string[] }[];
+  mitigations: readonly { id: string; name: string; techniques: readonly string[] }[];
+}
+
+export interface AtlasGradeOptions {
+  catalog: AtlasCatalog;
+  /** Rules-of-engagement choice names by id (from the scenario). */
+  roeNames?: Readonly<Record<string, string>>;
+  /** Name missed steps and safeguards instead of hinting (later attempts). */
+  revealMissed?: boolean;
+}
+
+/** Credit for a parent technique, or a sibling sub-technique, in place of the key's. */
+export const RELATED_CREDIT = 0.5;
+
+const ID_SHAPE = /^AML\.T\d{4}(\.\d{3})?$/;
+const parentOf = (id: string) => (/\.\d{3}$/.test(id) ? id.slice(0, -4) : null);
+const techniquePage = (id: string) => `/reference/atlas/techniques/${id}/`;
+const mitigationPage = (id: string) => `/reference/atlas/mitigations/${id}/`;
+/** F-score with beta 0.5: precision weighs more than recall, so listing everything does not pay. */
+const fHalf = (precision: number, recall: number) => (precision + recall === 0 ? 0 : (1.25 * precision * recall) / (0.25 * precision + recall));
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Normalises what a learner typed: trims, upper-cases the prefix ("aml.t0040" -> "AML.T0040"). */
+export function normaliseAtlasId(raw: string): string {
+  return raw.trim().replace(/\s+/g, '').toUpperCase();
+}
+
+interface Compiled {
+  rationale: Map<string, CompiledConcept[][]>;
+  hardening: Map<string, CompiledConcept[][]>;
+}
+
+const compiledRubrics = new WeakMap<AtlasRubric, Compiled>();
+
+function compile(rubric: AtlasRubric): Compiled {
+  const cached = compiledRubrics.get(rubric);
+  if (cached) return cached;
+  const concepts = new Map(Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(`${rubric.exercise}:${id}`, synonyms)]));
+  const resolve = (groups: string[][]) => groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
+  const compiled: Compiled = {
+    rationale: new Map(rubric.chain.steps.filter((s) => s.rationale).map((s) => [s.id, resolve(s.rationale ?? [])])),
+    hardening: new Map(rubric.hardening.expects.map((e) => [e.id, resolve(e.requires)])),
+  };
+  compiledRubrics.set(rubric, compiled);
+  return compiled;
+}
+
+/** Why an ID is not a usable ATLAS technique, or undefined when it is one. */
+export function explainTechnique(id: string, catalog: AtlasCatalog): string | undefined {
+  if (id === '') return 'No technique chosen yet.';
+  if (catalog.techniques.some((t) => t.id === id)) return undefined;
+  if (/^AML\.TA\d{4}$/.test(id)) return `${id} is a tactic (a column of the matrix), not a technique. Pick a technique under it.`;
+  if (/^AML\.M\d{4}$/.test(id)) return `${id} is a mitigation. Mitigations go in step 4, against the techniques they counter.`;
+  if (!ID_SHAPE.test(id)) return `"${id.slice(0, 30)}" is not an ATLAS technique ID; they look like AML.T0040 or AML.T0043.001.`;
+  const parent = parentOf(id);
+  if (parent && catalog.techniques.some((t) => t.id === parent)) {
+    const subs = catalog.techniques.filter((t) => parentOf(t.id) === parent).map((t) => t.id);
+    return `${parent} has no sub-technique ${id.slice(-3)} in ATLAS 5.6.0; its sub-techniques are ${subs.join(', ')}.`;
+  }
+  return `${id} is not in ATLAS 5.6.0. IDs are never reused, so it may be a typo, or a technique from ATT&CK (T-numbers without AML.).`;
+}
+
+interface StepMatch {
+  step: AtlasRubric['chain']['steps'][number];
+  entryIndex: number;
+  credit: number;
+}
+
+/** Best credit a learner technique earns for a key step, with the reason for partial credit. */
+function creditFor(technique: string, step: AtlasRubric['chain']['steps'][number], rubric: AtlasRubric): { credit: number; reason?: string } {
+  if (step.techniques.includes(technique)) return { credit: 1 };
+  if (technique in rubric.chain.distractors) return { credit: 0 };
+  for (const key of step.techniques) {
+    if (parentOf(key) === technique) return { credit: RELATED_CREDIT, reason: `${technique} is the parent of ${key}: name the sub-technique that fits this attack.` };
+    const parent = parentOf(technique);
+    if (parent !== null && parent === parentOf(key)) return { credit: RELATED_CREDIT, reason: `${technique} is a sibling of the sub-technique this step needs, under ${parent}.` };
+  }
+  return { credit: 0 };
+}
+
+/** Matches chain entries to key steps: each step takes its best unused entry, heaviest steps first. */
+function matchChain(chain: readonly string[], rubric: AtlasRubric): { matches: StepMatch[]; reasons: Map<number, string> } {
+  const used = new Set<number>();
+  const matches: StepMatch[] = [];
+  const reasons = new Map<number, string>();
+  const steps = [...rubric.chain.steps].sort((a, b) => b.weight - a.weight);
+  // Exact matches first, so a parent listed earlier does not take the place of an exact entry.
+  for (const pass of ['exact', 'related'] as const) {
+    for (const step of steps) {
+      if (matches.some((m) => m.step === step)) continue;
+      let best: { index: number; credit: number; reason?: string } | null = null;
+      chain.forEach((technique, index) => {
+        // A repeated technique is a duplicate, never a second match.
+        if (used.has(index) || chain.indexOf(technique) !== index) return;
+        const { credit, reason } = creditFor(technique, step, rubric);
+        if (pass === 'exact' ? credit < 1 : credit <= 0) return;
+        if (!best || credit > best.credit) best = { index, credit, ...(reason ? { reason } : {}) };
+      });
+      const found = best as { index: number; credit: number; reason?: string } | null;
+      if (found) {
+        used.add(found.index);
+        matches.push({ step, entryIndex: found.index, credit: found.credit });
+        if (found.reason) reasons.set(found.index, found.reason);
+      }
+    }
+  }
+  return { matches, reasons };
+}
+
+/** Share of the key's precedence edges the learner's order respects (edges with a missing end count as not kept). */
+export function precedenceAgreement(matches: readonly StepMatch[], order: readonly (readonly [string, string])[]): { kept: number; broken: [string, string][]; total: number } {
+  const position = new Map(matches.map((m) => [m.step.id, m.entryIndex]));
+  let kept = 0;
+  const broken: [string, string][] = [];
+  for (const [before, after] of order) {
+    const a = position.get(before);
+    const b = position.get(after);
+    if (a === undefined || b === undefined) continue;
+    if (a < b) kept++;
+    else broken.push([before, after]);
+  }
+  return { kept, broken, total: order.length };
+}
+
+/** Whether ATLAS links a mitigation to a technique (directly, or through the technique's parent). */
+export function isLinked(mitigation: string, technique: string, catalog: AtlasCatalog): boolean {
+  const m = catalog.mitigations.find((x) => x.id === mitigation);
+  if (!m) return false;
+  const parent = parentOf(technique);
+  return m.techniques.includes(technique) || (parent !== null && m.techniques.includes(parent));
+}
+
+export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers, options: AtlasGradeOptions): GradeReport {
+  const { catalog } = options;
+  const compiled = compile(rubric);
+  const feedback: FeedbackItem[] = [];
+  const techniqueName = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? id;
+  const tacticName = (id: string) => catalog.tactics.find((t) => t.id === id)?.name ?? id;
+  const named = (id: string) => `${id} ${techniqueName(id)}`;
+
+  // ---- Step 1: techniques, order, rationale ----
+  const chain = answers.chain.map((e) => ({ ...e, technique: normaliseAtlasId(e.technique) }));
+  const ids = chain.map((e) => e.technique);
+  const { matches, reasons } = matchChain(ids, rubric);
+  const matchedIndex = new Map(matches.map((m) => [m.entryIndex, m]));
+  const totalWeight = rubric.chain.steps.reduce((sum, s) => sum + s.weight, 0);
+  const recall = matches.reduce((sum, m) => sum + m.credit * m.step.weight, 0) / totalWeight;
+  let counted = 0;
+  let creditSum = 0;
+  const seen = new Set<string>();
+  chain.forEach((entry: ChainEntry, index) => {
+    const target = `chain ${index + 1}: ${entry.technique || '(empty)'}`;
+    const match = matchedIndex.get(index);
+    const duplicate = seen.has(entry.technique) && entry.technique !== '';
+    seen.add(entry.technique);
+    if (match) {
+      // A parent or sibling is in the right area: it loses recall (half the step), not precision.
+      counted++;
+      creditSum += 1;
+      feedback.push({
+        target,
+        verdict: match.credit >= 1 ? 'correct' : 'partial',
+        message: match.credit >= 1 ? `${named(entry.technique)}: ${match.step.why}` : (reasons.get(index) ?? match.step.why),
+        lesson: rubric.chain.learn,
+        see: techniquePage(entry.technique),
+      });
+      if (entry.tactic) {
+        const tactics = catalog.techniques.find((t) => t.id === entry.technique)?.tactics ?? [];
+        if (!tactics.includes(entry.tactic)) {
+          feedback.push({
+            target,
+            verdict: 'info',
+            message: `${entry.technique} sits under ${tactics.map((t) => `${t} ${tacticName(t)}`).join(' and ')} in ATLAS 5.6.0, not under ${entry.tactic}.`,
+            see: techniquePage(entry.technique),
+          });
+        }
+      }
+      return;
+    }
+    if (duplicate) {
+      counted++;
+      feedback.push({ target, verdict: 'duplicate', message: `${entry.technique} is already in your chain. List a technique once, at the point where it first happens.` });
+      return;
+    }
+    const problem = explainTechnique(entry.technique, catalog);
+    if (problem) {
+      counted++;
+      feedback.push({ target, verdict: 'wrong', message: problem, lesson: rubric.chain.learn });
+      return;
+    }
+    const neutral = rubric.chain.neutral[entry.technique];
+    if (neutral) {
+      feedback.push({ target, verdict: 'info', message: `${named(entry.technique)}: fair, but not needed. ${neutral}`, see: techniquePage(entry.technique) });
+      return;
+    }
+    counted++;
+    const distractor = rubric.chain.distractors[entry.technique];
+    feedback.push({
+      target,
+      verdict: 'extra',
+      message: distractor ? `${named(entry.technique)}: ${distractor}` : `${named(entry.technique)} is not part of this attack on the fraud model. Every technique that does not belong costs precision.`,
+      lesson: rubric.chain.learn,
+      see: techniquePage(entry.technique),
+    });
+  });
+  const precision = counted === 0 ? 0 : creditSum / counted;
+  const techniqueScore = fHalf(precision, recall);
+  for (const step of rubric.chain.steps) {
+    if (matches.some((m) => m.step === step)) continue;
+    feedback.push({
+      target: `missed step: ${step.id}`,
+      verdict: 'missed',
+      message: options.revealMissed ? `Missing ${named(step.techniques[0] ?? '')}: ${step.why}` : step.hint,
+      lesson: rubric.chain.learn,
+      expected: step.id,
+      ...(options.revealMissed && step.techniques[0] ? { see: techniquePage(step.techniques[0]) } : {}),
+    });
+  }
+  const precedence = precedenceAgreement(matches, rubric.chain.order);
+  const orderScore = (precedence.kept / precedence.total) * precision;
+  for (const [before, after] of precedence.broken) {
+    const a = rubric.chain.steps.find((s) => s.id === before);
+    const b = rubric.chain.steps.find((s) => s.id === after);
+    feedback.push({
+      target: 'order',
+      verdict: 'wrong',
+      message: `${named(a?.techniques[0] ?? before)} has to come before ${named(b?.techniques[0] ?? after)}: the second depends on what the first gives the attacker.`,
+      lesson: rubric.chain.learn,
+    });
+  }
+  if (matches.length >= 2 && precedence.broken.length === 0) {
+    feedback.push({ target: 'order', verdict: 'correct', message: 'Your order respects every dependency between the steps you found. Independent steps may come in any order.', lesson: rubric.chain.learn });
+  }
+  let rationaleCount = 0;
+  for (const m of matches) {
+    const text = chain[m.entryIndex]?.rationale ?? '';
+    const groups = compiled.rationale.get(m.step.id);
+    const compiledText = compileText(text);
+    const ok = groups ? mentionsAll(compiledText, groups) : wordCount(compiledText) >= 5;
+    if (ok) rationaleCount += m.credit;
+    else {
+      feedback.push({
+        target: `chain ${m.entryIndex + 1}: rationale`,
+        verdict: 'partial',
+        message: text.trim() === '' ? 'Add a rationale: what this step gives the attacker in this system.' : `The rationale does not yet say what this step gives the attacker here. For example: ${options.revealMissed ? m.step.reference : m.step.hint}`,
+        lesson: rubric.chain.learn,
+      });
+    }
+  }
+  const rationaleScore = rationaleCount / rubric.chain.steps.length;
+
+  // ---- Step 2: rules of engagement ----
+  const ticked = new Set(answers.roe);
+  const required = Object.entries(rubric.roe.required);
+  const traps = Object.entries(rubric.roe.traps);
+  const roeName = (id: string) => options.roeNames?.[id] ?? id;
+  let have = 0;
+  for (const [id, why] of required) {
+    if (ticked.has(id)) {
+      have++;
+      feedback.push({ target: `rules: ${roeName(id)}`, verdict: 'correct', message: why, lesson: rubric.roe.learn });
+    }
+  }
+  const missingRules = required.filter(([id]) => !ticked.has(id));
+  if (missingRules.length > 0) {
+    feedback.push({
+      target: 'rules: missing safeguards',
+      verdict: 'missed',
+      message: options.revealMissed
+        ? `Also needed: ${missingRules.map(([id, why]) => `${roeName(id)} (${why})`).join('; ')}`
+        : `${plural(missingRules.length, 'safeguard')} a safe engagement needs ${missingRules.length === 1 ? 'is' : 'are'} not ticked. Ask: what data, which systems, who can stop it, who knows, what is left behind?`,
+      lesson: rubric.roe.learn,
+    });
+  }
+  let trapsTicked = 0;
+  for (const [id, why] of traps) {
+    if (!ticked.has(id)) continue;
+    trapsTicked++;
+    feedback.push({ target: `rules: ${roeName(id)}`, verdict: 'wrong', message: why, lesson: rubric.roe.learn });
+  }
+  const roeScore = (have / required.length) * (1 - trapsTicked / traps.length);
+
+  // ---- Step 3: runs ----
+  let familiesRun = 0;
+  for (const family of rubric.runs.families) {
+    const runs = answers.runs.filter((r) => family.attacks.includes(r.attack));
+    if (runs.length > 0) {
+      familiesRun++;
+      const defended = runs.filter((r) => r.defenses.length > 0);
+      feedback.push({
+        target: `runs: ${family.label}`,
+        verdict: 'correct',
+        message: `${plural(runs.length, 'run')}${defended.length > 0 ? `, ${defended.length} with defenses on` : ', none with defenses yet: rerun with some on to compare'}. ${family.why}`,
+        lesson: rubric.runs.learn,
+      });
+    } else {
+      feedback.push({ target: `runs: ${family.label}`, verdict: 'missed', message: `No ${family.label} run recorded yet. ${family.why}`, lesson: rubric.runs.learn });
+    }
+  }
+  const compared = answers.runs.some((r) => r.defenses.length === 0) && answers.runs.some((r) => r.defenses.length > 0);
+  const runsScore = (familiesRun / rubric.runs.families.length) * (compared ? 1 : 0.75);
+
+  // ---- Step 4: defenses ----
+  let pairs = 0;
+  let validPairs = 0;
+  const covered = new Set<string>();
+  answers.defenses.forEach((d, i) => {
+    const mitigation = normaliseAtlasId(d.mitigation);
+    const target = `defense ${i + 1}: ${mitigation || '(empty)'}`;
+    const known = catalog.mitigations.find((m) => m.id === mitigation);
+    if (!known) {
+      pairs += Math.max(1, d.counters.length);
+      feedback.push({
+        target,
+        verdict: 'wrong',
+        message: /^AML\.M\d{4}$/.test(mitigation) ? `${mitigation} is not a mitigation in ATLAS 5.6.0.` : `"${mitigation.slice(0, 30)}" is not an ATLAS mitigation ID; they look like AML.M0004.`,
+      });
+      return;
+    }
+    if (d.counters.length === 0) {
+      feedback.push({ target, verdict: 'partial', message: `Say which techniques ${mitigation} ${known.name} counters in this attack.`, see: mitigationPage(mitigation) });
+      return;
+    }
+    const bad: string[] = [];
+    for (const raw of d.counters) {
+      const technique = normaliseAtlasId(raw);
+      pairs++;
+      if (isLinked(mitigation, technique, catalog)) {
+        validPairs++;
+        for (const t of rubric.defenses.targets) if (t.techniques.includes(technique) || t.techniques.includes(parentOf(technique) ?? '')) covered.add(t.id);
+      } else bad.push(technique);
+    }
+    const good = d.counters.length - bad.length;
+    if (bad.length === 0) {
+      feedback.push({ target, verdict: 'correct', message: `ATLAS links ${mitigation} ${known.name} to ${d.counters.map(normaliseAtlasId).join(', ')}.`, see: mitigationPage(mitigation), lesson: rubric.defenses.learn });
+    } else {
+      const relevant = known.techniques.filter((t) => rubric.defenses.targets.some((x) => x.techniques.includes(t)));
+      feedback.push({
+        target,
+        verdict: good > 0 ? 'partial' : 'wrong',
+        message: `ATLAS does not link ${mitigation} ${known.name} to ${bad.join(', ')}.${relevant.length > 0 ? ` Among this attack's techniques it lists ${relevant.join(', ')}.` : ' It lists none of this attack’s techniques.'}`,
+        see: mitigationPage(mitigation),
+        lesson: rubric.defenses.learn,
+      });
+    }
+  });
+  const targetWeight = rubric.defenses.targets.reduce((sum, t) => sum + t.weight, 0);
+  const coverage = rubric.defenses.targets.filter((t) => covered.has(t.id)).reduce((sum, t) => sum + t.weight, 0) / targetWeight;
+  const linkPrecision = pairs === 0 ? 0 : validPairs / pairs;
+  const defensesScore = fHalf(linkPrecision, coverage);
+  for (const t of rubric.defenses.targets) {
+    if (!covered.has(t.id)) feedback.push({ target: `defenses: ${t.label}`, verdict: 'missed', message: t.hint, lesson: rubric.defenses.learn });
+  }
+
+  // ---- Step 4: hardening plan ----
+  const plan = compileText(answers.hardening);
+  const words = wordCount(plan);
+  let points = 0;
+  for (const e of rubric.hardening.expects) {
+    if (mentionsAll(plan, compiled.hardening.get(e.id) ?? [])) {
+      points++;
+      feedback.push({ target: `plan: ${e.label}`, verdict: 'correct', message: `Your plan covers ${e.label}.`, lesson: rubric.hardening.learn });
+    } else {
+      feedback.push({ target: `plan: ${e.label}`, verdict: 'missed', message: e.hint, lesson: rubric.hardening.learn });
+    }
+  }
+  const mentioned = [...answers.hardening.matchAll(/AML\.M\d{4}/gi)].map((m) => m[0].toUpperCase());
+  const unknownMitigations = [...new Set(mentioned)].filter((id) => !catalog.mitigations.some((m) => m.id === id));
+  for (const id of unknownMitigations) feedback.push({ target: 'plan: IDs', verdict: 'wrong', message: `${id} is not a mitigation in ATLAS 5.6.0.` });
+  const knownMentioned = new Set(mentioned.filter((id) => !unknownMitigations.includes(id)));
+  if (knownMentioned.size === 0 && answers.hardening.trim() !== '') {
+    feedback.push({ target: 'plan: IDs', verdict: 'partial', message: 'Name the ATLAS mitigation IDs (AML.M…) your plan puts in place, so the blue team can track them.', lesson: rubric.hardening.learn });
+  }
+  const lengthFactor = words >= rubric.hardening.minWords ? 1 : words / rubric.hardening.minWords;
+  if (words > 0 && words < rubric.hardening.minWords) {
+    feedback.push({ target: 'plan: length', verdict: 'partial', message: `${plural(words, 'word')}: a plan the blue team can act on needs at least ${rubric.hardening.minWords}.`, lesson: rubric.hardening.learn });
+  }
+  const idFactor = knownMentioned.size > 0 ? 1 : 0.8;
+  const hardeningScore = (points / rubric.hardening.expects.length) * lengthFactor * idFactor;
+
+  const parts = {
+    techniques: { label: 'Techniques', score: round4(techniqueScore), detail: `${matches.length} of ${rubric.chain.steps.length} key steps found; precision ${Math.round(precision * 100)}% of the ${plural(counted, 'technique')} that count.` },
+    order: { label: 'Order', score: round4(orderScore), detail: `${precedence.kept} of ${precedence.total} dependencies kept, scaled by precision.` },
+    rationale: { label: 'Rationale', score: round4(rationaleScore), detail: `Rationales that say what each step gives the attacker.` },
+    roe: { label: 'Rules of engagement', score: round4(roeScore), detail: `${have} of ${required.length} safeguards; ${plural(trapsTicked, 'unsafe choice')}.` },
+    runs: { label: 'Range runs', score: round4(runsScore), detail: `${familiesRun} of ${rubric.runs.families.length} attack families run${compared ? ', with an undefended and a defended run to compare' : ''}.` },
+    defenses: { label: 'Defenses', score: round4(defensesScore), detail: `${validPairs} of ${plural(pairs, 'pairing')} are ATLAS links; ${Math.round(coverage * 100)}% of the attack covered.` },
+    hardening: { label: 'Hardening plan', score: round4(hardeningScore), detail: `${points} of ${rubric.hardening.expects.length} points made.` },
+  };
+  const score =
+    ATLAS_WEIGHTS.techniques * techniqueScore +
+    ATLAS_WEIGHTS.order * orderScore +
+    ATLAS_WEIGHTS.rationale * rationaleScore +
+    ATLAS_WEIGHTS.roe * roeScore +
+    ATLAS_WEIGHTS.runs * runsScore +
+    ATLAS_WEIGHTS.defenses * defensesScore +
+    ATLAS_WEIGHTS.hardening * hardeningScore;
+  return { exercise: rubric.exercise, score: round4(score), parts, verdict: verdict(score), feedback };
+}
+
+function verdict(score: number): string {
+  if (score >= 0.85) return 'Strong engagement: a sound kill chain, a safe range, both attack families run, and defenses that ATLAS backs.';
+  if (score >= 0.6) return 'A solid engagement with gaps: see the notes on the chain, the runs and the defenses.';
+  if (score >= 0.3) return 'A start: key steps, safeguards or defenses are missing. Work through the hints.';
+  return 'Not there yet: revisit planning a kill chain and the rules of engagement, then try again.';
+}
+
+/**
+ * The reference answer: the key's chain, safeguards, defenses and plan. Runs are not in the key:
+ * pass the records of real range runs (see `referenceRuns` in lib/range/records.ts).
+ */
+export function atlasReferenceAnswers(rubric: AtlasRubric, catalog: AtlasCatalog, runs: AtlasAnswers['runs'] = []): AtlasAnswers {
+  const order = topologicalSteps(rubric);
+  return {
+    chain: order.map((step) => {
+      const technique = step.techniques[0] ?? '';
+      const tactic = catalog.techniques.find((t) => t.id === technique)?.tactics[0];
+      return { technique, ...(tactic ? { tactic } : {}), rationale: step.reference };
+    }),
+    roe: Object.keys(rubric.roe.required),
+    runs: [...runs],
+    defenses: rubric.defenses.reference.map((d) => ({ mitigation: d.mitigation, counters: [...d.counters], note: d.note })),
+    hardening: rubric.hardening.reference,
+  };
+}
+
+/** Key steps in an order that respects every precedence edge (ties in file order). */
+export function topologicalSteps(rubric: AtlasRubric): AtlasRubric['chain']['steps'] {
+  const remaining = [...rubric.chain.steps];
+  const done = new Set<string>();
+  const out: AtlasRubric['chain']['steps'] = [];
+  while (remaining.length > 0) {
+    const index = remaining.findIndex((s) => rubric.chain.order.every(([before, after]) => after !== s.id || done.has(before)));
+    // A cycle in the key would loop forever; the rubric lint rejects cycles, this guards anyway.
+    const next = remaining.splice(index === -1 ? 0 : index, 1)[0];
+    if (!next) break;
+    done.add(next.id);
+    out.push(next);
+  }
+  return out;
+}

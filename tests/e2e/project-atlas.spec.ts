@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import YAML from 'yaml';
+import type { RangeScenario } from '../../src/lib/content/schema';
+import { topologicalSteps } from '../../src/lib/grading/atlas';
+import { atlasRubricSchema } from '../../src/lib/grading/rubric-schema';
+import { expect, test } from './fixtures';
+
+const PROJECT = 'projects/atlas-fraud-simulation/';
+const rubric = atlasRubricSchema.parse(YAML.parse(readFileSync('content/rubrics/atlas-fraud-simulation.yaml', 'utf8')));
+const scenario = YAML.parse(readFileSync('content/scenarios/card-fraud-scoring.yaml', 'utf8')) as RangeScenario;
+const atlas = YAML.parse(readFileSync('content/catalog/atlas.yaml', 'utf8')) as {
+  techniques: Array<{ id: string; name: string; tactics: string[] }>;
+  mitigations: Array<{ id: string; name: string }>;
+};
+const techniqueName = (id: string) => atlas.techniques.find((t) => t.id === id)?.name ?? id;
+const firstTactic = (id: string) => atlas.techniques.find((t) => t.id === id)?.tactics[0] ?? '';
+const roeName = (id: string) => scenario.roeChoices.find((c) => c.id === id)?.name ?? id;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function open(page: Page) {
+  await page.goto(PROJECT);
+  // The exercise sits below the scenario and starts when the learner scrolls to it.
+  await page.getByRole('heading', { name: 'Your engagement', exact: true }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Check my engagement' })).toBeEnabled();
+}
+
+async function addTechnique(page: Page, id: string) {
+  await page.getByRole('combobox', { name: 'Technique, grouped by tactic' }).selectOption(`${id}|${firstTactic(id)}`);
+  await page.getByRole('button', { name: 'Add to chain' }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`^Step \\d+: ${escape(id)} `) })).toBeVisible();
+}
+
+/** Runs the range with one attack and the given defenses (others off); returns the report region. */
+async function runAttack(page: Page, attack: string, defenses: string[]) {
+  await page.getByRole('radio', { name: new RegExp(`^${escape(attack)}`) }).check();
+  const panel = page.getByRole('group', { name: 'Defenses on the replica' });
+  for (const box of await panel.getByRole('checkbox').all()) await box.uncheck();
+  for (const d of defenses) await panel.getByRole('checkbox', { name: new RegExp(`^${escape(d)}`) }).check();
+  const rows = await page.getByRole('table', { name: 'Your recorded runs, oldest first' }).getByRole('row').count().catch(() => 0);
+  await page.getByRole('button', { name: 'Run in the range' }).click();
+  const report = page.getByRole('region', { name: /^Run report:/ });
+  await expect(report).toBeFocused();
+  await expect(page.getByRole('table', { name: 'Your recorded runs, oldest first' }).getByRole('row')).toHaveCount(Math.max(rows, 1) + 1);
+  return report;
+}
+
+async function score(page: Page): Promise<number> {
+  const heading = page.getByRole('heading', { name: /^Your score:/ });
+  await expect(heading).toBeVisible();
+  return Number(/([\d.]+)%/.exec((await heading.textContent()) ?? '')?.[1]);
+}
+
+test('learner plans a kill chain, sets rules of engagement, attacks in the range, hardens and reruns, checks at 100%; the work survives reload and exports a Navigator layer', async ({ page }) => {
+  test.setTimeout(180_000);
+  await open(page);
+
+  // Step 1: the key's chain, with one step added out of order and moved into place with the buttons.
+  const steps = topologicalSteps(rubric);
+  const [firstStep, ...rest] = steps;
+  if (!firstStep) throw new Error('empty key');
+  for (const step of rest) await addTechnique(page, step.techniques[0] ?? '');
+  await addTechnique(page, firstStep.techniques[0] ?? '');
+  for (let i = 0; i < rest.length; i++) await page.getByRole('button', { name: `Move ${firstStep.techniques[0]} up` }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`^Step 1: ${escape(firstStep.techniques[0] ?? '')} `) })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Move ${firstStep.techniques[0]} up` })).toBeDisabled();
+  for (const [i, step] of steps.entries()) {
+    await page.getByRole('textbox', { name: 'Why this step, in this system' }).nth(i).fill(step.reference);
+  }
+
+  // Step 2: every safeguard, no unsafe choice.
+  for (const id of Object.keys(rubric.roe.required)) await page.getByRole('checkbox', { name: new RegExp(`^${escape(roeName(id))}`) }).check();
+
+  // Step 3: undefended evasion and poisoning. The first run starts the range's Web Worker.
+  const worker = page.waitForEvent('worker');
+  let report = await runAttack(page, 'Automated evasion', []);
+  expect((await worker).url()).toMatch(/range\.worker/);
+  await expect(report.getByText('The attacker succeeded.')).toBeVisible();
+  await expect(report.getByRole('figure').filter({ hasText: 'Attack trajectory' })).toBeVisible();
+  report = await runAttack(page, 'Poisoning with a backdoor', []);
+  await expect(report.getByText('The attacker succeeded.')).toBeVisible();
+  // Every chart has a data table as its text equivalent.
+  await report.getByText('Data for “Score histogram”').click();
+  await expect(report.getByRole('table').filter({ hasText: 'Score band' })).toBeVisible();
+
+  // Step 4: defenses on, the same attacks fail and are seen.
+  report = await runAttack(page, 'Automated evasion', ['Adversarial input detection', 'Telemetry logging']);
+  await expect(report.getByText('The attacker did not succeed.')).toBeVisible();
+  await expect(report.getByText(/seen by an analyst/).first()).toBeVisible();
+  report = await runAttack(page, 'Poisoning with a backdoor', ['Sanitize training data']);
+  await expect(report.getByText('The attacker did not succeed.')).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  for (const d of rubric.defenses.reference) {
+    await page.getByRole('combobox', { name: 'ATLAS mitigation' }).selectOption(d.mitigation);
+    await page.getByRole('button', { name: 'Add mitigation' }).click();
+    const group = page.getByRole('group', { name: new RegExp(`^${escape(d.mitigation)} `) });
+    for (const t of d.counters) {
+      // The chain names the parent technique where the key's reference counters a sub-technique.
+      const inChain = steps.some((s) => s.techniques[0] === t) ? t : (steps.find((s) => s.techniques.includes(t))?.techniques[0] ?? t);
+      await group.getByRole('checkbox', { name: `${inChain} ${techniqueName(inChain)}` }).check();
+    }
+  }
+  await page.getByRole('textbox', { name: 'Hardening plan' }).fill(rubric.hardening.reference);
+
+  await page.getByRole('button', { name: 'Check my engagement' }).click();
+  expect(await score(page)).toBe(100);
+  const feedback = page.getByRole('region', { name: /^Your score:/ });
+  await expect(feedback.getByText('Your order respects every dependency between the steps you found.', { exact: false })).toBeVisible();
+
+  // Reload keeps everything.
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your engagement', exact: true }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Check my engagement' })).toBeEnabled();
+  await expect(page.getByRole('heading', { name: /^Step \d+: AML\./ })).toHaveCount(steps.length);
+  await expect(page.getByRole('table', { name: 'Your recorded runs, oldest first' }).getByRole('row')).toHaveCount(5);
+  await expect(page.getByRole('textbox', { name: 'Hardening plan' })).toHaveValue(rubric.hardening.reference);
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^${escape(roeName('kill-switch'))}`) })).toBeChecked();
+
+  // Downloads: the Navigator layer and the JSON the command-line grader scores the same.
+  const downloaded = async (label: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+    return { name: download.suggestedFilename(), text: readFileSync((await download.path()) ?? '', 'utf8') };
+  };
+  const layer = await downloaded('Download ATLAS Navigator layer');
+  expect(layer.name).toMatch(/^atlas-fraud-simulation-\d{4}-\d{2}-\d{2}\.navigator-layer\.json$/);
+  const parsed = JSON.parse(layer.text) as { domain: string; versions: { layer: string }; techniques: Array<{ techniqueID: string; tactic: string; comment: string }>; legendItems: unknown[] };
+  expect(parsed.domain).toBe('atlas-atlas');
+  expect(parsed.versions.layer).toMatch(/^4\./);
+  expect(parsed.techniques.map((t) => t.techniqueID)).toEqual(steps.map((s) => s.techniques[0]));
+  expect(parsed.techniques[0]?.comment).toContain('Step 1 of the kill chain.');
+  expect(parsed.legendItems.length).toBeGreaterThan(0);
+  const md = await downloaded('Download after-action report (Markdown)');
+  expect(md.text).toContain('## Range runs');
+  const json = await downloaded('Download JSON');
+  const jsonPath = test.info().outputPath('engagement.json');
+  writeFileSync(jsonPath, json.text);
+  const cli = JSON.parse(execFileSync('npx', ['tsx', 'scripts/grade.ts', '--json', jsonPath], { encoding: 'utf8' })) as Array<{ score: number }>;
+  expect(cli[0]?.score).toBe(1);
+  const cliLayer = JSON.parse(execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'navigator', jsonPath], { encoding: 'utf8' })) as { techniques: unknown[] };
+  expect(cliLayer.techniques).toEqual(parsed.techniques);
+});
+
+test('the chain editor explains duplicates, removes with undo, and a manual evasion needs a purchase list', async ({ page }) => {
+  await open(page);
+  await addTechnique(page, 'AML.T0040');
+  await page.getByRole('combobox', { name: 'Technique, grouped by tactic' }).selectOption(`AML.T0040|${firstTactic('AML.T0040')}`);
+  await page.getByRole('button', { name: 'Add to chain' }).click();
+  await expect(page.getByRole('alert')).toContainText('AML.T0040 is already in your chain');
+
+  await page.getByRole('searchbox', { name: 'Filter techniques by ID or name' }).fill('backdoor');
+  await expect(page.getByRole('combobox', { name: 'Technique, grouped by tactic' }).getByRole('option', { name: /AML\.T0043\.004 Insert Backdoor Trigger/ })).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Remove AML.T0040' }).click();
+  await expect(page.getByText('Your chain is empty.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: /^Step 1: AML\.T0040 / })).toBeVisible();
+
+  await page.getByRole('radio', { name: /^Manual evasion/ }).check();
+  await page.getByRole('button', { name: 'Run in the range' }).click();
+  await expect(page.getByRole('alert')).toContainText('Add at least one purchase');
+  // A purchase that cannot pay off is flagged before it is sent.
+  await page.getByRole('spinbutton', { name: 'Amount (€)' }).fill('300');
+  await expect(page.getByText(/the fraud needs €400 to pay off/)).toBeVisible();
+  await page.getByRole('spinbutton', { name: 'Amount (€)' }).fill('1800');
+  await page.getByRole('checkbox', { name: /^Residential proxy/ }).check();
+  await page.getByRole('button', { name: 'Add this purchase to the list' }).click();
+  await page.getByRole('button', { name: 'Run in the range' }).click();
+  const report = page.getByRole('region', { name: /^Run report: Manual evasion/ });
+  await expect(report).toBeFocused();
+  await expect(report.getByText(/Scoring calls by the attacker/)).toBeVisible();
+});
+
+test('text typed into the engagement is shown as text, never run as HTML', async ({ page }) => {
+  await open(page);
+  await addTechnique(page, 'AML.T0040');
+  const hostile = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>';
+  await page.getByRole('textbox', { name: 'Why this step, in this system' }).fill(hostile);
+  await page.getByRole('textbox', { name: 'Hardening plan' }).fill(hostile);
+  await page.getByRole('button', { name: 'Check my engagement' }).click();
+  await expect(page.getByRole('heading', { name: /^Your score:/ })).toBeVisible();
+  await expect(page.locator('.exercise img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+});

@@ -1,0 +1,237 @@
+import fc from 'fast-check';
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { atlasGradingCatalog } from '../../src/lib/catalog/atlas-grading';
+import { rangeScenarioSchema } from '../../src/lib/content/schema';
+import { atlasReferenceAnswers, explainTechnique, gradeAtlasSimulation, isLinked, topologicalSteps, type AtlasCatalog } from '../../src/lib/grading/atlas';
+import { ATTACKS } from '../../src/lib/range/run';
+import { referenceRuns } from '../../src/lib/range/records';
+import type { AtlasAnswers, RangeRunRecord } from '../../src/lib/share/submission';
+import { loadCatalogFiles } from '../../scripts/lib/catalog';
+import { linkProblem } from '../../scripts/lib/rmf-content';
+import { loadRubric } from '../../scripts/lib/rubrics';
+
+const rubric = loadRubric('atlas-fraud-simulation');
+const atlasFile = loadCatalogFiles().find((f) => f.framework === 'atlas');
+if (!atlasFile || atlasFile.framework !== 'atlas') throw new Error('no ATLAS catalog');
+const catalog: AtlasCatalog = atlasGradingCatalog(atlasFile);
+
+let runs: RangeRunRecord[] = [];
+let reference: AtlasAnswers;
+beforeAll(() => {
+  runs = referenceRuns(new Date('2026-11-26T10:00:00Z'));
+  reference = atlasReferenceAnswers(rubric, catalog, runs);
+});
+
+const grade = (answers: AtlasAnswers, revealMissed = false) => gradeAtlasSimulation(rubric, answers, { catalog, revealMissed });
+const withChain = (chain: string[]): AtlasAnswers => ({ ...reference, chain: chain.map((technique) => ({ technique, rationale: reference.chain.find((c) => c.technique === technique)?.rationale ?? '' })) });
+const keyIds = () => reference.chain.map((c) => c.technique);
+const part = (answers: AtlasAnswers, name: string) => grade(answers).parts[name]?.score ?? -1;
+
+describe('ATLAS simulation grader', () => {
+  it('scores the reference answer 1.0, with nothing but correct feedback', () => {
+    const report = grade(reference);
+    expect(report.feedback.filter((f) => f.verdict !== 'correct')).toEqual([]);
+    expect(report.score).toBe(1);
+  });
+
+  it('scores a submission that lists the whole catalog below 0.05', () => {
+    const everything: AtlasAnswers = {
+      chain: catalog.techniques.map((t) => ({ technique: t.id })),
+      roe: [...Object.keys(rubric.roe.required), ...Object.keys(rubric.roe.traps)],
+      runs: [],
+      defenses: catalog.mitigations.map((m) => ({ mitigation: m.id, counters: catalog.techniques.map((t) => t.id) })),
+      hardening: '',
+    };
+    expect(grade(everything).score).toBeLessThan(0.05);
+  });
+
+  it('gives a parent technique half credit and says to name the sub-technique', () => {
+    const ids = keyIds().map((id) => (id === 'AML.T0043.001' ? 'AML.T0043' : id));
+    const report = grade(withChain(ids));
+    const item = report.feedback.find((f) => f.target.endsWith('AML.T0043'));
+    expect(item?.verdict).toBe('partial');
+    expect(item?.message).toMatch(/parent of AML\.T0043\.001/);
+    expect(report.parts['techniques']?.score).toBeLessThan(1);
+    expect(report.parts['techniques']?.score).toBeGreaterThan(part(withChain(keyIds().filter((id) => id !== 'AML.T0043.001')), 'techniques'));
+  });
+
+  it('accepts manual modification in place of black-box optimization, and the replication sub-technique for the proxy', () => {
+    const ids = keyIds().map((id) => (id === 'AML.T0043.001' ? 'AML.T0043.003' : id === 'AML.T0005' ? 'AML.T0005.001' : id));
+    expect(part(withChain(ids), 'techniques')).toBe(1);
+  });
+
+  it('checks order against the precedence graph: any order that respects it is right', () => {
+    // The poisoning steps first, or the evasion steps first: both respect every edge.
+    const poisonFirst = ['AML.T0020', 'AML.T0043.004', 'AML.T0040', 'AML.T0005', 'AML.T0043.002', 'AML.T0043.001', 'AML.T0042', 'AML.T0015'];
+    const evasionFirst = ['AML.T0040', 'AML.T0043.001', 'AML.T0005', 'AML.T0043.002', 'AML.T0042', 'AML.T0020', 'AML.T0043.004', 'AML.T0015'];
+    expect(part(withChain(poisonFirst), 'order')).toBe(1);
+    expect(part(withChain(evasionFirst), 'order')).toBe(1);
+    const swapped = evasionFirst.map((id) => (id === 'AML.T0042' ? 'AML.T0015' : id === 'AML.T0015' ? 'AML.T0042' : id));
+    const report = grade(withChain(swapped));
+    expect(report.parts['order']?.score).toBeLessThan(1);
+    expect(report.feedback.some((f) => f.target === 'order' && f.verdict === 'wrong' && /AML\.T0042 Verify Attack has to come before AML\.T0015/.test(f.message))).toBe(true);
+  });
+
+  it('explains wrong IDs: unknown, a tactic, a mitigation, a missing sub-technique, not an ID; and reads lower case', () => {
+    expect(explainTechnique('AML.T9999', catalog)).toMatch(/not in ATLAS 5\.6\.0/);
+    expect(explainTechnique('AML.TA0000', catalog)).toMatch(/tactic/);
+    expect(explainTechnique('AML.M0004', catalog)).toMatch(/mitigation/);
+    expect(explainTechnique('AML.T0043.009', catalog)).toMatch(/sub-techniques are AML\.T0043\.000/);
+    expect(explainTechnique('T1190', catalog)).toMatch(/not an ATLAS technique ID/);
+    const report = grade(withChain([...keyIds().map((id) => id.toLowerCase()), 'AML.T9999']));
+    expect(report.parts['techniques']?.detail).toMatch(/8 of 8 key steps/);
+    expect(report.feedback.find((f) => f.target.includes('AML.T9999'))?.verdict).toBe('wrong');
+  });
+
+  it('explains distractors and costs precision, while neutral techniques cost nothing', () => {
+    const distracted = grade(withChain([...keyIds(), 'AML.T0051']));
+    expect(distracted.feedback.find((f) => f.target.includes('AML.T0051'))?.message).toMatch(/no language model/);
+    expect(distracted.parts['techniques']?.score).toBeLessThan(1);
+    const neutral = grade(withChain([...keyIds(), 'AML.T0012']));
+    expect(neutral.parts['techniques']?.score).toBe(1);
+    expect(neutral.feedback.find((f) => f.target.includes('AML.T0012'))?.verdict).toBe('info');
+  });
+
+  it('hints at missed steps without naming them, and names them after a reveal', () => {
+    const answers = withChain(keyIds().filter((id) => id !== 'AML.T0020'));
+    const hinted = grade(answers).feedback.find((f) => f.expected === 'poison');
+    expect(hinted?.message).not.toMatch(/AML\.T0020/);
+    expect(grade(answers, true).feedback.find((f) => f.expected === 'poison')?.message).toMatch(/AML\.T0020 Poison Training Data/);
+  });
+
+  it('cancels rules-of-engagement credit with each unsafe choice', () => {
+    expect(part({ ...reference, roe: [...reference.roe, 'production-api-probe'] }, 'roe')).toBeCloseTo(0.75, 4);
+    expect(part({ ...reference, roe: reference.roe.slice(1) }, 'roe')).toBeLessThan(1);
+    const report = grade({ ...reference, roe: [...reference.roe, 'disable-monitoring'] });
+    expect(report.feedback.find((f) => f.target.includes('disable-monitoring'))?.verdict).toBe('wrong');
+  });
+
+  it('wants a run of each attack family, and an undefended and a defended run to compare', () => {
+    expect(part({ ...reference, runs: [] }, 'runs')).toBe(0);
+    const evasionOnly = runs.filter((r) => r.attack === 'evasion-auto');
+    expect(part({ ...reference, runs: evasionOnly }, 'runs')).toBe(0.5);
+    expect(part({ ...reference, runs: evasionOnly.filter((r) => r.defenses.length === 0) }, 'runs')).toBe(0.375);
+  });
+
+  it('checks each mitigation-technique pair against ATLAS links and explains the ones it lacks', () => {
+    expect(isLinked('AML.M0007', 'AML.T0020', catalog)).toBe(true);
+    expect(isLinked('AML.M0007', 'AML.T0043.004', catalog)).toBe(false);
+    const report = grade({ ...reference, defenses: [...reference.defenses, { mitigation: 'AML.M0007', counters: ['AML.T0043.004'] }] });
+    const item = report.feedback.find((f) => f.target.startsWith(`defense ${reference.defenses.length + 1}`));
+    expect(item?.verdict).toBe('wrong');
+    expect(item?.message).toMatch(/does not link AML\.M0007 .* to AML\.T0043\.004\. Among this attack's techniques it lists AML\.T0020/);
+    expect(report.parts['defenses']?.score).toBeLessThan(1);
+    const uncovered = grade({ ...reference, defenses: reference.defenses.filter((d) => !['AML.M0007', 'AML.M0025'].includes(d.mitigation)) });
+    expect(uncovered.feedback.some((f) => f.target === 'defenses: poisoning and the backdoor' && f.verdict === 'missed')).toBe(true);
+  });
+
+  it('flags unknown mitigation IDs in the plan and wants the plan to make each point', () => {
+    const report = grade({ ...reference, hardening: `${reference.hardening} Also AML.M0999.` });
+    expect(report.feedback.some((f) => f.target === 'plan: IDs' && /AML\.M0999/.test(f.message))).toBe(true);
+    expect(part({ ...reference, hardening: 'We will add rate limits (AML.M0004).' }, 'hardening')).toBeLessThan(0.2);
+  });
+});
+
+describe('ATLAS simulation grader: properties', () => {
+  const idArb = fc.oneof(fc.constantFrom(...catalog.techniques.map((t) => t.id)), fc.string({ maxLength: 30 }));
+
+  it('scores stay in [0, 1] and the grader never throws, whatever is typed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ technique: idArb, rationale: fc.string({ maxLength: 80 }) }), { maxLength: 20 }),
+        fc.array(fc.record({ mitigation: fc.oneof(fc.constantFrom(...catalog.mitigations.map((m) => m.id)), fc.string({ maxLength: 12 })), counters: fc.array(idArb, { maxLength: 6 }) }), { maxLength: 8 }),
+        fc.string({ maxLength: 300 }),
+        (chain, defenses, hardening) => {
+          const report = grade({ chain, roe: [], runs: [], defenses, hardening });
+          expect(report.score).toBeGreaterThanOrEqual(0);
+          expect(report.score).toBeLessThanOrEqual(1);
+          for (const p of Object.values(report.parts)) expect(p.score).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the technique score ignores order, and adding a technique outside the key never raises it', () => {
+    // Outside the key: not a key technique, not neutral, and not in the family of one (a parent or sibling earns partial credit).
+    const family = (id: string) => id.slice(0, 9);
+    const keyFamilies = new Set(rubric.chain.steps.flatMap((s) => s.techniques.map(family)));
+    const outside = catalog.techniques.map((t) => t.id).filter((id) => !keyFamilies.has(family(id)) && !(id in rubric.chain.neutral));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(keyIds(), { minLength: 1 }), fc.constantFrom(...outside), (subset, extra) => {
+        const base = part(withChain(subset), 'techniques');
+        expect(part(withChain([...subset].reverse()), 'techniques')).toBeCloseTo(base, 4);
+        expect(part(withChain([...subset, extra]), 'techniques')).toBeLessThanOrEqual(base);
+        expect(part(withChain([...subset, subset[0] ?? '']), 'techniques')).toBeLessThanOrEqual(base);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('every topological order of the key’s steps keeps all dependencies (order part 1)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: rubric.chain.steps.length, maxLength: rubric.chain.steps.length }), (keys) => {
+        // A random topological order: repeatedly take a random step whose predecessors are placed.
+        const placed: string[] = [];
+        const left = [...rubric.chain.steps];
+        keys.forEach((k) => {
+          const ready = left.filter((s) => rubric.chain.order.every(([a, b]) => b !== s.id || placed.includes(a)));
+          const pick = ready[k % ready.length];
+          if (!pick) return;
+          placed.push(pick.id);
+          left.splice(left.indexOf(pick), 1);
+        });
+        const ids = placed.map((id) => rubric.chain.steps.find((s) => s.id === id)?.techniques[0] ?? '');
+        expect(part(withChain(ids), 'order')).toBe(1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('ATLAS simulation rubric lint', () => {
+  const known = new Set(catalog.techniques.map((t) => t.id));
+
+  it('names only techniques and mitigations that exist in ATLAS 5.6.0', () => {
+    const techniques = [
+      ...rubric.chain.steps.flatMap((s) => s.techniques),
+      ...Object.keys(rubric.chain.neutral),
+      ...Object.keys(rubric.chain.distractors),
+      ...rubric.defenses.targets.flatMap((t) => t.techniques),
+      ...rubric.defenses.reference.flatMap((d) => d.counters),
+    ];
+    expect(techniques.filter((id) => !known.has(id))).toEqual([]);
+    expect(rubric.defenses.reference.filter((d) => !catalog.mitigations.some((m) => m.id === d.mitigation))).toEqual([]);
+  });
+
+  it('pairs every reference defense with techniques ATLAS links it to', () => {
+    const unlinked = rubric.defenses.reference.flatMap((d) => d.counters.filter((t) => !isLinked(d.mitigation, t, catalog)).map((t) => `${d.mitigation} -> ${t}`));
+    expect(unlinked).toEqual([]);
+  });
+
+  it('has an acyclic precedence graph whose topological order covers every step', () => {
+    const order = topologicalSteps(rubric).map((s) => s.id);
+    expect(order.length).toBe(rubric.chain.steps.length);
+    for (const [a, b] of rubric.chain.order) expect(order.indexOf(a)).toBeLessThan(order.indexOf(b));
+  });
+
+  it('links feedback to lesson sections that exist', () => {
+    const links = [rubric.chain.learn, rubric.roe.learn, rubric.runs.learn, rubric.defenses.learn, rubric.hardening.learn];
+    expect(links.map((l) => linkProblem(l)).filter(Boolean)).toEqual([]);
+  });
+
+  it('counts only attack kinds the range has', () => {
+    const kinds: readonly string[] = ATTACKS;
+    expect(rubric.runs.families.flatMap((f) => f.attacks).filter((a) => !kinds.includes(a))).toEqual([]);
+  });
+
+  it('agrees with the scenario on the rules-of-engagement choices', () => {
+    const file = `content/scenarios/${rubric.scenario}.yaml`;
+    expect(existsSync(file)).toBe(true);
+    const scenario = rangeScenarioSchema.parse(YAML.parse(readFileSync(file, 'utf8')));
+    const offered = scenario.roeChoices.map((c) => c.id).sort();
+    expect([...Object.keys(rubric.roe.required), ...Object.keys(rubric.roe.traps)].sort()).toEqual(offered);
+  });
+});
