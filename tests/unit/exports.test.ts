@@ -91,4 +91,17 @@ describe('command-line tools', () => {
     execFileSync(tsx, ['scripts/export.ts', '--to', 'csv', '--out', path.join(dir, 'out.csv'), path.join(dir, 'in.json')]);
     expect(readFileSync(path.join(dir, 'out.csv'), 'utf8')).toContain(`"'=HYPERLINK(""http://evil.example""`);
   });
+  it('Project 3: the reference (with real range runs) grades 1.0, exports a Navigator layer, and a format an exercise lacks is refused', () => {
+    const reference = execFileSync(tsx, ['scripts/grade.ts', '--reference', 'atlas-fraud-simulation'], { encoding: 'utf8' });
+    const file = path.join(dir, 'atlas.json');
+    writeFileSync(file, reference);
+    const reports = JSON.parse(execFileSync(tsx, ['scripts/grade.ts', '--json', file], { encoding: 'utf8' })) as Array<{ score: number }>;
+    expect(reports[0]?.score).toBe(1);
+    const layer = JSON.parse(execFileSync(tsx, ['scripts/export.ts', '--to', 'navigator', file], { encoding: 'utf8' })) as { domain: string; techniques: Array<{ techniqueID: string }> };
+    expect(layer.domain).toBe('atlas-atlas');
+    expect(layer.techniques.length).toBeGreaterThan(3);
+    const csv = spawnSync(tsx, ['scripts/export.ts', '--to', 'csv', file], { encoding: 'utf8' });
+    expect(csv.status).toBe(2);
+    expect(csv.stderr).toContain('atlas-fraud-simulation has no csv export; it offers md, navigator and json.');
+  }, 30_000);
 });
