@@ -34,6 +34,9 @@ export default defineConfig({
             }
             // Every island needs the Preact runtime and the store bindings: one file instead of five.
             if (/\/node_modules\/(preact\/(dist|hooks\/dist|jsx-runtime\/dist)|@nanostores\/preact|nanostores)\//.test(id)) return 'preact';
+            // Debounced storage writes: shared by lessons, exercises and interview practice, on its own so
+            // no page pulls in another's store code with it.
+            if (/\/src\/stores\/deferred-writes\.ts$/.test(id)) return 'writes';
             // A lesson's checks and its summary share their store and question logic.
             if (/\/src\/(lib\/quiz\/record|stores\/(quiz|family-quiz))\.ts$/.test(id)) return 'quiz';
             return undefined;

@@ -70,7 +70,7 @@ console.log(
 );
 
 /** One page of each kind Lighthouse budgets name: text pages must score 100 in every category. */
-const LIGHTHOUSE_PAGES = ['', 'learn/', 'learn/beginner/start-here/', 'about/', 'progress/', 'reference/atlas/', 'reference/atlas/techniques/AML.T0040/', 'reference/stride-ai/', 'projects/stride-medical-imaging/', 'projects/rmf-chatbot-gap/', 'projects/atlas-fraud-simulation/'];
+const LIGHTHOUSE_PAGES = ['', 'learn/', 'learn/beginner/start-here/', 'about/', 'progress/', 'reference/atlas/', 'reference/atlas/techniques/AML.T0040/', 'reference/stride-ai/', 'projects/stride-medical-imaging/', 'projects/rmf-chatbot-gap/', 'projects/atlas-fraud-simulation/', 'interview/', 'interview/drill/', 'interview/flashcards/'];
 let lighthouseShort: string[] = [];
 if (!args.has('--no-lighthouse')) {
   const scores = await runLighthouse(LIGHTHOUSE_PAGES);

@@ -8,6 +8,7 @@ import { yamlListLoader } from './data/yaml-list-loader';
 import { catalogFileSchema } from './lib/catalog/schema';
 import { rubricFileSchema } from './lib/grading/rubric-schema';
 import {
+  flashcardSchema,
   glossaryEntrySchema,
   interviewQuestionSchema,
   lessonSchema,
@@ -30,6 +31,8 @@ export const collections = {
   questions: defineCollection({ loader: yamlListLoader('content/questions'), schema: questionSchema }),
   /** Interview questions; each file in content/interview/ is a list. */
   interview: defineCollection({ loader: yamlListLoader('content/interview'), schema: interviewQuestionSchema }),
+  /** Hand-written flashcards; each file in content/flashcards/ is a list. */
+  flashcards: defineCollection({ loader: yamlListLoader('content/flashcards'), schema: flashcardSchema }),
   /** Glossary: content/glossary.yaml, a list of terms. */
   glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
   /** Framework catalogs: content/catalog/<framework>.yaml (generated IDs, our summaries). */

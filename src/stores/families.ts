@@ -16,3 +16,5 @@ registerFamily({
   validateKey: isItemId,
   validate: parseDraft,
 });
+import './family-interview';
+import './family-srs';

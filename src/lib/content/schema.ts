@@ -406,6 +406,20 @@ export const interviewQuestionSchema = z
   })
   .strict();
 
+/** A hand-written flashcard (content/flashcards/*.yaml hold lists of them). */
+export const flashcardSchema = z
+  .object({
+    /** Stable id: review history is kept under it, so never reuse one. */
+    id: slug,
+    /** The prompt side. */
+    front: sentence.max(300),
+    /** The answer side, in our words. */
+    back: sentence.max(600),
+    /** A site path with the details, if any. */
+    see: z.string().regex(/^\/[a-z0-9/#._:-]*$/i).optional(),
+  })
+  .strict();
+
 /** A glossary entry (content/glossary.yaml is a list of them). */
 export const glossaryEntrySchema = z
   .object({
@@ -426,3 +440,5 @@ export type LessonData = z.infer<typeof lessonSchema>;
 export type ProjectData = z.infer<typeof projectSchema>;
 export type QuestionData = z.infer<typeof questionSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;
+export type HandFlashcard = z.infer<typeof flashcardSchema>;

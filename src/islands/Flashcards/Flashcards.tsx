@@ -1,0 +1,244 @@
+/**
+ * Flashcard decks with spaced repetition (FSRS). The deck list shows what is due from saved
+ * state alone; a study session loads the deck and the scheduler. Space shows the answer, 1 to 4
+ * rate it (Again, Hard, Good, Easy); every rating is saved at once.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Deck, Flashcard } from '../../lib/srs/decks';
+import type * as ScheduleModule from '../../lib/srs/schedule';
+import type { GradeName } from '../../lib/srs/schedule';
+import { dueCountsBySize, nextDue, studyQueue, type DeckState } from '../../lib/srs/state';
+import { withBase } from '../../lib/site/paths';
+import { subscribeChanges } from '../../stores/storage';
+import { readDeck, resetDeck, restoreDeck, saveCard } from '../../stores/srs';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { MessageArea, type Message } from '../common/MessageArea';
+
+export interface DeckSummary {
+  id: string;
+  title: string;
+  description: string;
+  size: number;
+}
+
+interface Props {
+  base: string;
+  decks: DeckSummary[];
+  /** URL of a deck's JSON, with "DECK" in place of its id. */
+  deckUrl: string;
+}
+
+const GRADE_KEYS: Record<string, GradeName> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy' };
+const GRADE_LABELS: Record<GradeName, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+const NEW_PER_SESSION = 20;
+
+type Scheduler = typeof ScheduleModule;
+
+interface Session {
+  deck: Deck;
+  queue: Flashcard[];
+  done: number;
+  flipped: boolean;
+  scheduler: Scheduler;
+  /** Cards rated Again this session come back once at the end. */
+  again: Set<string>;
+}
+
+export default function Flashcards({ base, decks, deckUrl }: Props) {
+  const [states, setStates] = useState<Record<string, DeckState>>({});
+  const [now, setNow] = useState(() => new Date());
+  const [session, setSession] = useState<Session | null>(null);
+  const [loading, setLoading] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [confirmReset, setConfirmReset] = useState<DeckSummary | null>(null);
+  const [finished, setFinished] = useState<{ deck: string; reviewed: number } | null>(null);
+
+  const reload = () => {
+    setStates(Object.fromEntries(decks.map((d) => [d.id, readDeck(d.id)])));
+    setNow(new Date());
+  };
+
+  useEffect(() => {
+    reload();
+    const stop = subscribeChanges(() => reload());
+    // Due counts move with the clock: refresh them every minute.
+    const id = window.setInterval(() => setNow(new Date()), 60_000);
+    return () => {
+      stop();
+      window.clearInterval(id);
+    };
+  }, []);
+
+  const study = async (summary: DeckSummary) => {
+    setLoading(summary.id);
+    setFinished(null);
+    try {
+      const [deck, scheduler] = await Promise.all([
+        fetch(deckUrl.replace('DECK', summary.id)).then((r) => {
+          if (!r.ok) throw new Error(`HTTP ${r.status}`);
+          return r.json() as Promise<Deck>;
+        }),
+        import('../../lib/srs/schedule'),
+      ]);
+      const state = readDeck(deck.id);
+      const ids = studyQueue(
+        deck.cards.map((c) => c.id),
+        state,
+        new Date(),
+        NEW_PER_SESSION,
+      );
+      const queue = ids.map((id) => deck.cards.find((c) => c.id === id)).filter((c): c is Flashcard => c !== undefined);
+      if (queue.length === 0) {
+        setMessage({ tone: 'success', text: `Nothing is due in ${deck.title} right now. Come back later.` });
+        return;
+      }
+      setMessage(null);
+      setSession({ deck, queue, done: 0, flipped: false, scheduler, again: new Set() });
+      requestAnimationFrame(() => document.getElementById('flashcard')?.focus());
+    } catch {
+      setMessage({ tone: 'error', text: 'The deck could not be loaded. Check your connection to this site and try again.' });
+    } finally {
+      setLoading(null);
+    }
+  };
+
+  const flip = () => {
+    if (!session || session.flipped) return;
+    setSession({ ...session, flipped: true });
+    requestAnimationFrame(() => document.getElementById('rate-good')?.focus());
+  };
+
+  const rate = (grade: GradeName) => {
+    if (!session || !session.flipped) return;
+    const card = session.queue[0];
+    if (!card) return;
+    const at = new Date();
+    const state = readDeck(session.deck.id);
+    saveCard(session.deck.id, card.id, session.scheduler.review(state[card.id], grade, at));
+    const rest = session.queue.slice(1);
+    const again = new Set(session.again);
+    if (grade === 'again' && !again.has(card.id)) {
+      again.add(card.id);
+      rest.push(card);
+    }
+    reload();
+    if (rest.length === 0) {
+      setFinished({ deck: session.deck.id, reviewed: session.done + 1 });
+      setSession(null);
+      requestAnimationFrame(() => document.getElementById('session-done')?.focus());
+      return;
+    }
+    setSession({ ...session, queue: rest, done: session.done + 1, flipped: false, again });
+    requestAnimationFrame(() => document.getElementById('flashcard')?.focus());
+  };
+
+  useEffect(() => {
+    if (!session) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === ' ' && !session.flipped) {
+        e.preventDefault();
+        flip();
+      } else if (session.flipped && GRADE_KEYS[e.key]) {
+        e.preventDefault();
+        rate(GRADE_KEYS[e.key] as GradeName);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [session]);
+
+  const reset = (summary: DeckSummary) => {
+    setConfirmReset(null);
+    const before = resetDeck(summary.id);
+    reload();
+    setMessage({ tone: 'success', text: `Reviews of ${summary.title} were reset.`, undo: () => (restoreDeck(summary.id, before), reload()) });
+  };
+
+  const card = session?.queue[0];
+  const previews = session && card && session.flipped ? session.scheduler.preview(readDeck(session.deck.id)[card.id], new Date()) : null;
+
+  return (
+    <div class="flashcards">
+      <MessageArea message={message} />
+      {session && card ? (
+        <section aria-labelledby="study-title" class="study">
+          <h2 id="study-title">
+            {session.deck.title} <span class="meta">{session.queue.length} left in this session</span>
+          </h2>
+          <div id="flashcard" class="flashcard" tabIndex={-1} aria-live="polite">
+            <p class="flashcard__front">{card.front}</p>
+            {session.flipped && (
+              <div class="flashcard__back">
+                <p>{card.back}</p>
+                {card.see && (
+                  <p class="meta">
+                    <a href={withBase(base, card.see)}>Reference</a>
+                  </p>
+                )}
+              </div>
+            )}
+          </div>
+          {!session.flipped ? (
+            <button type="button" class="button" onClick={flip}>
+              Show the answer <kbd>Space</kbd>
+            </button>
+          ) : (
+            <div class="button-row rate-row" role="group" aria-label="How well did you recall it?">
+              {(Object.keys(GRADE_LABELS) as GradeName[]).map((g, i) => (
+                <button key={g} id={`rate-${g}`} type="button" class={g === 'again' ? 'button danger' : 'button secondary'} onClick={() => rate(g)}>
+                  {GRADE_LABELS[g]} <kbd>{i + 1}</kbd>
+                  {previews && <span class="meta"> · {session.scheduler.intervalLabel(new Date(), previews[g])}</span>}
+                </button>
+              ))}
+            </div>
+          )}
+          <button type="button" class="button secondary small" onClick={() => (setSession(null), reload())}>
+            End the session
+          </button>
+        </section>
+      ) : (
+        <>
+          {finished && (
+            <p id="session-done" class="callout" tabIndex={-1}>
+              Session done: {finished.reviewed} card{finished.reviewed === 1 ? '' : 's'} reviewed.{' '}
+              {(() => {
+                const next = nextDue(states[finished.deck] ?? {});
+                return next ? `The next card in this deck is due ${next.toLocaleString()}.` : '';
+              })()}
+            </p>
+          )}
+          <ul class="deck-list">
+            {decks.map((d) => {
+              const counts = dueCountsBySize(d.size, states[d.id] ?? {}, now);
+              return (
+                <li key={d.id} class="deck card" aria-labelledby={`deck-${d.id}`}>
+                  <h2 id={`deck-${d.id}`}>{d.title}</h2>
+                  <p>{d.description}</p>
+                  <p class="deck__counts" data-deck={d.id}>
+                    <span>{counts.due} due</span> · <span>{counts.new} new</span> · <span>{counts.later} learned, not due</span> · {d.size} cards
+                  </p>
+                  <div class="button-row">
+                    <button type="button" class="button" disabled={loading !== null || counts.due + counts.new === 0} onClick={() => void study(d)} aria-label={`Study ${d.title}`}>
+                      {loading === d.id ? 'Loading…' : 'Study'}
+                    </button>
+                    <button type="button" class="button secondary small" disabled={counts.due + counts.later === 0} onClick={() => setConfirmReset(d)} aria-label={`Reset reviews of ${d.title}`}>
+                      Reset
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {confirmReset && (
+        <ConfirmDialog title={`Reset ${confirmReset.title}?`} confirmLabel="Reset the deck" danger onConfirm={() => reset(confirmReset)} onCancel={() => setConfirmReset(null)}>
+          <p>Every card in this deck becomes new again. You can undo right after.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

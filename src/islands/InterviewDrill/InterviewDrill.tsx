@@ -1,0 +1,432 @@
+/**
+ * Timed interview drills and mock interviews. The learner picks questions, answers against a
+ * timer they can pause, then sees which key points the answer covered (concept matcher), rates
+ * themselves on five criteria and reads the model outline. Attempts persist; a mock interview
+ * ends with a summary and the weakest areas. The bank and the matcher load when a session starts.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { InterviewQuestion } from '../../lib/content/schema';
+import type { Coverage } from '../../lib/interview/coverage';
+import { CRITERIA, CRITERION_LABELS, type DrillAttempt, type SelfScores } from '../../lib/interview/record';
+import { withBase } from '../../lib/site/paths';
+import { $interview, clearInterview, finishMock, rateAttempt, recordDrillAttempt, restoreInterview, startMock } from '../../stores/interview';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { MessageArea, type Message } from '../common/MessageArea';
+import type MockSummaryView from './MockSummary';
+
+export interface QuestionSummary {
+  id: string;
+  level: InterviewQuestion['level'];
+  topic: InterviewQuestion['topic'];
+  question: string;
+}
+
+interface Props {
+  base: string;
+  bankUrl: string;
+  questions: QuestionSummary[];
+  topicLabels: Record<string, string>;
+}
+
+type Phase =
+  | { kind: 'setup' }
+  | { kind: 'answer' }
+  | { kind: 'feedback'; coverage: Coverage; attemptAt: string }
+  | { kind: 'summary'; mockId: string; Summary: typeof MockSummaryView };
+
+const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+const LEVEL_LABELS: Record<string, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
+
+const clock = (seconds: number) => `${Math.floor(Math.max(0, seconds) / 60)}:${String(Math.floor(Math.max(0, seconds) % 60)).padStart(2, '0')}`;
+
+function shuffle<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+let bankRequest: Promise<InterviewQuestion[]> | null = null;
+function loadBank(url: string): Promise<InterviewQuestion[]> {
+  bankRequest ??= fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return r.json() as Promise<InterviewQuestion[]>;
+  });
+  bankRequest.catch(() => (bankRequest = null));
+  return bankRequest;
+}
+
+export default function InterviewDrill({ base, bankUrl, questions, topicLabels }: Props) {
+  const record = useStore($interview, { ssr: 'initial' });
+  const [ready, setReady] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [mode, setMode] = useState<'drill' | 'mock'>('drill');
+  const [level, setLevel] = useState('any');
+  const [topic, setTopic] = useState('any');
+  const [chosen, setChosen] = useState('');
+  const [count, setCount] = useState(3);
+  const [minutes, setMinutes] = useState(4);
+  const [bank, setBank] = useState<InterviewQuestion[]>([]);
+  const [queue, setQueue] = useState<string[]>([]);
+  const [position, setPosition] = useState(0);
+  const [mockId, setMockId] = useState<string | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'setup' });
+  const [answer, setAnswer] = useState('');
+  const [elapsed, setElapsed] = useState(0);
+  const [paused, setPaused] = useState(false);
+  const [self, setSelf] = useState<Partial<SelfScores>>({});
+  const [loading, setLoading] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const tick = useRef<{ since: number; before: number } | null>(null);
+
+  useEffect(() => {
+    setReady(true);
+    const q = new URLSearchParams(window.location.search).get('q');
+    if (q && questions.some((x) => x.id === q)) setChosen(q);
+  }, []);
+
+  // The timer: elapsed seconds, excluding pauses; redrawn every half second while running.
+  useEffect(() => {
+    if (phase.kind !== 'answer' || paused) {
+      tick.current = null;
+      return;
+    }
+    tick.current = { since: Date.now(), before: elapsed };
+    const id = window.setInterval(() => {
+      const t = tick.current;
+      if (t) setElapsed(t.before + (Date.now() - t.since) / 1000);
+    }, 500);
+    return () => window.clearInterval(id);
+  }, [phase.kind, paused]);
+
+  const limit = minutes * 60;
+  const remaining = limit - elapsed;
+  const current = bank.find((q) => q.id === queue[position]);
+  const pool = questions.filter((q) => (level === 'any' || q.level === level) && (topic === 'any' || q.topic === topic));
+  const topicOf = (id: string) => questions.find((q) => q.id === id)?.topic;
+
+  const start = async () => {
+    const ids = mode === 'drill' && chosen ? [chosen] : shuffle(pool.map((q) => q.id)).slice(0, mode === 'mock' ? count : pool.length);
+    if (ids.length === 0) {
+      setMessage({ tone: 'error', text: 'No question matches that level and topic. Widen the selection.' });
+      return;
+    }
+    setLoading(true);
+    try {
+      setBank(await loadBank(bankUrl));
+    } catch {
+      setMessage({ tone: 'error', text: 'The question bank could not be loaded. Check your connection to this site and try again.' });
+      setLoading(false);
+      return;
+    }
+    setLoading(false);
+    setQueue(ids);
+    setPosition(0);
+    if (mode === 'mock') {
+      const id = `mock-${Date.now().toString(36)}`;
+      startMock({ id, startedAt: new Date().toISOString(), questions: ids, finished: false });
+      setMockId(id);
+    } else setMockId(null);
+    begin();
+  };
+
+  const begin = () => {
+    setAnswer('');
+    setElapsed(0);
+    setPaused(false);
+    setSelf({});
+    setMessage(null);
+    setPhase({ kind: 'answer' });
+    requestAnimationFrame(() => document.getElementById('drill-answer')?.focus());
+  };
+
+  const submit = async () => {
+    if (!current) return;
+    const { coverage } = await import('../../lib/interview/coverage');
+    const result = coverage(current, answer);
+    const at = new Date().toISOString();
+    const attempt: DrillAttempt = {
+      question: current.id,
+      at,
+      seconds: Math.round(elapsed),
+      answer,
+      covered: result.points.filter((p) => p.covered).length,
+      total: result.points.length,
+      structured: result.structured,
+      self: null,
+      ...(mockId ? { mock: mockId } : {}),
+    };
+    recordDrillAttempt(attempt);
+    setPhase({ kind: 'feedback', coverage: result, attemptAt: at });
+    requestAnimationFrame(() => document.getElementById('drill-feedback')?.focus());
+  };
+
+  const saveRatings = () => {
+    if (phase.kind !== 'feedback' || !current) return;
+    const complete = CRITERIA.every((c) => typeof self[c] === 'number');
+    if (!complete) {
+      setMessage({ tone: 'error', text: 'Rate all five criteria, 1 to 5, before saving.' });
+      return;
+    }
+    rateAttempt(current.id, phase.attemptAt, self as SelfScores);
+    setMessage({ tone: 'success', text: 'Your ratings are saved with this attempt.' });
+  };
+
+  const next = () => {
+    if (position + 1 < queue.length) {
+      setPosition(position + 1);
+      begin();
+      return;
+    }
+    if (mockId) {
+      finishMock(mockId);
+      void import('./MockSummary').then(({ default: Summary }) => {
+        setPhase({ kind: 'summary', mockId, Summary });
+        requestAnimationFrame(() => document.getElementById('mock-summary')?.focus());
+      });
+    } else {
+      setPhase({ kind: 'setup' });
+      setMessage({ tone: 'success', text: 'Drill finished. Your attempts are saved below.' });
+    }
+  };
+
+  const clear = () => {
+    setConfirmClear(false);
+    const before = clearInterview();
+    setMessage({ tone: 'success', text: 'Your practice history was cleared.', undo: () => restoreInterview(before) });
+  };
+
+  const recent = [...record.attempts].reverse().slice(0, 10);
+  const questionText = (id: string) => questions.find((q) => q.id === id)?.question ?? id;
+
+  return (
+    <div class="drill">
+      <MessageArea message={message} />
+
+      {phase.kind === 'setup' && (
+        <section aria-labelledby="drill-setup" class="drill__setup">
+          <h2 id="drill-setup">Set up a session</h2>
+          <fieldset>
+            <legend>Mode</legend>
+            <label class="choice">
+              <input type="radio" name="drill-mode" checked={mode === 'drill'} disabled={!ready} onChange={() => setMode('drill')} /> Drill: one question at a time, as many as you like
+            </label>
+            <label class="choice">
+              <input type="radio" name="drill-mode" checked={mode === 'mock'} disabled={!ready} onChange={() => setMode('mock')} /> Mock interview: a fixed set in a row, then a summary
+            </label>
+          </fieldset>
+          <div class="field-row">
+            <div class="field">
+              <label for="drill-level">Level</label>
+              <select id="drill-level" value={level} disabled={!ready} onChange={(e) => setLevel(e.currentTarget.value)}>
+                <option value="any">Any level</option>
+                {LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {LEVEL_LABELS[l]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="drill-topic">Topic</label>
+              <select id="drill-topic" value={topic} disabled={!ready} onChange={(e) => setTopic(e.currentTarget.value)}>
+                <option value="any">Any topic</option>
+                {Object.entries(topicLabels).map(([id, label]) => (
+                  <option key={id} value={id}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {mode === 'mock' && (
+              <div class="field">
+                <label for="drill-count">Questions</label>
+                <input id="drill-count" type="number" min={1} max={10} value={count} disabled={!ready} onInput={(e) => setCount(Math.min(10, Math.max(1, Math.round(Number(e.currentTarget.value)) || 1)))} />
+              </div>
+            )}
+            <div class="field">
+              <label for="drill-minutes">Minutes per answer</label>
+              <input id="drill-minutes" type="number" min={1} max={20} value={minutes} disabled={!ready} onInput={(e) => setMinutes(Math.min(20, Math.max(1, Math.round(Number(e.currentTarget.value)) || 1)))} />
+            </div>
+          </div>
+          {mode === 'drill' && (
+            <div class="field">
+              <label for="drill-question">Question</label>
+              <select id="drill-question" value={chosen} disabled={!ready} onChange={(e) => setChosen(e.currentTarget.value)}>
+                <option value="">Random, from the level and topic above ({pool.length})</option>
+                {pool.map((q) => (
+                  <option key={q.id} value={q.id}>
+                    {q.question}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <p class="meta">{pool.length} questions match. Answers are checked for key points in your browser; nothing is sent anywhere.</p>
+          <button type="button" class="button" disabled={!ready || loading} onClick={() => void start()}>
+            {loading ? 'Loading questions…' : mode === 'mock' ? 'Start the mock interview' : 'Start the drill'}
+          </button>
+        </section>
+      )}
+
+      {phase.kind === 'answer' && current && (
+        <section aria-labelledby="drill-question-title" class="drill__answer">
+          <p class="meta">
+            {mockId ? `Mock interview: question ${position + 1} of ${queue.length}` : `Drill: question ${position + 1} of ${queue.length}`} · {topicLabels[current.topic]} ·{' '}
+            {LEVEL_LABELS[current.level]}
+          </p>
+          <h2 id="drill-question-title">{current.question}</h2>
+          <div class="drill__timer">
+            <p class={remaining < 0 ? 'timer timer--over' : 'timer'}>
+              <span class="visually-hidden">Time left: </span>
+              <span aria-hidden="true">{remaining >= 0 ? clock(remaining) : `+${clock(-remaining)}`}</span>
+              <span class="visually-hidden">{Math.max(0, Math.ceil(remaining / 60))} minutes</span>
+            </p>
+            <p role="status" class="meta">
+              {paused ? 'Paused.' : remaining <= 0 ? 'Time is up: finish your sentence and submit.' : remaining <= 60 ? 'One minute left.' : ''}
+            </p>
+            <button type="button" class="button secondary small" onClick={() => setPaused(!paused)}>
+              {paused ? 'Resume the timer' : 'Pause the timer'}
+            </button>
+          </div>
+          <div class="field">
+            <label for="drill-answer">Your answer (sentences or an outline)</label>
+            <textarea id="drill-answer" rows={12} maxLength={6000} value={answer} disabled={paused} onInput={(e) => setAnswer(e.currentTarget.value)} />
+            <p class="meta">{answer.split(/\s+/).filter((w) => /\w/.test(w)).length} words. A spoken answer of two to three minutes is about 250 to 400 words.</p>
+          </div>
+          <div class="button-row">
+            <button type="button" class="button" onClick={() => void submit()}>
+              Submit my answer
+            </button>
+          </div>
+        </section>
+      )}
+
+      {phase.kind === 'feedback' && current && (
+        <section aria-labelledby="drill-feedback-title" class="drill__feedback report" id="drill-feedback" tabIndex={-1}>
+          <h2 id="drill-feedback-title">
+            Key points: {phase.coverage.points.filter((p) => p.covered).length} of {phase.coverage.points.length} covered
+          </h2>
+          <p class={phase.coverage.structured ? 'callout' : 'callout error'}>{phase.coverage.summary}</p>
+          <ul class="feedback-list">
+            {phase.coverage.points.map((p) => (
+              <li key={p.label} class={`feedback feedback--${p.covered ? 'correct' : 'missed'}`}>
+                <span class={`verdict verdict--${p.covered ? 'correct' : 'missed'}`}>{p.covered ? 'Covered' : 'Missed'}</span> {p.label}
+              </li>
+            ))}
+          </ul>
+          <p class="meta">
+            Answered in {clock(elapsed)} of {clock(limit)}. Attempt saved.
+          </p>
+
+          <fieldset class="self-assessment">
+            <legend>Rate your answer, 1 (weak) to 5 (strong)</legend>
+            {CRITERIA.map((c) => (
+              <fieldset key={c} class="rating">
+                <legend>
+                  {CRITERION_LABELS[c].label}: <span class="meta">{CRITERION_LABELS[c].prompt}</span>
+                </legend>
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <label key={n} class="rating__option">
+                    <input type="radio" name={`self-${c}`} value={n} checked={self[c] === n} onChange={() => setSelf({ ...self, [c]: n })} /> {n}
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+            <button type="button" class="button secondary" onClick={saveRatings}>
+              Save my ratings
+            </button>
+          </fieldset>
+
+          <h3>Answer strategy</h3>
+          <p class="prose">{current.strategy}</p>
+          <h3>Model answer outline</h3>
+          <ol class="prose">
+            {current.outline.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ol>
+          {current.pitfalls.length > 0 && (
+            <>
+              <h3>Common pitfalls</h3>
+              <ul class="prose">
+                {current.pitfalls.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {current.followUps.length > 0 && (
+            <>
+              <h3>Expect these follow-ups</h3>
+              <ul class="prose">
+                {current.followUps.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div class="button-row">
+            <button type="button" class="button" onClick={next}>
+              {position + 1 < queue.length ? 'Next question' : mockId ? 'Finish the mock interview' : 'Finish the drill'}
+            </button>
+            <a class="button secondary" href={withBase(base, `/interview/questions/${current.id}/`)}>
+              Open the question page
+            </a>
+          </div>
+        </section>
+      )}
+
+      {phase.kind === 'summary' && <phase.Summary mockId={phase.mockId} attempts={record.attempts} questionText={questionText} topicOf={topicOf} topicLabels={topicLabels} onDone={() => setPhase({ kind: 'setup' })} />}
+
+      <section aria-labelledby="drill-history" class="drill__history">
+        <h2 id="drill-history">Your recent attempts</h2>
+        {recent.length === 0 ? (
+          <p class="empty-state">No attempts yet. Your answers and self-ratings are saved in this browser as you practise.</p>
+        ) : (
+          <>
+            <div class="table-scroll">
+              <table>
+                <caption class="visually-hidden">Your ten most recent attempts, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">Question</th>
+                    <th scope="col">Key points</th>
+                    <th scope="col">Structured</th>
+                    <th scope="col">Self-rating</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {recent.map((a) => (
+                    <tr key={`${a.question}-${a.at}`}>
+                      <td>{new Date(a.at).toLocaleString()}</td>
+                      <td>{questionText(a.question)}</td>
+                      <td>
+                        {a.covered} of {a.total}
+                      </td>
+                      <td>{a.structured ? 'yes' : 'no'}</td>
+                      <td>{a.self ? `${(CRITERIA.reduce((s, c) => s + (a.self?.[c] ?? 0), 0) / CRITERIA.length).toFixed(1)} / 5` : 'not rated'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <button type="button" class="button danger small" onClick={() => setConfirmClear(true)}>
+              Clear my practice history
+            </button>
+          </>
+        )}
+      </section>
+
+      {confirmClear && (
+        <ConfirmDialog title="Clear your practice history?" confirmLabel="Clear history" danger onConfirm={clear} onCancel={() => setConfirmClear(false)}>
+          <p>This deletes {record.attempts.length} attempts and their ratings from this browser. You can undo right after.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

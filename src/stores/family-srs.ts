@@ -1,0 +1,14 @@
+/** Registers the flashcard family: review state per deck (`srs:<deck>`). */
+import { registerFamily } from '../lib/progress/keys';
+import { parseDeckState } from '../lib/srs/state';
+
+const DECK = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+registerFamily({
+  prefix: 'srs:',
+  exact: false,
+  label: 'flashcard reviews',
+  preference: false,
+  validateKey: (rest) => DECK.test(rest) && rest.length <= 40,
+  validate: parseDeckState,
+});
