@@ -1,50 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const PROJECT = 'projects/stride-medical-imaging/';
-
-interface RowInput {
-  component: string;
-  category: string;
-  threat: string;
-  impact: string;
-  likelihood: string;
-  severity: string;
-  mitigation: string;
-}
-
-const ROWS: RowInput[] = [
-  { component: 'Imaging research archive', category: 'T: Tampering', threat: 'A rogue reader at the labeling contractor flips pneumothorax labels to normal', impact: 'The next model misses collapsed lungs', likelihood: '2 Medium', severity: '3 High', mitigation: 'Individual accounts per labeler and second-reader spot checks of contractor labels' },
-  { component: 'Public pre-trained backbone', category: 'E: Elevation of privilege', threat: 'The pickle checkpoint runs arbitrary code when the training job loads it', impact: 'Attacker controls the GPU cluster', likelihood: '2 Medium', severity: '3 High', mitigation: 'Convert to safetensors and pin the verified hash' },
-  { component: 'Triage inference API', category: 'S: Spoofing', threat: 'Anyone with the shared static API key can impersonate the PACS router', impact: 'Fake studies are scored and results read', likelihood: '2 Medium', severity: '2 Medium', mitigation: 'Mutual TLS with per-client certificates' },
-  { component: 'Triage inference API', category: 'D: Denial of service', threat: 'A client floods the API with requests because there is no rate limit', impact: 'Urgent studies are not flagged in time', likelihood: '2 Medium', severity: '2 Medium', mitigation: 'Per-client rate limiting and fall back to the normal worklist order' },
-  // Filed under the wrong category on purpose: the journey fixes it later.
-  { component: 'Monitoring and feedback service', category: 'I: Information disclosure', threat: 'Disagree clicks from a compromised account poison the feedback loop before the quarterly retraining', impact: 'The next model under-flags urgent findings', likelihood: '2 Medium', severity: '3 High', mitigation: 'Review feedback before retraining and limit feedback per user' },
-  { component: 'Monitoring and feedback service', category: 'R: Repudiation', threat: 'Predictions are not logged with the model version, so nobody can prove which model scored a study', impact: 'Incident reviews cannot reconstruct what happened', likelihood: '2 Medium', severity: '2 Medium', mitigation: 'Append-only audit log recording the model version with each prediction' },
-];
-
-async function openProject(page: Page) {
-  await page.goto(PROJECT);
-  await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
-}
-
-function row(page: Page, n: number): Locator {
-  return page.getByRole('group', { name: new RegExp(`^Threat ${n}\\b`) });
-}
-
-async function fillRow(page: Page, n: number, input: RowInput) {
-  const r = row(page, n);
-  await r.getByLabel('Component').selectOption({ label: input.component });
-  await r.getByLabel('STRIDE category').selectOption({ label: input.category });
-  await r.getByLabel('Likelihood').selectOption({ label: input.likelihood });
-  await r.getByLabel('Severity').selectOption({ label: input.severity });
-  await r.getByRole('textbox', { name: 'Threat' }).fill(input.threat);
-  await r.getByRole('textbox', { name: 'Potential impact' }).fill(input.impact);
-  await r.getByRole('textbox', { name: 'Mitigation' }).fill(input.mitigation);
-}
+import { fillRow, openProject, row, ROWS } from './stride-helpers';
 
 async function checkScore(page: Page): Promise<number> {
   await page.getByRole('button', { name: 'Check my analysis' }).click();

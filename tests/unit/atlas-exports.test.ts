@@ -62,7 +62,8 @@ describe('after-action report (Markdown)', () => {
           catalog,
           { title: 'Fraud scoring', roeNames: {} },
         );
-        expect(md).not.toMatch(/<[a-z!/]/i);
+        // Markdown renders an escaped "\\<" as a literal character; an unescaped one could open a tag.
+        expect(md).not.toMatch(/(^|[^\\])<[a-z!/]/im);
         expect(md).not.toMatch(/(^|[^\\])\]\(/);
       }),
     );

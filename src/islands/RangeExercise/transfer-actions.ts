@@ -7,12 +7,12 @@ import type { GradeReport } from '../../lib/grading/report';
 import { encodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
 import { createSubmission, type AtlasAnswers, type Submission } from '../../lib/share/submission';
-import { readImportFor, saveExport, saveSubmission } from '../common/submission-files';
+import { readImportFor, saveExport, saveSubmission, senderFields, type Sender } from '../common/submission-files';
 import type { AtlasExportContext } from './types';
 
 type AtlasSubmission = Submission<'atlas-fraud-simulation'>;
 
-export function submissionOf(answers: AtlasAnswers, learner: string): AtlasSubmission {
+export function submissionOf(answers: AtlasAnswers, who: Sender): AtlasSubmission {
   // Empty notes and detections are editor state, not part of the answer.
   const chain = answers.chain.map((e) => ({
     technique: e.technique,
@@ -21,7 +21,7 @@ export function submissionOf(answers: AtlasAnswers, learner: string): AtlasSubmi
     ...(e.detection?.trim() ? { detection: e.detection } : {}),
   }));
   const defenses = answers.defenses.map((d) => ({ mitigation: d.mitigation, counters: d.counters, ...(d.note?.trim() ? { note: d.note } : {}) }));
-  return createSubmission('atlas-fraud-simulation', { ...answers, chain, defenses }, new Date(), { learner });
+  return createSubmission('atlas-fraud-simulation', { ...answers, chain, defenses }, new Date(), senderFields(who));
 }
 
 export function download(kind: string, submission: AtlasSubmission, context: AtlasExportContext, report?: GradeReport): string {

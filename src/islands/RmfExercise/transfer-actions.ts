@@ -7,11 +7,11 @@ import type { GradeReport } from '../../lib/grading/report';
 import { encodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
 import { createSubmission, type RmfAnswers, type Submission } from '../../lib/share/submission';
-import { readImportFor, saveExport, saveSubmission } from '../common/submission-files';
+import { readImportFor, saveExport, saveSubmission, senderFields, type Sender } from '../common/submission-files';
 
 type RmfSubmission = Submission<'rmf-chatbot-gap'>;
 
-export function submissionOf(answers: RmfAnswers, learner: string): RmfSubmission {
+export function submissionOf(answers: RmfAnswers, who: Sender): RmfSubmission {
   // Empty owner or due fields are editor state, not part of the answer.
   const priorities = answers.priorities.map((p) => ({
     subcategory: p.subcategory,
@@ -20,7 +20,7 @@ export function submissionOf(answers: RmfAnswers, learner: string): RmfSubmissio
     ...(p.owner?.trim() ? { owner: p.owner.trim() } : {}),
     ...(p.due?.trim() ? { due: p.due.trim() } : {}),
   }));
-  return createSubmission('rmf-chatbot-gap', { ...answers, priorities }, new Date(), { learner });
+  return createSubmission('rmf-chatbot-gap', { ...answers, priorities }, new Date(), senderFields(who));
 }
 
 export function download(kind: string, submission: RmfSubmission, context: RmfExportContext, report?: GradeReport): string {

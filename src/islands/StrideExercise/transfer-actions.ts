@@ -7,18 +7,18 @@ import type { GradeReport } from '../../lib/grading/report';
 import { encodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
 import { createSubmission, type StrideAnswers, type Submission } from '../../lib/share/submission';
-import { readImportFor, saveExport, saveSubmission } from '../common/submission-files';
+import { readImportFor, saveExport, saveSubmission, senderFields, type Sender } from '../common/submission-files';
 
 type StrideSubmission = Submission<'stride-medical-imaging'>;
 
-export function submissionOf(answers: StrideAnswers, learner: string): StrideSubmission {
+export function submissionOf(answers: StrideAnswers, who: Sender): StrideSubmission {
   // Row ids are editor state, not part of the answer.
   const rows = answers.rows.map((row) => {
     const copy = { ...row };
     delete copy.id;
     return copy;
   });
-  return createSubmission('stride-medical-imaging', { ...answers, rows }, new Date(), { learner });
+  return createSubmission('stride-medical-imaging', { ...answers, rows }, new Date(), senderFields(who));
 }
 
 export function download(kind: string, submission: StrideSubmission, context: StrideExportContext, report?: GradeReport): string {

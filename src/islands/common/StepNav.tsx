@@ -1,4 +1,6 @@
-/** The sticky list of an exercise's steps, with the save status beside it. */
+/** The sticky list of an exercise's steps, with the save status beside it and the workshop room, if any. */
+import { RoomBar } from './RoomBar';
+
 interface Props {
   steps: Array<{ id: string; label: string }>;
   ready: boolean;
@@ -15,6 +17,7 @@ export function StepNav({ steps, ready }: Props) {
         ))}
       </ol>
       <p class="meta exercise__saved">{ready ? 'Saved in this browser as you type.' : 'Loading your saved work…'}</p>
+      {ready && <RoomBar steps={steps} />}
     </nav>
   );
 }

@@ -3,9 +3,13 @@
  * code, or import a file or a code. The exercise supplies the actions (loaded lazily, so the
  * compression library and the exporters stay out of the first load).
  */
-import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { h, type ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { GradeReport } from '../../lib/grading/report';
 import { formatBytes, MAX_UNTRUSTED_BYTES, type Result } from '../../lib/share/safe-json';
+import { $room } from '../../stores/room';
+import type { Sender } from './submission-files';
 
 export interface TransferFormat {
   kind: string;
@@ -14,7 +18,7 @@ export interface TransferFormat {
 
 /** What an exercise's lazily loaded transfer-actions module offers. */
 export interface TransferActions<A, S, C> {
-  submissionOf(answers: A, learner: string): S;
+  submissionOf(answers: A, who: Sender): S;
   download(kind: string, submission: S, context: C, report?: GradeReport): string;
   shareCodeOf(submission: S): string;
   readImport(text: string, kind: 'file' | 'code'): Result<A>;
@@ -23,13 +27,13 @@ export interface TransferActions<A, S, C> {
 /** The export, share and import handlers of <Transfer>, from an exercise's actions module. */
 export function transferHandlers<A, S, C>(load: () => Promise<TransferActions<A, S, C>>, answers: A, context: C, report: GradeReport | undefined) {
   return {
-    onExport: async (kind: string, learner: string) => {
+    onExport: async (kind: string, who: Sender) => {
       const actions = await load();
-      return actions.download(kind, actions.submissionOf(answers, learner), context, report);
+      return actions.download(kind, actions.submissionOf(answers, who), context, report);
     },
-    onShareCode: async (learner: string) => {
+    onShareCode: async (who: Sender) => {
       const actions = await load();
-      return actions.shareCodeOf(actions.submissionOf(answers, learner));
+      return actions.shareCodeOf(actions.submissionOf(answers, who));
     },
     onReadImport: async (text: string, kind: 'file' | 'code') => (await load()).readImport(text, kind),
   };
@@ -41,10 +45,10 @@ interface Props<A> {
   /** Download buttons, the first one primary. */
   formats: TransferFormat[];
   disabled: boolean;
-  /** Downloads one format with the learner's name on it; returns the file name. */
-  onExport: (kind: string, learner: string) => Promise<string>;
+  /** Downloads one format with the sender's name, team and room on it; returns the file name. */
+  onExport: (kind: string, who: Sender) => Promise<string>;
   /** Makes a share code of the current work. */
-  onShareCode: (learner: string) => Promise<string>;
+  onShareCode: (who: Sender) => Promise<string>;
   /** Reads an imported file or pasted code; only this exercise's submissions are accepted. */
   onReadImport: (text: string, kind: 'file' | 'code') => Promise<Result<A>>;
   /** Asks before replacing the work with imported answers. */
@@ -53,14 +57,28 @@ interface Props<A> {
 }
 
 export function Transfer<A>({ idPrefix, formats, disabled, onExport, onShareCode, onReadImport, onImport, onMessage }: Props<A>) {
-  const [learner, setLearner] = useState('');
+  const room = useStore($room);
+  const [who, setWho] = useState<Sender>({ learner: '', team: '', room: '' });
   const [code, setCode] = useState('');
   const [pasted, setPasted] = useState('');
+  const [qr, setQr] = useState<ComponentType<{ text: string }> | null>(null);
 
-  const exportAs = async (kind: string) => onMessage('success', `Downloaded ${await onExport(kind, learner)}.`);
+  // A room link fills in the room code; the learner can still change it.
+  useEffect(() => {
+    if (room && who.room === '') setWho((w) => ({ ...w, room: room.code }));
+  }, [room]);
+
+  const exportAs = async (kind: string) => onMessage('success', `Downloaded ${await onExport(kind, who)}.`);
+
+  const showQr = async () => {
+    const next = await onShareCode(who);
+    setCode(next);
+    const { QrCode } = await import('./QrCode');
+    setQr(() => QrCode);
+  };
 
   const copyCode = async () => {
-    const next = await onShareCode(learner);
+    const next = await onShareCode(who);
     setCode(next);
     try {
       await navigator.clipboard.writeText(next);
@@ -93,10 +111,23 @@ export function Transfer<A>({ idPrefix, formats, disabled, onExport, onShareCode
 
   return (
     <div class="transfer">
-      <div class="field">
-        <label for={`${idPrefix}-learner`}>Your name on exports (optional)</label>
-        <input id={`${idPrefix}-learner`} type="text" maxLength={120} value={learner} onInput={(e) => setLearner(e.currentTarget.value)} autocomplete="name" />
-      </div>
+      <fieldset class="transfer__who">
+        <legend>Who is sending (optional; goes on exports and codes for your instructor)</legend>
+        <div class="field-row">
+          <div class="field">
+            <label for={`${idPrefix}-learner`}>Your name</label>
+            <input id={`${idPrefix}-learner`} type="text" maxLength={120} value={who.learner} onInput={(e) => setWho({ ...who, learner: e.currentTarget.value })} autocomplete="name" />
+          </div>
+          <div class="field">
+            <label for={`${idPrefix}-team`}>Team</label>
+            <input id={`${idPrefix}-team`} type="text" maxLength={120} value={who.team} onInput={(e) => setWho({ ...who, team: e.currentTarget.value })} />
+          </div>
+          <div class="field">
+            <label for={`${idPrefix}-room`}>Room code</label>
+            <input id={`${idPrefix}-room`} type="text" maxLength={40} value={who.room} onInput={(e) => setWho({ ...who, room: e.currentTarget.value })} />
+          </div>
+        </div>
+      </fieldset>
       <div class="button-row">
         {formats.map((format, i) => (
           <button key={format.kind} type="button" class={`button${i === 0 ? '' : ' secondary'}`} disabled={disabled} onClick={() => void exportAs(format.kind)}>
@@ -106,6 +137,9 @@ export function Transfer<A>({ idPrefix, formats, disabled, onExport, onShareCode
         <button type="button" class="button secondary" disabled={disabled} onClick={() => void copyCode()}>
           Copy share code
         </button>
+        <button type="button" class="button secondary" disabled={disabled} onClick={() => void showQr()}>
+          Send to instructor: show a QR code
+        </button>
       </div>
       {code && (
         <div class="field">
@@ -113,6 +147,7 @@ export function Transfer<A>({ idPrefix, formats, disabled, onExport, onShareCode
           <textarea id={`${idPrefix}-code-out`} rows={3} readOnly value={code} onFocus={(e) => e.currentTarget.select()} />
         </div>
       )}
+      {code && qr && h(qr, { text: code })}
       <div class="button-row">
         <label class="button secondary file-button">
           Import a JSON file…

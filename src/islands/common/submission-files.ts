@@ -26,3 +26,19 @@ export function readImportFor<E extends ExerciseId>(exercise: E, text: string, k
   if (result.value.exercise !== exercise) return { ok: false, error: `This is a submission for "${result.value.exercise}", not for this project.` };
   return { ok: true, value: (result.value as Submission<E>).answers };
 }
+
+/** Who a submission is from: all optional, as typed on the page. */
+export interface Sender {
+  learner: string;
+  team: string;
+  room: string;
+}
+
+/** The envelope fields for a sender, leaving out what is blank. */
+export function senderFields(who: Sender): { learner?: string; team?: string; room?: string } {
+  return {
+    ...(who.learner.trim() ? { learner: who.learner.trim().slice(0, 120) } : {}),
+    ...(who.team.trim() ? { team: who.team.trim().slice(0, 120) } : {}),
+    ...(who.room.trim() ? { room: who.room.trim().slice(0, 40) } : {}),
+  };
+}

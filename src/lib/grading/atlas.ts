@@ -423,7 +423,12 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
     ATLAS_WEIGHTS.runs * runsScore +
     ATLAS_WEIGHTS.defenses * defensesScore +
     ATLAS_WEIGHTS.hardening * hardeningScore;
-  return { exercise: rubric.exercise, score: round4(score), parts, verdict: verdict(score), feedback };
+  const items = [
+    ...rubric.chain.steps.map((step) => ({ id: step.id, label: `${step.techniques[0] ?? step.id} ${techniqueName(step.techniques[0] ?? '')}`, covered: matches.some((m) => m.step === step && m.credit >= 1) })),
+    ...rubric.defenses.targets.map((t) => ({ id: `defense-${t.id}`, label: `a mitigation ATLAS links to ${t.label}`, covered: covered.has(t.id) })),
+    ...Object.keys(rubric.roe.traps).map((id) => ({ id: `safe-${id}`, label: `avoided the unsafe choice "${roeName(id)}"`, covered: !ticked.has(id) })),
+  ];
+  return { exercise: rubric.exercise, score: round4(score), parts, verdict: verdict(score), feedback, items };
 }
 
 function verdict(score: number): string {

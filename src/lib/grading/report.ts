@@ -30,6 +30,14 @@ export interface ScorePart {
   detail: string;
 }
 
+/** Whether one of the key's expected items is covered: what the workshop dashboard counts per item. */
+export interface ItemCoverage {
+  id: string;
+  /** The item's name, safe to show once grading is over (instructors see it). */
+  label: string;
+  covered: boolean;
+}
+
 export interface GradeReport {
   exercise: string;
   /** 0..1, rounded to 4 decimals so the browser and the CLI agree to the digit. */
@@ -38,6 +46,8 @@ export interface GradeReport {
   /** One or two sentences summing up. */
   verdict: string;
   feedback: FeedbackItem[];
+  /** Each expected item of the key, covered or not, in key order. */
+  items: ItemCoverage[];
 }
 
 export function round4(value: number): number {

@@ -272,6 +272,13 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
     },
     verdict: rmfVerdict(score),
     feedback,
+    items: [
+      ...rubric.priorities.top.map((key, rank) => ({ id: `top-${key.subcategory}`, label: `${key.subcategory} in the top three (key rank ${rank + 1})`, covered: learnerPriorities.some((p) => p.id === key.subcategory) })),
+      ...rubric.assessments.map((k) => {
+        const s: RmfStatus | undefined = byId.get(k.subcategory)?.status;
+        return { id: k.subcategory, label: `${k.subcategory} rated ${RMF_STATUS_LABELS[k.status]}`, covered: s === k.status || k.alternatives.some((a) => a.status === s) };
+      }),
+    ],
   };
 }
 

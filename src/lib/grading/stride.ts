@@ -344,6 +344,7 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
     },
     verdict: overallVerdict(score),
     feedback,
+    items: compiled.threats.map((item, i) => ({ id: item.threat.id, label: item.threat.name, covered: covered.has(i) })),
   };
 }
 

@@ -1,0 +1,104 @@
+/**
+ * The instructor's room page: choose a room code and, per project, optional time boxes for its
+ * steps; get the link learners open (and a QR code of it). Learners who open the link see the
+ * timers, and their exports carry the room code.
+ */
+import { h, type ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
+import { ROOM_CODE, roomLink } from '../../lib/workshop/room';
+import { withBase } from '../../lib/site/paths';
+
+interface Props {
+  base: string;
+  projects: Array<{ id: string; title: string; steps: string[] }>;
+}
+
+export default function RoomSetup({ base, projects }: Props) {
+  const [code, setCode] = useState('');
+  const [project, setProject] = useState(projects[0]?.id ?? '');
+  const [boxes, setBoxes] = useState<Record<string, string[]>>({});
+  const [qr, setQr] = useState<ComponentType<{ text: string }> | null>(null);
+  const [copied, setCopied] = useState('');
+  const chosen = projects.find((p) => p.id === project);
+  const valid = ROOM_CODE.test(code);
+  const minutes = (boxes[project] ?? []).map((m) => Number(m)).filter((m) => Number.isInteger(m) && m >= 1 && m <= 240);
+  const link = valid && chosen && typeof window !== 'undefined' ? roomLink(window.location.origin, withBase(base, `/projects/${chosen.id}/`), { code, boxes: minutes }) : '';
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('Link copied.');
+    } catch {
+      setCopied('Your browser did not allow copying: select the link and copy it yourself.');
+    }
+  };
+
+  const showQr = async () => {
+    const { QrCode } = await import('../common/QrCode');
+    setQr(() => QrCode);
+  };
+
+  return (
+    <div class="room-setup">
+      <div class="field">
+        <label for="room-code">Room code (2 to 40 letters, digits or dashes)</label>
+        <input id="room-code" type="text" maxLength={40} value={code} aria-describedby="room-code-help" aria-invalid={code !== '' && !valid} onInput={(e) => setCode(e.currentTarget.value.trim())} />
+        <p id="room-code-help" class="meta">
+          {code !== '' && !valid ? 'Use only letters, digits and dashes, starting with a letter or digit.' : 'For example the date and group: 2026-11-26-blue. Learners’ exports carry it, and the dashboard filters by it.'}
+        </p>
+      </div>
+      <div class="field">
+        <label for="room-project">Project</label>
+        <select id="room-project" value={project} onChange={(e) => setProject(e.currentTarget.value)}>
+          {projects.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      {chosen && (
+        <fieldset class="room-setup__boxes">
+          <legend>Time boxes in minutes (optional; leave blank for none)</legend>
+          {chosen.steps.map((step, i) => (
+            <div key={step} class="field">
+              <label for={`box-${i}`}>{step}</label>
+              <input
+                id={`box-${i}`}
+                type="number"
+                min={1}
+                max={240}
+                value={boxes[project]?.[i] ?? ''}
+                onInput={(e) => {
+                  const next = [...(boxes[project] ?? chosen.steps.map(() => ''))];
+                  next[i] = e.currentTarget.value;
+                  setBoxes({ ...boxes, [project]: next });
+                }}
+              />
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {link ? (
+        <div class="room-setup__link">
+          <label for="room-link">Link for learners</label>
+          <input id="room-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <div class="button-row">
+            <button type="button" class="button" onClick={() => void copy()}>
+              Copy the link
+            </button>
+            <button type="button" class="button secondary" onClick={() => void showQr()}>
+              Show a QR code of the link
+            </button>
+          </div>
+          <p role="status" class="meta">
+            {copied}
+          </p>
+          {qr && h(qr, { text: link })}
+        </div>
+      ) : (
+        <p class="empty-state">Choose a room code to get the link.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The room dashboard's loaded submissions (`aitm:v1:dashboard`), kept in the instructor's browser
+ * until they clear them. Validated on read like any import.
+ */
+import { atom, onMount } from 'nanostores';
+import { registerFamily } from '../lib/progress/keys';
+import { validateSubmission, type Submission } from '../lib/share/submission';
+import { readEntry, subscribeChanges, writeEntry, removeEntry } from './storage';
+
+export const DASHBOARD_LIMIT = 300;
+
+function parseDashboard(value: unknown): Submission[] | null {
+  if (!Array.isArray(value) || value.length > DASHBOARD_LIMIT) return null;
+  const out: Submission[] = [];
+  for (const item of value) {
+    const result = validateSubmission(item);
+    if (!result.ok) return null;
+    out.push(result.value);
+  }
+  return out;
+}
+
+registerFamily({ prefix: 'dashboard', exact: true, label: 'workshop dashboard', preference: false, validate: parseDashboard });
+
+export const $dashboard = atom<Submission[]>([]);
+
+const load = () => $dashboard.set((readEntry('dashboard') as Submission[] | undefined) ?? []);
+
+onMount($dashboard, () => {
+  load();
+  return subscribeChanges((changed) => {
+    if (changed === null || changed === 'dashboard') load();
+  });
+});
+
+/** Adds submissions; false when storage refused them (they stay on screen until reload). */
+export function addSubmissions(submissions: readonly Submission[]): boolean {
+  const next = [...$dashboard.get(), ...submissions].slice(-DASHBOARD_LIMIT);
+  $dashboard.set(next);
+  return writeEntry('dashboard', next);
+}
+
+export function removeSubmission(index: number): Submission | undefined {
+  const removed = $dashboard.get()[index];
+  if (!removed) return undefined;
+  const next = $dashboard.get().filter((_, i) => i !== index);
+  $dashboard.set(next);
+  writeEntry('dashboard', next);
+  return removed;
+}
+
+export function clearDashboard(): Submission[] {
+  const before = $dashboard.get();
+  $dashboard.set([]);
+  removeEntry('dashboard');
+  return before;
+}
+
+export function restoreDashboard(submissions: Submission[]): void {
+  $dashboard.set(submissions);
+  writeEntry('dashboard', submissions);
+}
