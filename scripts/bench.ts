@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { timeRmfGrading, timeStrideGrading } from './lib/grading-bench';
+import { timeAtlasGrading, timeRmfGrading, timeStrideGrading } from './lib/grading-bench';
 import { runLighthouse } from './lib/lighthouse';
 import { timeRangeRun } from './lib/range-bench';
 import { measureSite, type PageTypeFigures } from './lib/page-weight';
@@ -62,6 +62,11 @@ console.log(
 const rmfGrading = timeRmfGrading();
 console.log(
   `Grading an AI RMF gap analysis (${rmfGrading.rows} assessments, 3 priorities, a summary) in Node: median ${rmfGrading.medianMs.toFixed(3)} ms, p95 ${rmfGrading.p95Ms.toFixed(3)} ms, first run ${rmfGrading.coldMs.toFixed(1)} ms`,
+);
+
+const atlasGrading = timeAtlasGrading();
+console.log(
+  `Grading an ATLAS simulation (${atlasGrading.rows}-technique chain, rules, runs, defenses, plan) in Node: median ${atlasGrading.medianMs.toFixed(3)} ms, p95 ${atlasGrading.p95Ms.toFixed(3)} ms, first run ${atlasGrading.coldMs.toFixed(1)} ms`,
 );
 
 const range = timeRangeRun();

@@ -8,7 +8,8 @@ import type { StrideRubric } from '../../src/lib/grading/rubric-schema';
 import type { StrideAnswers, StrideRow } from '../../src/lib/share/submission';
 import { loadRubric } from './rubrics';
 import { gradeRmfGap, rmfReferenceAnswers } from '../../src/lib/grading/rmf';
-import { rmfSubcategoryTitles } from './exercises';
+import { atlasCatalog, rmfSubcategoryTitles } from './exercises';
+import { atlasReferenceAnswers, gradeAtlasSimulation } from '../../src/lib/grading/atlas';
 import { loadRmfContent } from './rmf-content';
 
 export interface GradingTiming {
@@ -64,4 +65,14 @@ export function timeRmfGrading(runs = 500): GradingTiming {
   const answers = rmfReferenceAnswers(rubric);
   const options = { subcategories: rmfSubcategoryTitles(), factTitles: Object.fromEntries(scenario.dossier.map((f) => [f.id, f.title])) };
   return time(() => gradeRmfGap(rubric, answers, options), answers.assessments.length, runs);
+}
+
+/** Times the ATLAS simulation grader on the reference engagement plus a dozen wrong or extra techniques. */
+export function timeAtlasGrading(runs = 500): GradingTiming {
+  const rubric = loadRubric('atlas-fraud-simulation');
+  const catalog = atlasCatalog();
+  const reference = atlasReferenceAnswers(rubric, catalog);
+  const extra = catalog.techniques.slice(0, 12).map((t) => ({ technique: t.id, rationale: 'Probably relevant to the attack on this model.' }));
+  const answers = { ...reference, chain: [...reference.chain, ...extra] };
+  return time(() => gradeAtlasSimulation(rubric, answers, { catalog }), answers.chain.length, runs);
 }

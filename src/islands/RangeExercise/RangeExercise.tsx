@@ -15,7 +15,7 @@ import { $atlasDraft, atlasDraft, emptyAtlasAnswers, insertRun, recordRun, remov
 import { recordAttempt } from '../../stores/progress-updates';
 import { fetchAnswerKey } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { FeedbackEntry, ScoreParts } from '../common/Feedback';
+import { GradedReport, type FeedbackGroup } from '../common/Feedback';
 import { MessageArea, type Message } from '../common/MessageArea';
 import { StepNav } from '../common/StepNav';
 import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
@@ -44,7 +44,7 @@ const STEPS = [
   { id: 'step-check', label: 'Check' },
 ];
 
-const GROUPS: Array<{ title: string; test: (target: string) => boolean }> = [
+const GROUPS: FeedbackGroup[] = [
   { title: 'Step 1: the kill chain', test: (t) => t.startsWith('chain ') || t.startsWith('missed step') || t === 'order' },
   { title: 'Step 2: rules of engagement', test: (t) => t.startsWith('rules') },
   { title: 'Step 3: range runs', test: (t) => t.startsWith('runs') },
@@ -201,35 +201,16 @@ export default function RangeExercise(props: RangeExerciseProps) {
           </button>
         </div>
         {report && (
-          <section class="report" aria-labelledby="report-title" tabIndex={-1} id="report">
-            <h4 id="report-title">
-              Your score: {(report.score * 100).toFixed(1)}% <span class="meta">(attempt {draft.attempts})</span>
-            </h4>
-            <p>{report.verdict}</p>
-            <ScoreParts parts={report.parts} />
-            {GROUPS.map((group) => {
-              const items = report.feedback.filter((f) => group.test(f.target));
-              if (items.length === 0) return null;
-              return (
-                <div key={group.title}>
-                  <h5>{group.title}</h5>
-                  <ul class="feedback-list">
-                    {items.map((item, i) => (
-                      <FeedbackEntry key={i} item={item} base={base} lessonTitles={lessonTitles} />
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
-            {!draft.revealed && (
-              <p>
-                Missed steps and safeguards are hinted first. The key's answers appear on your next attempt, or now:{' '}
-                <button type="button" class="button secondary small" onClick={() => void check({ countAttempt: false, reveal: true })}>
-                  Show the key's answers
-                </button>
-              </p>
-            )}
-          </section>
+          <GradedReport
+            report={report}
+            attempts={draft.attempts}
+            groups={GROUPS}
+            base={base}
+            lessonTitles={lessonTitles}
+            revealed={draft.revealed}
+            hint="Missed steps and safeguards are hinted first. The key's answers appear on your next attempt, or now:"
+            onReveal={() => void check({ countAttempt: false, reveal: true })}
+          />
         )}
       </section>
 

@@ -14,7 +14,7 @@ import { recordAttempt } from '../../stores/progress-updates';
 import { $rmfDraft, emptyRmfAnswers, insertPriority, removeAssessment, removePriority, replaceRmfAnswers, restoreAssessment, rmfDraft, setContextNote, setReport, toggleContext, updateAssessment } from '../../stores/rmf-draft';
 import { fetchAnswerKey } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { FeedbackEntry, ScoreParts } from '../common/Feedback';
+import { GradedReport, type FeedbackGroup } from '../common/Feedback';
 import { MessageArea, type Message } from '../common/MessageArea';
 import { StepNav } from '../common/StepNav';
 import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
@@ -47,7 +47,7 @@ const fetchRubric = (url: string) => fetchAnswerKey<RmfRubric>(url);
 const words = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
 
 /** Feedback groups, in the order of the steps. */
-const GROUPS: Array<{ title: string; test: (target: string) => boolean }> = [
+const GROUPS: FeedbackGroup[] = [
   { title: 'Step 1: contexts', test: (t) => t === 'contexts' },
   { title: 'Step 2: assessments', test: (t) => t.startsWith('subcategory ') || t.startsWith('assessment ') },
   { title: 'Step 3: priorities', test: (t) => t.startsWith('priorit') || t.startsWith('missed priority') },
@@ -296,35 +296,16 @@ export default function RmfExercise(props: RmfExerciseProps) {
           </button>
         </div>
         {report && (
-          <section class="report" aria-labelledby="report-title" tabIndex={-1} id="report">
-            <h4 id="report-title">
-              Your score: {(report.score * 100).toFixed(1)}% <span class="meta">(attempt {draft.attempts})</span>
-            </h4>
-            <p>{report.verdict}</p>
-            <ScoreParts parts={report.parts} />
-            {GROUPS.map((group) => {
-              const items = report.feedback.filter((f) => group.test(f.target));
-              if (items.length === 0) return null;
-              return (
-                <div key={group.title}>
-                  <h5>{group.title}</h5>
-                  <ul class="feedback-list">
-                    {items.map((item, i) => (
-                      <FeedbackEntry key={i} item={item} base={base} lessonTitles={lessonTitles} />
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
-            {!draft.revealed && (
-              <p>
-                Statuses and priorities you got wrong are hinted first. The key's answers appear on your next attempt, or now:{' '}
-                <button type="button" class="button secondary small" onClick={() => void check({ countAttempt: false, reveal: true })}>
-                  Show the key's answers
-                </button>
-              </p>
-            )}
-          </section>
+          <GradedReport
+            report={report}
+            attempts={draft.attempts}
+            groups={GROUPS}
+            base={base}
+            lessonTitles={lessonTitles}
+            revealed={draft.revealed}
+            hint="Statuses and priorities you got wrong are hinted first. The key's answers appear on your next attempt, or now:"
+            onReveal={() => void check({ countAttempt: false, reveal: true })}
+          />
         )}
       </section>
 

@@ -61,3 +61,56 @@ export function ScoreParts({ parts }: { parts: GradeReport['parts'] }) {
     </dl>
   );
 }
+
+/** A heading and a test on feedback targets: how a report groups its items by step. */
+export interface FeedbackGroup {
+  title: string;
+  test: (target: string) => boolean;
+}
+
+interface GradedReportProps {
+  report: GradeReport;
+  attempts: number;
+  groups: readonly FeedbackGroup[];
+  base: string;
+  lessonTitles: Record<string, string>;
+  /** Whether the key's answers are already shown; if not, `hint` and a button to show them. */
+  revealed: boolean;
+  hint: string;
+  onReveal: () => void;
+}
+
+/** A graded report: score and attempt, verdict, parts, feedback grouped by step, and the reveal offer. */
+export function GradedReport({ report, attempts, groups, base, lessonTitles, revealed, hint, onReveal }: GradedReportProps) {
+  return (
+    <section class="report" aria-labelledby="report-title" tabIndex={-1} id="report">
+      <h4 id="report-title">
+        Your score: {(report.score * 100).toFixed(1)}% <span class="meta">(attempt {attempts})</span>
+      </h4>
+      <p>{report.verdict}</p>
+      <ScoreParts parts={report.parts} />
+      {groups.map((group) => {
+        const items = report.feedback.filter((f) => group.test(f.target));
+        if (items.length === 0) return null;
+        return (
+          <div key={group.title}>
+            <h5>{group.title}</h5>
+            <ul class="feedback-list">
+              {items.map((item, i) => (
+                <FeedbackEntry key={i} item={item} base={base} lessonTitles={lessonTitles} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {!revealed && (
+        <p>
+          {hint}{' '}
+          <button type="button" class="button secondary small" onClick={onReveal}>
+            Show the key's answers
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
