@@ -118,6 +118,12 @@ test('learner plans a kill chain, sets rules of engagement, attacks in the range
   await expect(page.getByRole('table', { name: 'Your recorded runs, oldest first' }).getByRole('row')).toHaveCount(5);
   await expect(page.getByRole('textbox', { name: 'Hardening plan' })).toHaveValue(rubric.hardening.reference);
   await expect(page.getByRole('checkbox', { name: new RegExp(`^${escape(roeName('kill-switch'))}`) })).toBeChecked();
+  // A recorded run shows its report again (same seed, same result) without being recorded twice.
+  await page.getByRole('button', { name: 'Show the report of run 1' }).click();
+  const replayed = page.getByRole('region', { name: /^Run report: Automated evasion, no defenses/ });
+  await expect(replayed).toBeFocused();
+  await expect(replayed.getByText('The attacker succeeded.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Your recorded runs, oldest first' }).getByRole('row')).toHaveCount(5);
 
   // Downloads: the Navigator layer and the JSON the command-line grader scores the same.
   const downloaded = async (label: string) => {

@@ -7,6 +7,8 @@ import { CARD_LIMIT, feasible, payoff, PAYOFF_GOAL, spend, SPEND_LIMIT, START, t
 import { score, thresholdForRecall, train } from '../../src/lib/range/model';
 import { backdoorEffect, poisonTrainingSet, sanitize } from '../../src/lib/range/poison';
 import { DEFAULT_CONFIG, runRange, type DefenseId, type RangeConfig } from '../../src/lib/range/run';
+import { configOf, runRecord } from '../../src/lib/range/record-of';
+import { validateAnswers } from '../../src/lib/share/submission';
 
 const run = (patch: Partial<RangeConfig>) => runRange({ ...DEFAULT_CONFIG, ...patch });
 const evasion = (defenses: DefenseId[], budget = 60) => run({ attack: { kind: 'evasion-auto', budget, pace: 10 }, defenses });
@@ -21,6 +23,17 @@ describe('a range run', () => {
     expect(withoutTimings(a)).toEqual(withoutTimings(b));
     const other = run({ seed: DEFAULT_CONFIG.seed + 1 });
     expect(other.before.auc).not.toBe(a.before.auc);
+  });
+
+  it('replays from its record to the same report, manual purchases and all, and the record survives validation', () => {
+    const plans = [{ ...START, proxy: true }, { ...START, proxy: true, deviceSpoof: true, hour: 14 }];
+    const original = run({ attack: { kind: 'evasion-manual', budget: 2, pace: 60, plans }, defenses: ['AML.M0015', 'AML.M0024'], liveShift: 'holiday-travel' });
+    const record = runRecord(original, new Date('2026-11-26T10:00:00Z'));
+    const stored = validateAnswers('atlas-fraud-simulation', { chain: [], roe: [], runs: [JSON.parse(JSON.stringify(record))], defenses: [], hardening: '' });
+    const config = configOf(stored?.runs[0] ?? record, DEFAULT_CONFIG);
+    expect(config).not.toBeNull();
+    expect(withoutTimings(runRange(config as RangeConfig))).toEqual(withoutTimings(original));
+    expect(configOf({ ...record, settings: undefined }, DEFAULT_CONFIG)).toBeNull();
   });
 
   it('trains on 20,000 rows to a clean-test ROC AUC of at least 0.9 with the default seed', () => {

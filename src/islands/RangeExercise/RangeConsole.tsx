@@ -1,6 +1,6 @@
 /**
  * The cyber range's console: choose an attack and its settings, switch defenses on or off, run
- * it (in a Web Worker), and read the report. Every run is recorded in the learner's answers.
+ * it (in a Web Worker). The exercise shows the report and records every run in the learner's answers.
  */
 import { useState } from 'preact/hooks';
 import { DEFAULT_CONFIG, DEFENSES, type AttackKind, type DefenseId, type RangeConfig } from '../../lib/range/config';
@@ -9,7 +9,6 @@ import { CARD_LIMIT, constraintProblems, payoff, spend, START, type Edits } from
 import type { RunReport } from '../../lib/range/run';
 import type { Message } from '../common/MessageArea';
 import { ATTACK_INFO, DEFENSE_INFO } from './labels';
-import { RunReportView } from './RunReport';
 
 const PACES = [
   { value: 10, label: 'every 10 seconds' },
@@ -37,7 +36,6 @@ export function RangeConsole({ disabled, onRun, onMessage }: Props) {
   const [edits, setEdits] = useState<Edits>(START);
   const [plans, setPlans] = useState<Edits[]>([]);
   const [running, setRunning] = useState<{ done: number; label: string } | null>(null);
-  const [report, setReport] = useState<RunReport | null>(null);
 
   const isPoison = kind === 'poison-backdoor' || kind === 'poison-label-flip';
   const problems = constraintProblems(edits);
@@ -62,8 +60,7 @@ export function RangeConsole({ disabled, onRun, onMessage }: Props) {
     };
     setRunning({ done: 0, label: 'Starting the range' });
     try {
-      const result = await onRun(config, (done, label) => setRunning({ done, label }));
-      setReport(result);
+      await onRun(config, (done, label) => setRunning({ done, label }));
       requestAnimationFrame(() => document.getElementById('run-report')?.focus());
     } catch (error) {
       onMessage({ tone: 'error', text: `The range stopped before finishing: ${error instanceof Error ? error.message : 'unknown error'}. Nothing was recorded; run it again.` });
@@ -195,7 +192,6 @@ export function RangeConsole({ disabled, onRun, onMessage }: Props) {
           </progress>
         </div>
       )}
-      {report && <RunReportView report={report} />}
     </div>
   );
 }

@@ -23,6 +23,7 @@ import { ChainEditor } from './ChainEditor';
 import { DefensesEditor } from './DefensesEditor';
 import { ATTACK_INFO, DEFENSE_INFO } from './labels';
 import { RangeConsole } from './RangeConsole';
+import { RunReportView } from './RunReport';
 import type { AtlasExportContext, RangeExerciseProps } from './types';
 
 /** A score at or above this marks the project done on the Progress page. */
@@ -63,6 +64,8 @@ export default function RangeExercise(props: RangeExerciseProps) {
   const [checking, setChecking] = useState(false);
   const [pendingImport, setPendingImport] = useState<{ answers: AtlasAnswers; source: string } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [lastReport, setLastReport] = useState<RunReport | null>(null);
+  const [replaying, setReplaying] = useState<number | null>(null);
 
   useEffect(() => {
     setReady(true);
@@ -79,9 +82,32 @@ export default function RangeExercise(props: RangeExerciseProps) {
   const runRange = async (config: RangeConfig, onProgress: (done: number, label: string) => void): Promise<RunReport> => {
     const [{ runInRange }, { runRecord }] = await Promise.all([import('./range-client'), import('../../lib/range/record-of')]);
     const result = await runInRange(config, onProgress);
+    setLastReport(result);
     recordRun(runRecord(result, new Date()));
     setMessage({ tone: 'success', text: `Run recorded: ${result.achieved ? 'the attack succeeded' : 'the attack failed'}; ${result.timeToDetect === null ? 'not detected' : `detected after ${formatDuration(result.timeToDetect)}`}.` });
     return result;
+  };
+
+  /** Runs a recorded run again to show its report: same seed and settings, same result; not recorded twice. */
+  const replayRun = async (index: number) => {
+    const run = answers.runs[index];
+    if (!run) return;
+    const [{ runInRange }, { configOf }, { DEFAULT_CONFIG }] = await Promise.all([import('./range-client'), import('../../lib/range/record-of'), import('../../lib/range/config')]);
+    const config = configOf(run, DEFAULT_CONFIG);
+    if (!config) {
+      setMessage({ tone: 'error', text: `Run ${index + 1} was recorded without its settings, so it cannot be replayed. Run it again from the console.` });
+      return;
+    }
+    setReplaying(index);
+    try {
+      setLastReport(await runInRange(config, () => {}));
+      setMessage({ tone: 'success', text: `Run ${index + 1} replayed: its report is below the console. It is not recorded twice.` });
+      requestAnimationFrame(() => document.getElementById('run-report')?.focus());
+    } catch (error) {
+      setMessage({ tone: 'error', text: `The range stopped before finishing: ${error instanceof Error ? error.message : 'unknown error'}.` });
+    } finally {
+      setReplaying(null);
+    }
   };
 
   const removeRunAt = (index: number) => {
@@ -165,8 +191,9 @@ export default function RangeExercise(props: RangeExerciseProps) {
           Run at least one evasion and one poisoning attack with no defenses, and read what the attacker got and what the
           defenders saw. Every run is recorded below and goes into your submission.
         </p>
-        <RangeConsole disabled={disabled} onRun={runRange} onMessage={setMessage} />
-        <RunsTable runs={answers.runs} disabled={disabled} onRemove={removeRunAt} />
+        <RangeConsole disabled={disabled || replaying !== null} onRun={runRange} onMessage={setMessage} />
+        {lastReport && <RunReportView report={lastReport} />}
+        <RunsTable runs={answers.runs} disabled={disabled || replaying !== null} replaying={replaying} onReplay={(i) => void replayRun(i)} onRemove={removeRunAt} />
       </section>
 
       <section aria-labelledby="step-harden" class="exercise__step">
@@ -243,7 +270,15 @@ export default function RangeExercise(props: RangeExerciseProps) {
   );
 }
 
-function RunsTable({ runs, disabled, onRemove }: { runs: AtlasAnswers['runs']; disabled: boolean; onRemove: (index: number) => void }) {
+interface RunsTableProps {
+  runs: AtlasAnswers['runs'];
+  disabled: boolean;
+  replaying: number | null;
+  onReplay: (index: number) => void;
+  onRemove: (index: number) => void;
+}
+
+function RunsTable({ runs, disabled, replaying, onReplay, onRemove }: RunsTableProps) {
   if (runs.length === 0) return <p class="empty-state">No runs recorded yet. Choose an attack above and run it.</p>;
   return (
     <div class="table-scroll">
@@ -276,6 +311,11 @@ function RunsTable({ runs, disabled, onRemove }: { runs: AtlasAnswers['runs']; d
                 {pct(r.recallBefore)} → {pct(r.recallAfter)}
               </td>
               <td>
+                {r.settings && (
+                  <button type="button" class="button secondary small" disabled={disabled} aria-label={`Show the report of run ${i + 1}`} onClick={() => onReplay(i)}>
+                    {replaying === i ? 'Running…' : 'Report'}
+                  </button>
+                )}{' '}
                 <button type="button" class="button secondary small" disabled={disabled} aria-label={`Remove run ${i + 1}`} onClick={() => onRemove(i)}>
                   Remove
                 </button>

@@ -132,6 +132,27 @@ export interface RangeRunRecord {
   recallAfter: number;
   /** ISO 8601. */
   ranAt: string;
+  /** The attack settings, so the run can be replayed (same seed, same report). */
+  settings?: RunSettings;
+}
+
+/** A manual evasion purchase, as the range's edits. */
+export interface PurchasePlan {
+  amount: number;
+  hour: number;
+  merchant: string;
+  proxy: boolean;
+  deviceSpoof: boolean;
+  waitDay: boolean;
+  referral: boolean;
+}
+
+export interface RunSettings {
+  budget: number;
+  pace: number;
+  poisonRate?: number;
+  liveShift?: 'none' | 'holiday-travel';
+  plans?: PurchasePlan[];
 }
 
 export interface AtlasAnswers {
@@ -306,11 +327,46 @@ const finite = (min: number, max: number): Check<number> => (value, path) => {
   return value;
 };
 
+const MERCHANTS = ['grocery', 'fuel', 'restaurants', 'travel', 'electronics', 'digital-goods', 'jewelry', 'gift-cards'];
+
+const flag = (value: unknown, path: string): boolean => {
+  if (typeof value !== 'boolean') fail(path, 'should be true or false');
+  return value;
+};
+
+const purchasePlan: Check<PurchasePlan> = (value, path) => {
+  const p = object(value, path, ['amount', 'hour', 'merchant', 'proxy', 'deviceSpoof', 'waitDay', 'referral'], ['amount', 'hour', 'merchant', 'proxy', 'deviceSpoof', 'waitDay', 'referral']);
+  const merchant = p['merchant'];
+  if (typeof merchant !== 'string' || !MERCHANTS.includes(merchant)) fail(`${path}.merchant`, `should be one of ${MERCHANTS.join(', ')}`);
+  return {
+    amount: finite(1, 100_000)(p['amount'], `${path}.amount`),
+    hour: finite(0, 23)(p['hour'], `${path}.hour`),
+    merchant,
+    proxy: flag(p['proxy'], `${path}.proxy`),
+    deviceSpoof: flag(p['deviceSpoof'], `${path}.deviceSpoof`),
+    waitDay: flag(p['waitDay'], `${path}.waitDay`),
+    referral: flag(p['referral'], `${path}.referral`),
+  };
+};
+
+const runSettings: Check<RunSettings> = (value, path) => {
+  const s = object(value, path, ['budget', 'pace', 'poisonRate', 'liveShift', 'plans'], ['budget', 'pace']);
+  const shift = s['liveShift'];
+  if (shift !== undefined && shift !== 'none' && shift !== 'holiday-travel') fail(`${path}.liveShift`, 'should be none or holiday-travel');
+  return {
+    budget: finite(1, 500)(s['budget'], `${path}.budget`),
+    pace: finite(1, 3600)(s['pace'], `${path}.pace`),
+    ...(s['poisonRate'] === undefined ? {} : { poisonRate: finite(0, 0.5)(s['poisonRate'], `${path}.poisonRate`) }),
+    ...(shift === undefined ? {} : { liveShift: shift }),
+    ...(s['plans'] === undefined ? {} : { plans: list(s['plans'], `${path}.plans`, 30, purchasePlan) }),
+  };
+};
+
 const runRecord: Check<RangeRunRecord> = (value, path) => {
   const r = object(
     value,
     path,
-    ['attack', 'defenses', 'seed', 'achieved', 'queries', 'payoff', 'timeToDetect', 'alertsSeen', 'aucBefore', 'aucAfter', 'recallBefore', 'recallAfter', 'ranAt'],
+    ['attack', 'defenses', 'seed', 'achieved', 'queries', 'payoff', 'timeToDetect', 'alertsSeen', 'aucBefore', 'aucAfter', 'recallBefore', 'recallAfter', 'ranAt', 'settings'],
     ['attack', 'defenses', 'seed', 'achieved', 'queries', 'payoff', 'timeToDetect', 'alertsSeen', 'aucBefore', 'aucAfter', 'recallBefore', 'recallAfter', 'ranAt'],
   );
   if (typeof r['achieved'] !== 'boolean') fail(`${path}.achieved`, 'should be true or false');
@@ -330,6 +386,7 @@ const runRecord: Check<RangeRunRecord> = (value, path) => {
     recallBefore: finite(0, 1)(r['recallBefore'], `${path}.recallBefore`),
     recallAfter: finite(0, 1)(r['recallAfter'], `${path}.recallAfter`),
     ranAt,
+    ...(r['settings'] === undefined ? {} : { settings: runSettings(r['settings'], `${path}.settings`) }),
   };
 };
 
