@@ -86,6 +86,8 @@ test('a mock interview of two questions ends with its summary and the weakest ar
 });
 
 test('a flashcard review updates the due counts, with keyboard shortcuts, and the counts survive a reload', async ({ page }) => {
+  // A fixed clock: due counts depend on the time, and the test must not depend on how fast it runs.
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00Z'));
   await page.goto('interview/flashcards/');
   const deck = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) });
   const counts = deck.locator('.deck__counts');
@@ -108,6 +110,11 @@ test('a flashcard review updates the due counts, with keyboard shortcuts, and th
   await page.reload();
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) }).locator('.deck__counts')).toContainText('0 due · 14 new · 2 learned, not due');
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // Eleven minutes later both reviewed cards are due again (Again after a minute, Good after ten).
+  await page.clock.setFixedTime(new Date('2026-11-26T10:11:00Z'));
+  await page.reload();
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) }).locator('.deck__counts')).toContainText('2 due · 14 new · 0 learned, not due');
 
   // Reset asks first and can be undone.
   await page.getByRole('button', { name: 'Reset reviews of Concepts and judgement calls' }).click();
