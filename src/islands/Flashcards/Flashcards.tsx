@@ -3,7 +3,7 @@
  * state alone; a study session loads the deck and the scheduler. Space shows the answer, 1 to 4
  * rate it (Again, Hard, Good, Easy); every rating is saved at once.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Deck, Flashcard } from '../../lib/srs/decks';
 import type * as ScheduleModule from '../../lib/srs/schedule';
 import type { GradeName } from '../../lib/srs/schedule';
@@ -52,6 +52,7 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
   const [message, setMessage] = useState<Message | null>(null);
   const [confirmReset, setConfirmReset] = useState<DeckSummary | null>(null);
   const [finished, setFinished] = useState<{ deck: string; reviewed: number } | null>(null);
+  const ratedSession = useRef<Session | null>(null);
 
   const reload = () => {
     setStates(Object.fromEntries(decks.map((d) => [d.id, readDeck(d.id)])));
@@ -109,7 +110,9 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
   };
 
   const rate = (grade: GradeName) => {
-    if (!session || !session.flipped) return;
+    // A second key press before the next card renders must not rate the same card twice.
+    if (!session || !session.flipped || ratedSession.current === session) return;
+    ratedSession.current = session;
     const card = session.queue[0];
     if (!card) return;
     const at = new Date();
@@ -132,23 +135,28 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
     requestAnimationFrame(() => document.getElementById('flashcard')?.focus());
   };
 
+  // One keyboard listener for the island's life, reading the latest state through a ref: a listener
+  // re-registered after each render could miss a key pressed right after the card turns.
+  const latest = useRef({ session, flip, rate });
+  latest.current = { session, flip, rate };
   useEffect(() => {
-    if (!session) return;
     const onKey = (e: KeyboardEvent) => {
+      const { session: current, flip: turn, rate: grade } = latest.current;
+      if (!current) return;
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === ' ' && !session.flipped) {
+      if (e.key === ' ' && !current.flipped) {
         e.preventDefault();
-        flip();
-      } else if (session.flipped && GRADE_KEYS[e.key]) {
+        turn();
+      } else if (current.flipped && GRADE_KEYS[e.key]) {
         e.preventDefault();
-        rate(GRADE_KEYS[e.key] as GradeName);
+        grade(GRADE_KEYS[e.key] as GradeName);
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [session]);
+  }, []);
 
   const reset = (summary: DeckSummary) => {
     setConfirmReset(null);
