@@ -17,6 +17,7 @@ import { fetchAnswerKey } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { GradedReport, type FeedbackGroup } from '../common/Feedback';
 import { MessageArea, type Message } from '../common/MessageArea';
+import { CheckStep, TransferStep } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
 import { ChainEditor } from './ChainEditor';
@@ -213,20 +214,21 @@ export default function RangeExercise(props: RangeExerciseProps) {
         </div>
       </section>
 
-      <section aria-labelledby="step-check" class="exercise__step">
-        <h3 id="step-check">Check your engagement</h3>
-        <p class="prose">
+      <CheckStep
+        title="Check your engagement"
+        intro={
+          <>
           The check compares your work with a red-team lead's key: techniques and their order, rules of engagement, your runs,
           every mitigation-technique pair against ATLAS's links, and the points your plan makes.
-        </p>
-        <div class="button-row">
-          <button type="button" class="button" disabled={disabled || checking} onClick={() => void check()}>
-            {checking ? 'Checking…' : 'Check my engagement'}
-          </button>
-          <button type="button" class="button danger" disabled={disabled || empty} onClick={() => setConfirmReset(true)}>
-            Start over
-          </button>
-        </div>
+          </>
+        }
+        checkLabel="Check my engagement"
+        checking={checking}
+        disabled={disabled}
+        empty={empty}
+        onCheck={() => void check()}
+        onStartOver={() => setConfirmReset(true)}
+      >
         {report && (
           <GradedReport
             report={report}
@@ -239,10 +241,9 @@ export default function RangeExercise(props: RangeExerciseProps) {
             onReveal={() => void check({ countAttempt: false, reveal: true })}
           />
         )}
-      </section>
+      </CheckStep>
 
-      <section aria-labelledby="step-transfer" class="exercise__step">
-        <h3 id="step-transfer">Save, share or continue elsewhere</h3>
+      <TransferStep>
         <Transfer<AtlasAnswers>
           idPrefix="atlas"
           formats={TRANSFER_FORMATS}
@@ -251,7 +252,7 @@ export default function RangeExercise(props: RangeExerciseProps) {
           onImport={(imported, source) => setPendingImport({ answers: imported, source })}
           onMessage={(tone, text) => setMessage({ tone, text })}
         />
-      </section>
+      </TransferStep>
 
       {pendingImport && (
         <ConfirmDialog title="Replace your engagement?" confirmLabel="Replace my engagement" danger onConfirm={applyImport} onCancel={() => setPendingImport(null)}>

@@ -16,6 +16,7 @@ import { fetchAnswerKey } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { GradedReport, type FeedbackGroup } from '../common/Feedback';
 import { MessageArea, type Message } from '../common/MessageArea';
+import { CheckStep, TransferStep } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
 import { Assessment } from './Assessment';
@@ -281,20 +282,21 @@ export default function RmfExercise(props: RmfExerciseProps) {
         {showReport && <StakeholderReport answers={answers} context={exportContext} onClose={() => setShowReport(false)} />}
       </section>
 
-      <section aria-labelledby="step-check" class="exercise__step">
-        <h3 id="step-check">Check your analysis</h3>
-        <p class="prose">
+      <CheckStep
+        title="Check your analysis"
+        intro={
+          <>
           The check compares your work with an assessor's key: contexts, statuses (defensible alternatives count), the evidence
           behind them, your top three and their order, the mitigations, and how the summary frames the gaps.
-        </p>
-        <div class="button-row">
-          <button type="button" class="button" disabled={disabled || checking} onClick={() => void check()}>
-            {checking ? 'Checking…' : 'Check my analysis'}
-          </button>
-          <button type="button" class="button danger" disabled={disabled || empty} onClick={() => setConfirmReset(true)}>
-            Start over
-          </button>
-        </div>
+          </>
+        }
+        checkLabel="Check my analysis"
+        checking={checking}
+        disabled={disabled}
+        empty={empty}
+        onCheck={() => void check()}
+        onStartOver={() => setConfirmReset(true)}
+      >
         {report && (
           <GradedReport
             report={report}
@@ -307,10 +309,9 @@ export default function RmfExercise(props: RmfExerciseProps) {
             onReveal={() => void check({ countAttempt: false, reveal: true })}
           />
         )}
-      </section>
+      </CheckStep>
 
-      <section aria-labelledby="step-transfer" class="exercise__step">
-        <h3 id="step-transfer">Save, share or continue elsewhere</h3>
+      <TransferStep>
         <Transfer<RmfAnswers>
           idPrefix="rmf"
           formats={TRANSFER_FORMATS}
@@ -319,7 +320,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
           onImport={(imported, source) => setPendingImport({ answers: imported, source })}
           onMessage={(tone, text) => setMessage({ tone, text })}
         />
-      </section>
+      </TransferStep>
 
       {pendingImport && (
         <ConfirmDialog title="Replace your analysis?" confirmLabel="Replace my analysis" danger onConfirm={applyImport} onCancel={() => setPendingImport(null)}>

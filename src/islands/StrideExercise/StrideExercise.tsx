@@ -13,6 +13,7 @@ import { $strideDraft, addRow, duplicateRow, emptyRow, insertRow, recordGraded, 
 import { fetchAnswerKey } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { MessageArea, type Message } from '../common/MessageArea';
+import { CheckStep, TransferStep } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import { Decompose } from './Decompose';
 import { Findings } from './Findings';
@@ -244,20 +245,21 @@ export default function StrideExercise(props: StrideExerciseProps) {
         <Mitigate rows={rows} highRisk={highRisk} components={components} onShow={show} />
       </section>
 
-      <section aria-labelledby="step-check" class="exercise__step">
-        <h3 id="step-check">Check your analysis</h3>
-        <p class="prose">
+      <CheckStep
+        title="Check your analysis"
+        intro={
+          <>
           The check compares your rows with a reviewer's key: coverage of the threats that matter, placement, ratings,
           mitigations, and precision. The key is not exhaustive; plausible extra threats cost nothing.
-        </p>
-        <div class="button-row">
-          <button type="button" class="button" disabled={disabled || checking} onClick={() => void check()}>
-            {checking ? 'Checking…' : 'Check my analysis'}
-          </button>
-          <button type="button" class="button danger" disabled={disabled || (rows.length === 0 && draft.answers.components.length === 0)} onClick={() => setConfirmReset(true)}>
-            Start over
-          </button>
-        </div>
+          </>
+        }
+        checkLabel="Check my analysis"
+        checking={checking}
+        disabled={disabled}
+        empty={rows.length === 0 && draft.answers.components.length === 0}
+        onCheck={() => void check()}
+        onStartOver={() => setConfirmReset(true)}
+      >
         {report && (
           <Report
             report={report}
@@ -310,10 +312,9 @@ export default function StrideExercise(props: StrideExerciseProps) {
             </div>
           </section>
         )}
-      </section>
+      </CheckStep>
 
-      <section aria-labelledby="step-transfer" class="exercise__step">
-        <h3 id="step-transfer">Save, share or continue elsewhere</h3>
+      <TransferStep>
         <Transfer<StrideAnswers>
           idPrefix="stride"
           formats={TRANSFER_FORMATS}
@@ -322,7 +323,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
           onImport={(answers, source) => setPendingImport({ answers, source })}
           onMessage={(tone, text) => setMessage({ tone, text })}
         />
-      </section>
+      </TransferStep>
 
       {pendingImport && (
         <ConfirmDialog title="Replace your analysis?" confirmLabel="Replace my analysis" danger onConfirm={applyImport} onCancel={() => setPendingImport(null)}>
