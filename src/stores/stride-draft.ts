@@ -87,5 +87,3 @@ export function replaceAnswers(answers: StrideAnswers): StrideAnswers {
   return before;
 }
 
-export const recordGraded = (revealed: boolean): void => strideDraft.recordGraded(revealed);
-export const revealMissed = (): void => strideDraft.reveal();

@@ -7,18 +7,17 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AtlasRubric } from '../../lib/grading/rubric-schema';
-import type { GradeReport } from '../../lib/grading/report';
 import { formatDuration, type RangeConfig } from '../../lib/range/config';
 import type { RunReport } from '../../lib/range/run';
 import type { AtlasAnswers } from '../../lib/share/submission';
 import { $atlasDraft, atlasDraft, emptyAtlasAnswers, insertRun, recordRun, removeRun, replaceAtlasAnswers, setHardening, toggleRoe } from '../../stores/atlas-draft';
-import { recordAttempt } from '../../stores/progress-updates';
 import { fetchAnswerKey } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { GradedReport, type FeedbackGroup } from '../common/Feedback';
 import { MessageArea, type Message } from '../common/MessageArea';
 import { CheckStep, TransferStep } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
+import { useGradedCheck } from '../common/use-graded-check';
 import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
 import { ChainEditor } from './ChainEditor';
 import { DefensesEditor } from './DefensesEditor';
@@ -26,9 +25,6 @@ import { ATTACK_INFO, DEFENSE_INFO } from './labels';
 import { RangeConsole } from './RangeConsole';
 import { RunReportView } from './RunReport';
 import type { AtlasExportContext, RangeExerciseProps } from './types';
-
-/** A score at or above this marks the project done on the Progress page. */
-const DONE_AT = 0.7;
 
 const loadTransfer = () => import('./transfer-actions');
 
@@ -61,8 +57,6 @@ export default function RangeExercise(props: RangeExerciseProps) {
   const draft = useStore($atlasDraft, { ssr: 'initial' });
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
-  const [report, setReport] = useState<GradeReport | undefined>();
-  const [checking, setChecking] = useState(false);
   const [pendingImport, setPendingImport] = useState<{ answers: AtlasAnswers; source: string } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [lastReport, setLastReport] = useState<RunReport | null>(null);
@@ -74,6 +68,16 @@ export default function RangeExercise(props: RangeExerciseProps) {
     window.addEventListener('beforeunload', flush);
     return () => window.removeEventListener('beforeunload', flush);
   }, []);
+
+  const { report, setReport, checking, check } = useGradedCheck({
+    draft: atlasDraft,
+    itemId,
+    onMessage: setMessage,
+    grade: async (current, revealMissed) => {
+      const [{ gradeAtlasSimulation }, rubric] = await Promise.all([import('../../lib/grading/atlas'), fetchAnswerKey<AtlasRubric>(rubricUrl)]);
+      return gradeAtlasSimulation(rubric, current, { catalog, roeNames: Object.fromEntries(roeChoices.map((c) => [c.id, c.name])), revealMissed });
+    },
+  });
 
   const answers = draft.answers;
   const disabled = !ready;
@@ -117,27 +121,6 @@ export default function RangeExercise(props: RangeExerciseProps) {
     setMessage({ tone: 'success', text: `Run ${index + 1} removed from your record.`, undo: () => insertRun(removed, index) });
   };
 
-  const check = async (options: { countAttempt: boolean; reveal?: boolean } = { countAttempt: true }) => {
-    atlasDraft.flush();
-    setChecking(true);
-    try {
-      const [{ gradeAtlasSimulation }, rubric] = await Promise.all([import('../../lib/grading/atlas'), fetchAnswerKey<AtlasRubric>(rubricUrl)]);
-      const current = $atlasDraft.get();
-      const revealed = options.reveal === true || current.revealed || (options.countAttempt && current.attempts >= 1);
-      const next = gradeAtlasSimulation(rubric, current.answers, { catalog, roeNames, revealMissed: revealed });
-      if (options.countAttempt) {
-        atlasDraft.recordGraded(revealed);
-        recordAttempt(itemId, next.score, next.score >= DONE_AT);
-      } else if (revealed) atlasDraft.reveal();
-      setReport(next);
-      setMessage(null);
-      requestAnimationFrame(() => document.getElementById('report')?.focus());
-    } catch {
-      setMessage({ tone: 'error', text: 'The answer key could not be loaded, so nothing was graded. Check your connection to this site and try again.' });
-    } finally {
-      setChecking(false);
-    }
-  };
 
   const applyImport = () => {
     if (!pendingImport) return;

@@ -7,10 +7,8 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { checkSubcategory } from '../../lib/catalog/rmf-subcategories';
-import type { GradeReport } from '../../lib/grading/report';
 import type { RmfRubric } from '../../lib/grading/rubric-schema';
 import { type RmfAnswers, type RmfAssessment } from '../../lib/share/submission';
-import { recordAttempt } from '../../stores/progress-updates';
 import { $rmfDraft, emptyRmfAnswers, insertPriority, removeAssessment, removePriority, replaceRmfAnswers, restoreAssessment, rmfDraft, setContextNote, setReport, toggleContext, updateAssessment } from '../../stores/rmf-draft';
 import { fetchAnswerKey } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -18,14 +16,12 @@ import { GradedReport, type FeedbackGroup } from '../common/Feedback';
 import { MessageArea, type Message } from '../common/MessageArea';
 import { CheckStep, TransferStep } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
+import { useGradedCheck } from '../common/use-graded-check';
 import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
 import { Assessment } from './Assessment';
 import { Priorities } from './Priorities';
 import { StakeholderReport } from './StakeholderReport';
 import type { RmfExerciseProps } from './types';
-
-/** A score at or above this marks the project done on the Progress page. */
-const DONE_AT = 0.7;
 
 const loadTransfer = () => import('./transfer-actions');
 
@@ -60,8 +56,6 @@ export default function RmfExercise(props: RmfExerciseProps) {
   const draft = useStore($rmfDraft, { ssr: 'initial' });
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
-  const [report, setReportState] = useState<GradeReport | undefined>();
-  const [checking, setChecking] = useState(false);
   const [showReport, setShowReport] = useState(false);
   const [addInput, setAddInput] = useState('');
   const [pendingImport, setPendingImport] = useState<{ answers: RmfAnswers; source: string } | null>(null);
@@ -73,6 +67,21 @@ export default function RmfExercise(props: RmfExerciseProps) {
     window.addEventListener('beforeunload', flush);
     return () => window.removeEventListener('beforeunload', flush);
   }, []);
+
+  const { report, setReport: setReportState, checking, check } = useGradedCheck({
+    draft: rmfDraft,
+    itemId,
+    onMessage: setMessage,
+    grade: async (current, revealMissed) => {
+      const [{ gradeRmfGap }, rubric] = await Promise.all([import('../../lib/grading/rmf'), fetchRubric(rubricUrl)]);
+      return gradeRmfGap(rubric, current, {
+        subcategories: exportContext.subcategories,
+        contextNames: Object.fromEntries(contexts.map((c) => [c.id, c.name])),
+        factTitles: exportContext.facts,
+        revealMissed,
+      });
+    },
+  });
 
   const answers = draft.answers;
   const disabled = !ready;
@@ -110,32 +119,6 @@ export default function RmfExercise(props: RmfExerciseProps) {
     setMessage({ tone: 'success', text: `Priority ${index + 1} removed.`, undo: () => insertPriority(removed, index) });
   };
 
-  const check = async (options: { countAttempt: boolean; reveal?: boolean } = { countAttempt: true }) => {
-    rmfDraft.flush();
-    setChecking(true);
-    try {
-      const [{ gradeRmfGap }, rubric] = await Promise.all([import('../../lib/grading/rmf'), fetchRubric(rubricUrl)]);
-      const current = $rmfDraft.get();
-      const revealed = options.reveal === true || current.revealed || (options.countAttempt && current.attempts >= 1);
-      const next = gradeRmfGap(rubric, current.answers, {
-        subcategories: titles,
-        contextNames: Object.fromEntries(contexts.map((c) => [c.id, c.name])),
-        factTitles: exportContext.facts,
-        revealMissed: revealed,
-      });
-      if (options.countAttempt) {
-        rmfDraft.recordGraded(revealed);
-        recordAttempt(itemId, next.score, next.score >= DONE_AT);
-      } else if (revealed) rmfDraft.reveal();
-      setReportState(next);
-      setMessage(null);
-      requestAnimationFrame(() => document.getElementById('report')?.focus());
-    } catch {
-      setMessage({ tone: 'error', text: 'The answer key could not be loaded, so nothing was graded. Check your connection to this site and try again.' });
-    } finally {
-      setChecking(false);
-    }
-  };
 
   const applyImport = () => {
     if (!pendingImport) return;

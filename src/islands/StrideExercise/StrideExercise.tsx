@@ -5,16 +5,15 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { GradeReport } from '../../lib/grading/report';
 import type { StrideRubric } from '../../lib/grading/rubric-schema';
 import { LIMITS, type StrideAnswers, type StrideRow } from '../../lib/share/submission';
-import { recordAttempt } from '../../stores/progress-updates';
-import { $strideDraft, addRow, duplicateRow, emptyRow, insertRow, recordGraded, removeRow, replaceAnswers, revealMissed, strideDraft } from '../../stores/stride-draft';
+import { $strideDraft, addRow, duplicateRow, emptyRow, insertRow, removeRow, replaceAnswers, strideDraft } from '../../stores/stride-draft';
 import { fetchAnswerKey } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { MessageArea, type Message } from '../common/MessageArea';
 import { CheckStep, TransferStep } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
+import { useGradedCheck } from '../common/use-graded-check';
 import { Decompose } from './Decompose';
 import { Findings } from './Findings';
 import { Mitigate } from './Mitigate';
@@ -35,9 +34,6 @@ const TRANSFER_FORMATS: TransferFormat[] = [
   { kind: 'threat-dragon', label: 'Download Threat Dragon model' },
 ];
 
-/** A score at or above this marks the project done on the Progress page. */
-const DONE_AT = 0.7;
-
 const STEPS = [
   { id: 'step-decompose', label: 'Decompose' },
   { id: 'step-analyze', label: 'Analyze' },
@@ -53,8 +49,16 @@ export default function StrideExercise(props: StrideExerciseProps) {
   const draft = useStore($strideDraft, { ssr: 'initial' });
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
-  const [report, setReport] = useState<GradeReport | undefined>();
-  const [checking, setChecking] = useState(false);
+  const { report, setReport, checking, check } = useGradedCheck({
+    draft: strideDraft,
+    itemId,
+    onMessage: setMessage,
+    grade: async (current, revealMissed) => {
+      const [{ gradeStrideTable }, rubric] = await Promise.all([import('../../lib/grading/stride'), fetchRubric(rubricUrl)]);
+      const names = Object.fromEntries([...componentChoices, ...boundaryChoices].map((c) => [c.id, c.name]));
+      return gradeStrideTable(rubric, current, { componentNames: names, revealMissed });
+    },
+  });
   const [reference, setReference] = useState<StrideRubric | undefined>();
   const [pendingImport, setPendingImport] = useState<{ answers: StrideAnswers; source: string } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -123,29 +127,6 @@ export default function StrideExercise(props: StrideExerciseProps) {
     });
   };
 
-  const check = async (options: { countAttempt: boolean; reveal?: boolean } = { countAttempt: true }) => {
-    strideDraft.flush();
-    setChecking(true);
-    try {
-      const [{ gradeStrideTable }, rubric] = await Promise.all([import('../../lib/grading/stride'), fetchRubric(rubricUrl)]);
-      const current = $strideDraft.get();
-      // From the second attempt on, missed threats are named, not only hinted at.
-      const revealed = options.reveal === true || current.revealed || (options.countAttempt && current.attempts >= 1);
-      const names = Object.fromEntries([...componentChoices, ...boundaryChoices].map((c) => [c.id, c.name]));
-      const next = gradeStrideTable(rubric, current.answers, { componentNames: names, revealMissed: revealed });
-      if (options.countAttempt) {
-        recordGraded(revealed);
-        recordAttempt(itemId, next.score, next.score >= DONE_AT);
-      } else if (revealed) revealMissed();
-      setReport(next);
-      setMessage(null);
-      requestAnimationFrame(() => document.getElementById('report')?.focus());
-    } catch {
-      setMessage({ tone: 'error', text: 'The answer key could not be loaded, so nothing was graded. Check your connection to this site and try again.' });
-    } finally {
-      setChecking(false);
-    }
-  };
 
   const showReference = async () => {
     try {

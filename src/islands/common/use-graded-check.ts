@@ -1,0 +1,52 @@
+/**
+ * What "Check" does in every exercise: save the draft, load the grader and the answer key, grade
+ * (naming missed items from the second attempt on, or when the learner asked), count the attempt,
+ * record progress, and move focus to the report. A key that fails to load grades nothing and says so.
+ */
+import { useState } from 'preact/hooks';
+import type { GradeReport } from '../../lib/grading/report';
+import type { AnswersByExercise, ExerciseId } from '../../lib/share/submission';
+import type { DraftStore } from '../../stores/exercise-draft';
+import { recordAttempt } from '../../stores/progress-updates';
+import type { Message } from './MessageArea';
+
+/** A score at or above this marks a project done on the Progress page. */
+export const DONE_AT = 0.7;
+
+interface Options<E extends ExerciseId> {
+  draft: DraftStore<E>;
+  /** Progress item id, e.g. "projects/rmf-chatbot-gap". */
+  itemId: string;
+  /** Loads the grader and the key (lazily), then grades. */
+  grade: (answers: AnswersByExercise[E], revealMissed: boolean) => Promise<GradeReport>;
+  onMessage: (message: Message | null) => void;
+}
+
+export function useGradedCheck<E extends ExerciseId>({ draft, itemId, grade, onMessage }: Options<E>) {
+  const [report, setReport] = useState<GradeReport | undefined>();
+  const [checking, setChecking] = useState(false);
+
+  const check = async (options: { countAttempt: boolean; reveal?: boolean } = { countAttempt: true }) => {
+    draft.flush();
+    setChecking(true);
+    try {
+      const current = draft.$draft.get();
+      // From the second attempt on, missed items are named, not only hinted at.
+      const revealed = options.reveal === true || current.revealed || (options.countAttempt && current.attempts >= 1);
+      const next = await grade(current.answers, revealed);
+      if (options.countAttempt) {
+        draft.recordGraded(revealed);
+        recordAttempt(itemId, next.score, next.score >= DONE_AT);
+      } else if (revealed) draft.reveal();
+      setReport(next);
+      onMessage(null);
+      requestAnimationFrame(() => document.getElementById('report')?.focus());
+    } catch {
+      onMessage({ tone: 'error', text: 'The answer key could not be loaded, so nothing was graded. Check your connection to this site and try again.' });
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  return { report, setReport, checking, check };
+}
