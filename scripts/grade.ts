@@ -8,71 +8,77 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readSubmission, serialiseSubmission, isExerciseId } from '../src/lib/share/submission';
-import { exercise } from './lib/exercises';
+import { isExerciseId } from '../src/lib/exercises/registry';
+import { readSubmission, serialiseSubmission } from '../src/lib/share/submission';
+import { EXERCISE_IDS, exercise } from './lib/exercises';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const referenceIndex = args.indexOf('--reference');
-
-if (referenceIndex >= 0) {
-  const id = args[referenceIndex + 1];
-  if (!isExerciseId(id)) {
-    console.error(`Unknown exercise "${id ?? ''}". Known: stride-medical-imaging, rmf-chatbot-gap.`);
-    process.exit(2);
-  }
-  process.stdout.write(serialiseSubmission(exercise(id).reference(new Date())));
-  process.exit(0);
-}
-
-const files = args.filter((a) => !a.startsWith('--'));
-if (files.length === 0) {
-  console.error('Usage: npm run grade -- [--json] [--reveal] FILE...   |   npm run grade -- --reference EXERCISE_ID');
-  process.exit(2);
-}
 
 interface Row {
   file: string;
   exercise: string;
   score: number;
   parts: Record<string, number>;
-  feedback: Array<{ target: string; verdict: string; message: string; lesson?: string }>;
+  feedback: Array<{ step: string; target: string; verdict: string; message: string; lesson?: string }>;
 }
 
-const results: Row[] = [];
-let failed = false;
-for (const file of files) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    failed = true;
-    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    continue;
+async function main(): Promise<number> {
+  if (referenceIndex >= 0) {
+    const id = args[referenceIndex + 1];
+    if (!isExerciseId(id)) {
+      console.error(`Unknown exercise "${id ?? ''}". Known: ${EXERCISE_IDS.join(', ')}.`);
+      return 2;
+    }
+    process.stdout.write(serialiseSubmission(await (await exercise(id)).reference(new Date())));
+    return 0;
   }
-  const parsed = readSubmission(text);
-  if (!parsed.ok) {
-    failed = true;
-    console.error(`${file}: ${parsed.error}`);
-    continue;
+
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length === 0) {
+    console.error('Usage: npm run grade -- [--json] [--reveal] FILE...   |   npm run grade -- --reference EXERCISE_ID');
+    return 2;
   }
-  const report = exercise(parsed.value.exercise).grade(parsed.value, { revealMissed: flags.has('--reveal') });
-  results.push({
-    file,
-    exercise: report.exercise,
-    score: report.score,
-    parts: Object.fromEntries(Object.entries(report.parts).map(([k, v]) => [k, v.score])),
-    feedback: report.feedback.map(({ target, verdict, message, lesson }) => ({ target, verdict, message, ...(lesson ? { lesson } : {}) })),
-  });
+
+  const results: Row[] = [];
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      failed = true;
+      console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      continue;
+    }
+    const parsed = readSubmission(text);
+    if (!parsed.ok) {
+      failed = true;
+      console.error(`${file}: ${parsed.error}`);
+      continue;
+    }
+    const report = (await exercise(parsed.value.exercise)).grade(parsed.value, { revealMissed: flags.has('--reveal') });
+    results.push({
+      file,
+      exercise: report.exercise,
+      score: report.score,
+      parts: Object.fromEntries(Object.entries(report.parts).map(([k, v]) => [k, v.score])),
+      feedback: report.feedback.map(({ step, target, verdict, message, lesson }) => ({ step, target, verdict, message, ...(lesson ? { lesson } : {}) })),
+    });
+  }
+
+  if (flags.has('--json')) {
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  } else if (results.length > 0) {
+    const partNames = [...new Set(results.flatMap((r) => Object.keys(r.parts)))];
+    const header = ['file', 'exercise', 'score', ...partNames];
+    // A part another exercise does not have is left blank, not shown as 0.
+    const body = results.map((r) => [path.basename(r.file), r.exercise, r.score.toFixed(4), ...partNames.map((p) => r.parts[p]?.toFixed(2) ?? '')]);
+    const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
+    for (const row of [header, ...body]) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+  }
+  return failed ? 2 : 0;
 }
 
-if (flags.has('--json')) {
-  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-} else if (results.length > 0) {
-  const partNames = [...new Set(results.flatMap((r) => Object.keys(r.parts)))];
-  const header = ['file', 'exercise', 'score', ...partNames];
-  const body = results.map((r) => [path.basename(r.file), r.exercise, r.score.toFixed(4), ...partNames.map((p) => (r.parts[p] ?? 0).toFixed(2))]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
-  for (const row of [header, ...body]) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
-}
-process.exit(failed ? 2 : 0);
+process.exitCode = await main();

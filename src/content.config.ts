@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { yamlListLoader } from './data/yaml-list-loader';
 import { catalogFileSchema } from './lib/catalog/schema';
-import { rubricFileSchema } from './lib/grading/rubric-schema';
+import { rubricFileSchema } from './lib/exercises/rubric-file';
 import {
   flashcardSchema,
   glossaryEntrySchema,

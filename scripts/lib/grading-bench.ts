@@ -3,13 +3,19 @@
  * the reference rows with reworded, misplaced and extra rows, as a long learner answer would.
  */
 import { performance } from 'node:perf_hooks';
-import { gradeStrideTable, referenceAnswers } from '../../src/lib/grading/stride';
-import type { StrideRubric } from '../../src/lib/grading/rubric-schema';
-import type { StrideAnswers, StrideRow } from '../../src/lib/share/submission';
+import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
+import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
+import type { StrideRubric } from '../../src/lib/exercises/stride/rubric';
+import type { StrideAnswers, StrideRow } from '../../src/lib/exercises/stride/answers';
 import { loadRubric } from './rubrics';
-import { gradeRmfGap, rmfReferenceAnswers } from '../../src/lib/grading/rmf';
-import { atlasCatalog, rmfSubcategoryTitles } from './exercises';
-import { atlasReferenceAnswers, gradeAtlasSimulation } from '../../src/lib/grading/atlas';
+import { gradeRmfGap } from '../../src/lib/exercises/rmf/grade';
+import { rmfReferenceAnswers } from '../../src/lib/exercises/rmf/reference';
+import { loadCatalogFiles } from './catalog';
+import { rmfGradingContext } from '../../src/lib/exercises/rmf/context';
+import { atlasGradingContext } from '../../src/lib/exercises/atlas/context';
+import { scenarioOf } from './exercises';
+import { gradeAtlasSimulation } from '../../src/lib/exercises/atlas/grade';
+import { atlasReferenceAnswers } from '../../src/lib/exercises/atlas/reference';
 import { loadRmfContent } from './rmf-content';
 
 export interface GradingTiming {
@@ -20,7 +26,7 @@ export interface GradingTiming {
 }
 
 function fortyRows(rubric: StrideRubric): StrideAnswers {
-  const reference = referenceAnswers(rubric);
+  const reference = strideReferenceAnswers(rubric);
   const variants: StrideRow[] = reference.rows.flatMap((row, i) => [
     { ...row, threat: `${row.threat} This could also happen through a second path.`, component: reference.components[(i + 3) % reference.components.length] ?? row.component },
     { ...row, threat: `Variant: ${row.impact}`, impact: row.threat, mitigation: 'monitor it', category: 'R' },
@@ -63,14 +69,14 @@ export function timeStrideGrading(runs = 500): GradingTiming {
 export function timeRmfGrading(runs = 500): GradingTiming {
   const { rubric, scenario } = loadRmfContent();
   const answers = rmfReferenceAnswers(rubric);
-  const options = { subcategories: rmfSubcategoryTitles(), factTitles: Object.fromEntries(scenario.dossier.map((f) => [f.id, f.title])) };
+  const options = rmfGradingContext(scenario, loadCatalogFiles());
   return time(() => gradeRmfGap(rubric, answers, options), answers.assessments.length, runs);
 }
 
 /** Times the ATLAS simulation grader on the reference engagement plus a dozen wrong or extra techniques. */
 export function timeAtlasGrading(runs = 500): GradingTiming {
   const rubric = loadRubric('atlas-fraud-simulation');
-  const catalog = atlasCatalog();
+  const { catalog } = atlasGradingContext(scenarioOf('atlas-fraud-simulation'), loadCatalogFiles());
   const reference = atlasReferenceAnswers(rubric, catalog);
   const extra = catalog.techniques.slice(0, 12).map((t) => ({ technique: t.id, rationale: 'Probably relevant to the attack on this model.' }));
   const answers = { ...reference, chain: [...reference.chain, ...extra] };

@@ -10,7 +10,7 @@ import YAML from 'yaml';
 import { anchorFor } from '../../src/lib/catalog/links';
 import { dossierScenarioSchema, type DossierScenario } from '../../src/lib/content/schema';
 import { formatIssues } from '../../src/lib/content/format-issues';
-import { rmfRubricSchema, type RmfRubric } from '../../src/lib/grading/rubric-schema';
+import { rmfRubricSchema, type RmfRubric } from '../../src/lib/exercises/rmf/rubric';
 import { loadCatalog } from './catalog';
 
 /** Heading anchors of a lesson, as the site renders them. */

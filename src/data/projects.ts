@@ -2,6 +2,9 @@
  * Practice projects with what their pages need: the scenario they analyze and their answer key.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { DossierScenario, ModelCardScenario, RangeScenario, ScenarioFile } from '../lib/content/schema';
+import { kindOf } from '../lib/exercises/registry';
+import { assertNever } from '../lib/exercises/steps';
 
 export type ProjectEntry = CollectionEntry<'projects'>;
 
@@ -20,4 +23,25 @@ export async function getProjectMaterial(project: ProjectEntry) {
   const scenario = await getEntry('scenarios', rubric.data.scenario);
   if (!scenario) throw new Error(`content/rubrics/${project.data.exercise}.yaml: no scenario content/scenarios/${rubric.data.scenario}.yaml`);
   return { rubric: rubric.data, scenario: scenario.data };
+}
+
+/** What a project page renders: its exercise's kind, with the scenario that kind works on. */
+export type ProjectView = { kind: 'stride-table'; scenario: ModelCardScenario } | { kind: 'rmf-gap'; scenario: DossierScenario } | { kind: 'atlas-chain'; scenario: RangeScenario };
+
+/** The project's kind and scenario; a scenario of the wrong sort fails the build, naming the file. */
+export function projectView(project: ProjectEntry, scenario: ScenarioFile): ProjectView {
+  const kind = kindOf(project.data.exercise);
+  const wrong = (): never => {
+    throw new Error(`content/projects/${project.id}.mdx: a ${kind} exercise cannot work on a ${scenario.kind} scenario`);
+  };
+  switch (kind) {
+    case 'stride-table':
+      return scenario.kind === 'model-card' ? { kind, scenario } : wrong();
+    case 'rmf-gap':
+      return scenario.kind === 'dossier' ? { kind, scenario } : wrong();
+    case 'atlas-chain':
+      return scenario.kind === 'range' ? { kind, scenario } : wrong();
+    default:
+      return assertNever(kind, 'exercise kind');
+  }
 }

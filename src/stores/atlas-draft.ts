@@ -2,8 +2,8 @@
  * The adversarial simulation in progress (Project 3) and the edits the exercise makes to it.
  * Edits that remove something return what an undo needs.
  */
-import type { AtlasAnswers, ChainEntry, DefenseEntry, RangeRunRecord } from '../lib/share/submission';
-import { LIMITS } from '../lib/share/submission';
+import type { AtlasAnswers, ChainEntry, DefenseEntry, RangeRunRecord } from '../lib/exercises/atlas/answers';
+import { LIMITS } from '../lib/share/fields';
 import { createDraftStore } from './exercise-draft';
 
 export const ATLAS_ITEM = 'projects/atlas-fraud-simulation';

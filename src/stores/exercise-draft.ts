@@ -5,7 +5,7 @@
  */
 import { atom, onMount, type WritableAtom } from 'nanostores';
 import type { Draft } from '../lib/progress/draft';
-import type { AnswersByExercise, ExerciseId } from '../lib/share/submission';
+import type { AnswersByExercise, ExerciseId } from '../lib/exercises/registry';
 import { flushWrites, scheduleWrite } from './deferred-writes';
 import './families';
 import { readEntry, subscribeChanges } from './storage';

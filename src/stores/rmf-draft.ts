@@ -2,7 +2,7 @@
  * The AI RMF gap analysis in progress (Project 2) and the edits the exercise makes to it. Edits
  * that remove something return what an undo needs.
  */
-import type { RmfAnswers, RmfAssessment, RmfPriority, RmfStatus } from '../lib/share/submission';
+import type { RmfAnswers, RmfAssessment, RmfPriority, RmfStatus } from '../lib/exercises/rmf/answers';
 import { createDraftStore } from './exercise-draft';
 
 export const RMF_ITEM = 'projects/rmf-chatbot-gap';

@@ -2,7 +2,7 @@
  * The STRIDE-AI exercise in progress (Project 1) and the edits the editor makes to it. Every
  * function returns what an undo needs.
  */
-import type { Rating, StrideAnswers, StrideLetter, StrideRow } from '../lib/share/submission';
+import type { Rating, StrideAnswers, StrideLetter, StrideRow } from '../lib/exercises/stride/answers';
 import { createDraftStore } from './exercise-draft';
 
 export const STRIDE_ITEM = 'projects/stride-medical-imaging';

@@ -4,8 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import YAML from 'yaml';
 import type { RangeScenario } from '../../src/lib/content/schema';
-import { topologicalSteps } from '../../src/lib/grading/atlas';
-import { atlasRubricSchema } from '../../src/lib/grading/rubric-schema';
+import { topologicalSteps } from '../../src/lib/exercises/atlas/reference';
+import { atlasRubricSchema } from '../../src/lib/exercises/atlas/rubric';
 import { expect, test } from './fixtures';
 
 const PROJECT = 'projects/atlas-fraud-simulation/';

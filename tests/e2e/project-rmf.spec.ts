@@ -4,8 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import YAML from 'yaml';
 import type { DossierScenario } from '../../src/lib/content/schema';
-import { rmfRubricSchema } from '../../src/lib/grading/rubric-schema';
-import { RMF_STATUS_LABELS, RMF_STATUSES } from '../../src/lib/share/submission';
+import { rmfRubricSchema } from '../../src/lib/exercises/rmf/rubric';
+import { RMF_STATUS_LABELS, RMF_STATUSES } from '../../src/lib/exercises/rmf/answers';
 import { expect, test } from './fixtures';
 
 const PROJECT = 'projects/rmf-chatbot-gap/';

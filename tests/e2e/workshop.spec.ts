@@ -53,11 +53,12 @@ test('three learners send different work from a room; the dashboard grades them 
     await learnerSends(browser, path, 'Team Beta', ROWS.slice(0, 3)),
     await learnerSends(browser, path, 'Team Gamma', ROWS.slice(3, 4)),
   ];
+  const stride = await exercise('stride-medical-imaging');
   const reports = codes.map((code) => {
     const decoded = decodeShareCode(code);
     if (!decoded.ok) throw new Error(decoded.error);
     expect(decoded.value.room).toBe('demo-room');
-    return { team: decoded.value.team ?? '', report: exercise('stride-medical-imaging').grade(decoded.value) };
+    return { team: decoded.value.team ?? '', report: stride.grade(decoded.value) };
   });
   const first = codes[0] ?? '';
   const corrupted = `${first.slice(0, 40)}${first.slice(60)}`;

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atlasGradingCatalog } from '../../src/lib/catalog/atlas-grading';
-import { atlasMarkdown, navigatorLayer, tacticShortName } from '../../src/lib/export/atlas';
-import { atlasReferenceAnswers } from '../../src/lib/grading/atlas';
-import { createSubmission, readSubmission, serialiseSubmission, validateAnswers, type AtlasAnswers } from '../../src/lib/share/submission';
+import { atlasGradingCatalog } from '../../src/lib/exercises/atlas/context';
+import { atlasMarkdown, navigatorLayer, tacticShortName } from '../../src/lib/exercises/atlas/export';
+import { atlasReferenceAnswers } from '../../src/lib/exercises/atlas/reference';
+import { createSubmission, readSubmission, serialiseSubmission, validateAnswers } from '../../src/lib/share/submission';
+import { type AtlasAnswers } from '../../src/lib/exercises/atlas/answers';
 import { loadCatalogFiles } from '../../scripts/lib/catalog';
 import { loadRubric } from '../../scripts/lib/rubrics';
 

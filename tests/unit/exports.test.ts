@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/lib/export/csv';
-import { markdownText, strideMarkdown, strideThreatDragon } from '../../src/lib/export/stride';
-import { createSubmission, type StrideRow } from '../../src/lib/share/submission';
-import { exercise, strideExportContext } from '../../scripts/lib/exercises';
+import { markdownText, strideMarkdown, strideThreatDragon } from '../../src/lib/exercises/stride/export';
+import { createSubmission } from '../../src/lib/share/submission';
+import { type StrideRow } from '../../src/lib/exercises/stride/answers';
+import { strideExportContext } from '../../src/lib/exercises/stride/context';
+import { exercise, scenarioOf } from '../../scripts/lib/exercises';
 
 const hostile: StrideRow = {
   component: 'inference-api',
@@ -18,7 +20,7 @@ const hostile: StrideRow = {
   mitigation: '@SUM(A1:A9) [link](javascript:alert(1))',
 };
 const submission = createSubmission('stride-medical-imaging', { components: ['inference-api'], rows: [hostile] }, new Date('2026-11-26T10:00:00Z'));
-const context = strideExportContext();
+const context = strideExportContext(scenarioOf('stride-medical-imaging'));
 
 describe('CSV', () => {
   it('neutralises cells that a spreadsheet would run as formulas', () => {
@@ -70,7 +72,7 @@ describe('command-line tools', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'aitm-cli-'));
   const tsx = path.resolve('node_modules/.bin/tsx');
 
-  it('grade a reference, a partial and a broken file: one report per valid file, an error line and exit 2 for the rest', () => {
+  it('grade a reference, a partial and a broken file: one report per valid file, an error line and exit 2 for the rest', async () => {
     const reference = execFileSync(tsx, ['scripts/grade.ts', '--reference', 'stride-medical-imaging'], { encoding: 'utf8' });
     writeFileSync(path.join(dir, 'reference.json'), reference);
     writeFileSync(path.join(dir, 'hostile.json'), JSON.stringify(submission));
@@ -81,7 +83,7 @@ describe('command-line tools', () => {
     const reports = JSON.parse(run.stdout) as Array<{ file: string; exercise: string; score: number; feedback: unknown[] }>;
     expect(reports.map((r) => [path.basename(r.file), r.score])).toEqual([
       ['reference.json', 1],
-      ['hostile.json', exercise('stride-medical-imaging').grade(submission).score],
+      ['hostile.json', (await exercise('stride-medical-imaging')).grade(submission).score],
     ]);
     expect(reports[1]?.feedback.length).toBeGreaterThan(0);
   });

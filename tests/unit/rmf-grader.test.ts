@@ -4,15 +4,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rmfSubcategoryTitles } from '../../scripts/lib/exercises';
+import { rmfGradingContext } from '../../src/lib/exercises/rmf/context';
+import { loadCatalogFiles } from '../../scripts/lib/catalog';
+import { scenarioOf } from '../../scripts/lib/exercises';
 import { loadRmfContent } from '../../scripts/lib/rmf-content';
-import { rmfCsv, rmfMarkdown, type RmfExportContext } from '../../src/lib/export/rmf';
-import { gradeRmfGap, orderAgreement, rmfReferenceAnswers } from '../../src/lib/grading/rmf';
+import { rmfCsv, rmfMarkdown, type RmfExportContext } from '../../src/lib/exercises/rmf/export';
+import { gradeRmfGap, orderAgreement } from '../../src/lib/exercises/rmf/grade';
+import { rmfReferenceAnswers } from '../../src/lib/exercises/rmf/reference';
 import { compileConcept, compileText, mentionsAll } from '../../src/lib/grading/text';
-import { createSubmission, RMF_STATUSES, serialiseSubmission, validateAnswers, type RmfAnswers } from '../../src/lib/share/submission';
+import { createSubmission, serialiseSubmission, validateAnswers } from '../../src/lib/share/submission';
+import { RMF_STATUSES, type RmfAnswers } from '../../src/lib/exercises/rmf/answers';
 
 const { rubric, scenario, problems } = loadRmfContent();
-const subcategories = rmfSubcategoryTitles();
+const { subcategories } = rmfGradingContext(scenarioOf('rmf-chatbot-gap'), loadCatalogFiles());
 const factTitles = Object.fromEntries(scenario.dossier.map((f) => [f.id, f.title]));
 const options = { subcategories, factTitles, contextNames: Object.fromEntries(scenario.contexts.map((c) => [c.id, c.name])) };
 const grade = (answers: RmfAnswers, reveal = false) => gradeRmfGap(rubric, answers, { ...options, revealMissed: reveal });
@@ -190,8 +194,8 @@ describe('exports and the CLI', () => {
   const context: RmfExportContext = {
     title: scenario.title,
     subcategories,
-    facts: factTitles,
-    contexts: options.contextNames,
+    factTitles,
+    contextNames: options.contextNames,
     obligations: scenario.obligations,
   };
   const hostile: RmfAnswers = {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { scenarioSchema } from '../../src/lib/content/schema';
-import { gradeStrideTable, referenceAnswers } from '../../src/lib/grading/stride';
+import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
+import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
 import { compileConcept, compileText, mentionsAll } from '../../src/lib/grading/text';
 import { loadRubric } from '../../scripts/lib/rubrics';
 
@@ -14,7 +15,7 @@ const rubric = loadRubric('stride-medical-imaging');
 
 describe('STRIDE rubric: stride-medical-imaging', () => {
   it('grades its reference answer 1.0, with every row correct', () => {
-    const report = gradeStrideTable(rubric, referenceAnswers(rubric));
+    const report = gradeStrideTable(rubric, strideReferenceAnswers(rubric));
     expect(report.feedback.filter((f) => f.verdict !== 'correct')).toEqual([]);
     expect(report.score).toBe(1);
   });
@@ -33,7 +34,7 @@ describe('STRIDE rubric: stride-medical-imaging', () => {
   });
 
   it('gives every reference mitigation credit and no reference row a misconception', () => {
-    const report = gradeStrideTable(rubric, referenceAnswers(rubric));
+    const report = gradeStrideTable(rubric, strideReferenceAnswers(rubric));
     expect(report.parts['mitigations']?.score).toBe(1);
     expect(report.parts['precision']?.score).toBe(1);
   });

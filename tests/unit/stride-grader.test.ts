@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gradeStrideTable, referenceAnswers } from '../../src/lib/grading/stride';
-import type { StrideAnswers, StrideRow } from '../../src/lib/share/submission';
+import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
+import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
+import type { StrideAnswers, StrideRow } from '../../src/lib/exercises/stride/answers';
 import { loadCatalog } from '../../scripts/lib/catalog';
 import { loadRubric } from '../../scripts/lib/rubrics';
 import { goodAnswers, partialAnswers, shotgunAnswers, stuffedAnswers } from './fixtures/stride-submissions';
 
 const rubric = loadRubric('stride-medical-imaging');
-const reference = referenceAnswers(rubric);
+const reference = strideReferenceAnswers(rubric);
 const grade = (answers: StrideAnswers) => gradeStrideTable(rubric, answers).score;
 const rowsOf = (rows: StrideRow[]): StrideAnswers => ({ components: reference.components, boundaries: reference.boundaries ?? [], rows });
 

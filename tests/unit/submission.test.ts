@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checksum, decodeShareCode, encodeShareCode } from '../../src/lib/share/share-code';
-import { createSubmission, readSubmission, type StrideRow, type Submission } from '../../src/lib/share/submission';
+import { createSubmission, readSubmission, type Submission } from '../../src/lib/share/submission';
+import { type StrideRow } from '../../src/lib/exercises/stride/answers';
 
 const row: StrideRow = {
   component: 'inference-api',

@@ -7,7 +7,8 @@ import { parseRoom, roomFromQuery, roomLink } from '../../src/lib/workshop/room'
 import { exercise } from '../../scripts/lib/exercises';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
-const reference = exercise('stride-medical-imaging').reference(NOW) as Submission<'stride-medical-imaging'>;
+const stride = await exercise('stride-medical-imaging');
+const reference = (await stride.reference(NOW)) as Submission<'stride-medical-imaging'>;
 const team = (name: string, rows = reference.answers.rows) => createSubmission('stride-medical-imaging', { ...reference.answers, rows }, NOW, { team: name, room: 'r1' });
 
 describe('dashboard intake', () => {
@@ -38,7 +39,7 @@ describe('dashboard intake', () => {
 });
 
 describe('dashboard summaries', () => {
-  const grade = exercise('stride-medical-imaging').grade;
+  const grade = stride.grade;
   const entries: GradedEntry[] = [team('A'), team('B', reference.answers.rows.slice(0, 2)), team('=HYPERLINK("http://evil.example")', [])].map((s) => ({ key: serialiseSubmission(s), submission: s, report: grade(s) }));
 
   it('counts, for each expected item, how many covered it, most missed first', () => {

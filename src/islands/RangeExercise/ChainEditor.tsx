@@ -4,8 +4,8 @@
  * Reordering uses buttons, so it works from the keyboard and with a screen reader.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { AtlasCatalog } from '../../lib/grading/atlas';
-import type { ChainEntry } from '../../lib/share/submission';
+import type { AtlasCatalog } from '../../lib/exercises/atlas/grade';
+import type { ChainEntry } from '../../lib/exercises/atlas/answers';
 import { addChainEntry, insertChainEntry, moveChainEntry, removeChainEntry, updateChainEntry } from '../../stores/atlas-draft';
 import type { Message } from '../common/MessageArea';
 import { withBase } from '../../lib/site/paths';

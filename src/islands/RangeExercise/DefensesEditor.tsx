@@ -4,8 +4,8 @@
  * mitigation is a click away.
  */
 import { useState } from 'preact/hooks';
-import type { AtlasCatalog } from '../../lib/grading/atlas';
-import type { AtlasAnswers } from '../../lib/share/submission';
+import type { AtlasCatalog } from '../../lib/exercises/atlas/grade';
+import type { AtlasAnswers } from '../../lib/exercises/atlas/answers';
 import { withBase } from '../../lib/site/paths';
 import { removeDefense, restoreDefense, setDefense } from '../../stores/atlas-draft';
 import type { Message } from '../common/MessageArea';

@@ -4,16 +4,17 @@
  * The draft saves itself; the range runs in a Web Worker, and the grader and the answer key load
  * only when the learner checks.
  */
+import { countMeaningfulWords } from '../../lib/grading/words';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { AtlasRubric } from '../../lib/grading/rubric-schema';
+import type { AtlasRubric } from '../../lib/exercises/atlas/rubric';
 import { formatDuration, type RangeConfig } from '../../lib/range/config';
 import type { RunReport } from '../../lib/range/run';
-import type { AtlasAnswers } from '../../lib/share/submission';
+import { ATLAS_STEPS, type AtlasAnswers } from '../../lib/exercises/atlas/answers';
 import { $atlasDraft, atlasDraft, emptyAtlasAnswers, insertRun, recordRun, removeRun, replaceAtlasAnswers, setHardening, toggleRoe } from '../../stores/atlas-draft';
-import { fetchAnswerKey } from '../common/answer-key';
+import { fetchSiteJson } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { GradedReport, type FeedbackGroup } from '../common/Feedback';
+import { GradedReport } from '../common/Feedback';
 import { MessageArea, type Message } from '../common/MessageArea';
 import { CheckStep, TransferStep } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
@@ -34,26 +35,13 @@ const TRANSFER_FORMATS: TransferFormat[] = [
   { kind: 'md', label: 'Download after-action report (Markdown)' },
 ];
 
-const STEPS = [
-  { id: 'step-chain', label: 'Techniques' },
-  { id: 'step-range', label: 'Range design' },
-  { id: 'step-execute', label: 'Execute' },
-  { id: 'step-harden', label: 'Harden' },
-  { id: 'step-check', label: 'Check' },
-];
 
-const GROUPS: FeedbackGroup[] = [
-  { title: 'Step 1: the kill chain', test: (t) => t.startsWith('chain ') || t.startsWith('missed step') || t === 'order' },
-  { title: 'Step 2: rules of engagement', test: (t) => t.startsWith('rules') },
-  { title: 'Step 3: range runs', test: (t) => t.startsWith('runs') },
-  { title: 'Step 4: defenses and plan', test: (t) => t.startsWith('defense') || t.startsWith('plan') },
-];
 
-const words = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 export default function RangeExercise(props: RangeExerciseProps) {
-  const { itemId, base, rubricUrl, catalog, roeChoices, scenarioTitle, lessonTitles } = props;
+  const { itemId, base, rubricUrl, gradingContext, roeChoices, scenarioTitle, lessonTitles } = props;
+  const { catalog, roeNames } = gradingContext;
   const draft = useStore($atlasDraft, { ssr: 'initial' });
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -74,14 +62,13 @@ export default function RangeExercise(props: RangeExerciseProps) {
     itemId,
     onMessage: setMessage,
     grade: async (current, revealMissed) => {
-      const [{ gradeAtlasSimulation }, rubric] = await Promise.all([import('../../lib/grading/atlas'), fetchAnswerKey<AtlasRubric>(rubricUrl)]);
-      return gradeAtlasSimulation(rubric, current, { catalog, roeNames: Object.fromEntries(roeChoices.map((c) => [c.id, c.name])), revealMissed });
+      const [{ atlasKind }, rubric] = await Promise.all([import('../../lib/exercises/atlas/index'), fetchSiteJson<AtlasRubric>(rubricUrl)]);
+      return atlasKind.grade(rubric, current, gradingContext, { revealMissed });
     },
   });
 
   const answers = draft.answers;
   const disabled = !ready;
-  const roeNames = Object.fromEntries(roeChoices.map((c) => [c.id, c.name]));
   const exportContext: AtlasExportContext = { catalog, title: scenarioTitle, roeNames };
 
   const runRange = async (config: RangeConfig, onProgress: (done: number, label: string) => void): Promise<RunReport> => {
@@ -141,7 +128,7 @@ export default function RangeExercise(props: RangeExerciseProps) {
 
   return (
     <div class="exercise">
-      <StepNav steps={STEPS} ready={ready} />
+      <StepNav steps={ATLAS_STEPS} ready={ready} />
       <MessageArea message={message} />
 
       <section aria-labelledby="step-chain" class="exercise__step">
@@ -191,8 +178,8 @@ export default function RangeExercise(props: RangeExerciseProps) {
           <label for="hardening-plan">Hardening plan</label>
           <textarea id="hardening-plan" rows={9} maxLength={12000} value={answers.hardening} disabled={disabled} onInput={(e) => setHardening(e.currentTarget.value)} aria-describedby="hardening-count" />
           <p id="hardening-count" class="meta">
-            {words(answers.hardening)} words. Name the mitigation IDs (AML.M…) and what each changes in the pipeline, the API and
-            monitoring. Aim for 120 to 250 words.
+            {countMeaningfulWords(answers.hardening, Infinity)} words that count (the checker skips words such as “the” and “of”). Name the mitigation IDs (AML.M…) and what each changes in the pipeline, the API and
+            monitoring. Aim for 80 to 170 such words.
           </p>
         </div>
       </section>
@@ -216,7 +203,7 @@ export default function RangeExercise(props: RangeExerciseProps) {
           <GradedReport
             report={report}
             attempts={draft.attempts}
-            groups={GROUPS}
+            steps={ATLAS_STEPS}
             base={base}
             lessonTitles={lessonTitles}
             revealed={draft.revealed}

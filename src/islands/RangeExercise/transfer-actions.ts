@@ -2,11 +2,12 @@
  * Export and import for the adversarial simulation, loaded only when the learner uses them (the
  * share code needs a compression library the editor does not).
  */
-import { atlasMarkdown, navigatorLayer } from '../../lib/export/atlas';
+import { atlasMarkdown, navigatorLayer } from '../../lib/exercises/atlas/export';
 import type { GradeReport } from '../../lib/grading/report';
 import { encodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
-import { createSubmission, type AtlasAnswers, type Submission } from '../../lib/share/submission';
+import { createSubmission, type Submission } from '../../lib/share/submission';
+import { type AtlasAnswers } from '../../lib/exercises/atlas/answers';
 import { readImportFor, saveExport, saveSubmission, senderFields, type Sender } from '../common/submission-files';
 import type { AtlasExportContext } from './types';
 

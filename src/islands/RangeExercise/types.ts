@@ -1,5 +1,6 @@
 /** What the page hands the Project 3 island: catalog slices and scenario choices, no answer key. */
-import type { AtlasCatalog } from '../../lib/grading/atlas';
+import type { AtlasGradingContext } from '../../lib/exercises/atlas/context';
+import type { AtlasCatalog } from '../../lib/exercises/atlas/grade';
 
 export interface RangeExerciseProps {
   /** Progress item id, e.g. "projects/atlas-fraud-simulation". */
@@ -7,8 +8,8 @@ export interface RangeExerciseProps {
   base: string;
   /** Where the answer key is fetched from when the learner checks. */
   rubricUrl: string;
-  /** ATLAS 5.6.0 tactics, techniques and mitigations with their links. */
-  catalog: AtlasCatalog;
+  /** ATLAS 5.6.0 tactics, techniques and mitigations with their links, and the safeguards' names (the kind's `gradingContext`). */
+  gradingContext: AtlasGradingContext;
   /** Step 2's rules-of-engagement choices. */
   roeChoices: Array<{ id: string; name: string; description: string }>;
   scenarioTitle: string;

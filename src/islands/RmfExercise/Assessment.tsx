@@ -3,7 +3,7 @@
  * cited as evidence (picked from a list that opens on demand) and a note.
  */
 import { useState } from 'preact/hooks';
-import { RMF_STATUS_LABELS, RMF_STATUSES, type RmfAssessment, type RmfStatus } from '../../lib/share/submission';
+import { RMF_STATUS_LABELS, RMF_STATUSES, type RmfAssessment, type RmfStatus } from '../../lib/exercises/rmf/answers';
 import { updateAssessment } from '../../stores/rmf-draft';
 import type { FactCard, ScopeItem } from './types';
 

@@ -3,8 +3,8 @@
  * date. Gaps are picked from the subcategories assessed as partial or missing; order changes with
  * move buttons (keyboard-friendly, no dragging).
  */
-import type { RmfAnswers, RmfPriority } from '../../lib/share/submission';
-import { RMF_STATUS_LABELS } from '../../lib/share/submission';
+import type { RmfAnswers, RmfPriority } from '../../lib/exercises/rmf/answers';
+import { RMF_STATUS_LABELS } from '../../lib/exercises/rmf/answers';
 import { addPriority, emptyPriority, movePriority, updatePriority } from '../../stores/rmf-draft';
 
 interface Props {

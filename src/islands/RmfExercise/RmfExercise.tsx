@@ -6,13 +6,14 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { countMeaningfulWords } from '../../lib/grading/words';
 import { checkSubcategory } from '../../lib/catalog/rmf-subcategories';
-import type { RmfRubric } from '../../lib/grading/rubric-schema';
-import { type RmfAnswers, type RmfAssessment } from '../../lib/share/submission';
+import type { RmfRubric } from '../../lib/exercises/rmf/rubric';
+import { RMF_STEPS, type RmfAnswers, type RmfAssessment } from '../../lib/exercises/rmf/answers';
 import { $rmfDraft, emptyRmfAnswers, insertPriority, removeAssessment, removePriority, replaceRmfAnswers, restoreAssessment, rmfDraft, setContextNote, setReport, toggleContext, updateAssessment } from '../../stores/rmf-draft';
-import { fetchAnswerKey } from '../common/answer-key';
+import { fetchSiteJson } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { GradedReport, type FeedbackGroup } from '../common/Feedback';
+import { GradedReport } from '../common/Feedback';
 import { MessageArea, type Message } from '../common/MessageArea';
 import { CheckStep, TransferStep } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
@@ -31,25 +32,8 @@ const TRANSFER_FORMATS: TransferFormat[] = [
   { kind: 'csv', label: 'Download risk register (CSV)' },
 ];
 
-const STEPS = [
-  { id: 'step-map', label: 'Map' },
-  { id: 'step-measure', label: 'Measure' },
-  { id: 'step-manage', label: 'Manage' },
-  { id: 'step-report', label: 'Report' },
-  { id: 'step-check', label: 'Check' },
-];
 
-const fetchRubric = (url: string) => fetchAnswerKey<RmfRubric>(url);
 
-const words = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
-
-/** Feedback groups, in the order of the steps. */
-const GROUPS: FeedbackGroup[] = [
-  { title: 'Step 1: contexts', test: (t) => t === 'contexts' },
-  { title: 'Step 2: assessments', test: (t) => t.startsWith('subcategory ') || t.startsWith('assessment ') },
-  { title: 'Step 3: priorities', test: (t) => t.startsWith('priorit') || t.startsWith('missed priority') },
-  { title: 'Step 4: the report', test: (t) => t === 'report' },
-];
 
 export default function RmfExercise(props: RmfExerciseProps) {
   const { contexts, scope, facts, topics, exportContext, base, rubricUrl, itemId, lessonTitles } = props;
@@ -73,13 +57,9 @@ export default function RmfExercise(props: RmfExerciseProps) {
     itemId,
     onMessage: setMessage,
     grade: async (current, revealMissed) => {
-      const [{ gradeRmfGap }, rubric] = await Promise.all([import('../../lib/grading/rmf'), fetchRubric(rubricUrl)]);
-      return gradeRmfGap(rubric, current, {
-        subcategories: exportContext.subcategories,
-        contextNames: Object.fromEntries(contexts.map((c) => [c.id, c.name])),
-        factTitles: exportContext.facts,
-        revealMissed,
-      });
+      const [{ rmfKind }, rubric] = await Promise.all([import('../../lib/exercises/rmf/index'), fetchSiteJson<RmfRubric>(rubricUrl)]);
+      // The export context is the grading context, plus the title and obligations.
+      return rmfKind.grade(rubric, current, exportContext, { revealMissed });
     },
   });
 
@@ -145,7 +125,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
 
   return (
     <div class={`exercise${showReport ? ' printing-report' : ''}`}>
-      <StepNav steps={STEPS} ready={ready} />
+      <StepNav steps={RMF_STEPS} ready={ready} />
 
       <MessageArea message={message} />
 
@@ -254,7 +234,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
           <label for="rmf-report">Executive summary</label>
           <textarea id="rmf-report" rows={8} maxLength={12000} value={answers.report} disabled={disabled} onInput={(e) => setReport(e.currentTarget.value)} aria-describedby="rmf-report-count" />
           <p id="rmf-report-count" class="meta">
-            {words(answers.report)} words. Aim for 150 to 300.
+            {countMeaningfulWords(answers.report, Infinity)} words that count (the checker skips words such as “the” and “of”). Aim for 100 to 200.
           </p>
         </div>
         <div class="button-row">
@@ -284,7 +264,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
           <GradedReport
             report={report}
             attempts={draft.attempts}
-            groups={GROUPS}
+            steps={RMF_STEPS}
             base={base}
             lessonTitles={lessonTitles}
             revealed={draft.revealed}

@@ -3,8 +3,8 @@
  * obligations, and the assessment in framework order. It prints on its own (print styles hide
  * the rest of the page while it is open). Learner text is rendered as text, never as HTML.
  */
-import { inFrameworkOrder, type RmfExportContext } from '../../lib/export/rmf';
-import { RMF_STATUS_LABELS, type RmfAnswers } from '../../lib/share/submission';
+import { inFrameworkOrder, type RmfExportContext } from '../../lib/exercises/rmf/export';
+import { RMF_STATUS_LABELS, type RmfAnswers } from '../../lib/exercises/rmf/answers';
 
 interface Props {
   answers: RmfAnswers;
@@ -80,7 +80,7 @@ export function StakeholderReport({ answers, context, onClose }: Props) {
                   {a.subcategory} <span class="meta">{title(a.subcategory)}</span>
                 </th>
                 <td>{RMF_STATUS_LABELS[a.status]}</td>
-                <td>{a.evidence.map((e) => context.facts[e] ?? e).join('; ')}</td>
+                <td>{a.evidence.map((e) => context.factTitles[e] ?? e).join('; ')}</td>
                 <td>{a.note}</td>
               </tr>
             ))}

@@ -2,11 +2,12 @@
  * Export and import for the AI RMF exercise, loaded only when the learner uses them (the share
  * code needs a compression library the editor does not).
  */
-import { rmfCsv, rmfMarkdown, type RmfExportContext } from '../../lib/export/rmf';
+import { rmfCsv, rmfMarkdown, type RmfExportContext } from '../../lib/exercises/rmf/export';
 import type { GradeReport } from '../../lib/grading/report';
 import { encodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
-import { createSubmission, type RmfAnswers, type Submission } from '../../lib/share/submission';
+import { createSubmission, type Submission } from '../../lib/share/submission';
+import { type RmfAnswers } from '../../lib/exercises/rmf/answers';
 import { readImportFor, saveExport, saveSubmission, senderFields, type Sender } from '../common/submission-files';
 
 type RmfSubmission = Submission<'rmf-chatbot-gap'>;

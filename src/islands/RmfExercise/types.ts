@@ -1,5 +1,5 @@
 /** What the page hands the AI RMF exercise island: scenario data for the editor, no answer key. */
-import type { RmfExportContext } from '../../lib/export/rmf';
+import type { RmfExportContext } from '../../lib/exercises/rmf/export';
 
 export interface ScopeItem {
   subcategory: string;

@@ -1,6 +1,7 @@
 /** Step 3: the findings as a sortable table (threat, component, impact, risk) and a 3 x 3 risk matrix. */
+import { riskBand, riskOf } from '../../lib/exercises/stride/risk';
 import { useState } from 'preact/hooks';
-import type { StrideRow } from '../../lib/share/submission';
+import type { StrideRow } from '../../lib/exercises/stride/answers';
 import { CATEGORY_LABELS, RATING_LABELS, type Choice } from './types';
 
 type SortKey = 'risk' | 'component' | 'category';
@@ -11,14 +12,13 @@ interface Props {
   onShow: (id: string) => void;
 }
 
-const risk = (row: StrideRow) => row.likelihood * row.severity;
 
 export function Findings({ rows, components, onShow }: Props) {
   const [sort, setSort] = useState<SortKey>('risk');
   const name = (id: string) => components.find((c) => c.id === id)?.name ?? id;
   const numbered = rows.map((row, i) => ({ row, n: i + 1 }));
   const sorted = [...numbered].sort((a, b) => {
-    if (sort === 'risk') return risk(b.row) - risk(a.row) || a.n - b.n;
+    if (sort === 'risk') return riskOf(b.row) - riskOf(a.row) || a.n - b.n;
     if (sort === 'component') return name(a.row.component).localeCompare(name(b.row.component)) || a.n - b.n;
     return a.row.category.localeCompare(b.row.category) || a.n - b.n;
   });
@@ -48,7 +48,7 @@ export function Findings({ rows, components, onShow }: Props) {
           </thead>
           <tbody>
             {sorted.map(({ row, n }) => (
-              <tr key={row.id} class={risk(row) >= 6 ? 'row-high' : undefined}>
+              <tr key={row.id} class={riskOf(row) >= 6 ? 'row-high' : undefined}>
                 <th scope="row">
                   <button type="button" class="link-button" onClick={() => onShow(row.id)} aria-label={`Edit threat ${n}`}>
                     {n}
@@ -59,7 +59,7 @@ export function Findings({ rows, components, onShow }: Props) {
                 <td>{CATEGORY_LABELS[row.category]}</td>
                 <td>{row.impact || <span class="meta">—</span>}</td>
                 <td>
-                  {risk(row)} <span class="meta">(L{row.likelihood} × S{row.severity})</span>
+                  {riskOf(row)} <span class="meta">(L{row.likelihood} × S{row.severity})</span>
                 </td>
               </tr>
             ))}
@@ -85,7 +85,7 @@ export function Findings({ rows, components, onShow }: Props) {
                 <th scope="row">Likelihood {RATING_LABELS[l]}</th>
                 {([1, 2, 3] as const).map((s) => {
                   const here = numbered.filter(({ row }) => row.likelihood === l && row.severity === s);
-                  const level = l * s >= 6 ? 'high' : l * s >= 3 ? 'medium' : 'low';
+                  const level = riskBand(l * s);
                   return (
                     <td key={s} class={`risk-cell risk-${level}`}>
                       <span class="visually-hidden">{level} risk: </span>

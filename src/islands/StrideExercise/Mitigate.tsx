@@ -1,5 +1,7 @@
 /** Step 4: the highest-risk rows, each of which needs a specific mitigation. */
-import type { StrideRow } from '../../lib/share/submission';
+import { countMeaningfulWords } from '../../lib/grading/words';
+import { MIN_MITIGATION_WORDS, riskOf } from '../../lib/exercises/stride/risk';
+import type { StrideRow } from '../../lib/exercises/stride/answers';
 import type { Choice } from './types';
 
 interface Props {
@@ -9,7 +11,6 @@ interface Props {
   onShow: (id: string) => void;
 }
 
-const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 export function Mitigate({ rows, highRisk, components, onShow }: Props) {
   const top = rows.map((row, i) => ({ row, n: i + 1 })).filter(({ row }) => highRisk.has(row.id));
@@ -18,12 +19,11 @@ export function Mitigate({ rows, highRisk, components, onShow }: Props) {
   return (
     <ul class="mitigate-list">
       {top.map(({ row, n }) => {
-        const count = words(row.mitigation);
-        const status = count === 0 ? 'missing' : count < 5 ? 'thin' : 'ok';
+        const status = row.mitigation.trim() === '' ? 'missing' : countMeaningfulWords(row.mitigation) < MIN_MITIGATION_WORDS ? 'thin' : 'ok';
         return (
           <li key={row.id} class={`mitigate-item mitigate-${status}`}>
             <p>
-              <strong>Threat {n}</strong> ({name(row.component)}, risk {row.likelihood * row.severity}): {row.threat || '(no threat written yet)'}
+              <strong>Threat {n}</strong> ({name(row.component)}, risk {riskOf(row)}): {row.threat || '(no threat written yet)'}
             </p>
             <p>
               {status === 'missing' && <span class="badge in-progress">No mitigation yet</span>}

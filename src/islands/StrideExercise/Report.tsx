@@ -1,5 +1,6 @@
 /** The graded report: score, parts, a verdict per row, hints (or names) for what was missed. */
 import type { FeedbackItem, GradeReport } from '../../lib/grading/report';
+import type { StrideStep } from '../../lib/exercises/stride/answers';
 import { FeedbackEntry, ScoreParts } from '../common/Feedback';
 
 interface Props {
@@ -23,19 +24,21 @@ interface ItemProps {
 }
 
 function Item({ item, base, lessonTitles, onShowRow }: ItemProps) {
-  const row = /^row (\d+)$/.exec(item.target);
-  const lead = row ? (
-    <button type="button" class="link-button" onClick={() => onShowRow(Number(row[1]) - 1)}>
-      Threat {row[1]}
-    </button>
-  ) : null;
+  const { row } = item;
+  const lead =
+    row === undefined ? null : (
+      <button type="button" class="link-button" onClick={() => onShowRow(row)}>
+        Threat {row + 1}
+      </button>
+    );
   return <FeedbackEntry item={item} base={base} lessonTitles={lessonTitles} lead={lead} />;
 }
 
 export function Report({ report, base, lessonTitles, attempts, revealed, onReveal, onShowRow, onShowReference, referenceShown }: Props) {
-  const rows = report.feedback.filter((f) => f.target.startsWith('row '));
-  const missed = report.feedback.filter((f) => f.verdict === 'missed' && f.target.startsWith('missed:'));
-  const decomposition = report.feedback.filter((f) => f.target === 'decomposition');
+  const step = (id: StrideStep) => report.feedback.filter((f) => f.step === id);
+  const rows = step('analyze').filter((f) => f.row !== undefined);
+  const missed = step('analyze').filter((f) => f.row === undefined);
+  const decomposition = step('decompose');
   return (
     <section class="report" aria-labelledby="report-title" tabIndex={-1} id="report">
       <h3 id="report-title">

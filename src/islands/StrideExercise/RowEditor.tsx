@@ -1,5 +1,7 @@
 /** Step 2: one threat per row: component, STRIDE category, threat, impact, ratings, mitigation. */
-import { LIMITS, STRIDE_LETTERS, type Rating, type StrideLetter, type StrideRow } from '../../lib/share/submission';
+import { riskBand, riskOf } from '../../lib/exercises/stride/risk';
+import { LIMITS } from '../../lib/share/fields';
+import { STRIDE_LETTERS, type Rating, type StrideLetter, type StrideRow } from '../../lib/exercises/stride/answers';
 import { moveRow, updateRow } from '../../stores/stride-draft';
 import { CATEGORY_LABELS, RATING_LABELS, type Choice } from './types';
 
@@ -42,12 +44,12 @@ function RatingSelect({ id, label, value, disabled, onChange }: { id: string; la
 export function RowEditor({ row, index, count, components, question, highRisk, disabled, onDuplicate, onDelete }: Props) {
   const n = index + 1;
   const base = `threat-${row.id}`;
-  const risk = row.likelihood * row.severity;
+  const risk = riskOf(row);
   const set = (patch: Partial<StrideRow>) => updateRow(row.id, patch);
   return (
     <fieldset class={`threat-row${highRisk ? ' threat-row--high' : ''}`} id={base} aria-labelledby={`${base}-legend`}>
       <legend id={`${base}-legend`}>
-        Threat {n} <span class={`risk-badge risk-${risk >= 6 ? 'high' : risk >= 3 ? 'medium' : 'low'}`}>risk {risk}</span>
+        Threat {n} <span class={`risk-badge risk-${riskBand(risk)}`}>risk {risk}</span>
       </legend>
       {highRisk && <p class="meta threat-row__note">One of your highest risks: step 4 asks for a specific mitigation.</p>}
       <div class="threat-row__grid">

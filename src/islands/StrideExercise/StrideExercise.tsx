@@ -3,12 +3,14 @@
  * findings by risk, mitigate the worst, then check the analysis. The draft saves itself; the
  * grader and the answer key load only when the learner checks.
  */
+import { byRisk, highestRisks, riskOf } from '../../lib/exercises/stride/risk';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { StrideRubric } from '../../lib/grading/rubric-schema';
-import { LIMITS, type StrideAnswers, type StrideRow } from '../../lib/share/submission';
+import type { StrideRubric } from '../../lib/exercises/stride/rubric';
+import { LIMITS } from '../../lib/share/fields';
+import { STRIDE_STEPS, type StrideAnswers, type StrideRow } from '../../lib/exercises/stride/answers';
 import { $strideDraft, addRow, duplicateRow, emptyRow, insertRow, removeRow, replaceAnswers, strideDraft } from '../../stores/stride-draft';
-import { fetchAnswerKey } from '../common/answer-key';
+import { fetchSiteJson } from '../common/answer-key';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { MessageArea, type Message } from '../common/MessageArea';
 import { CheckStep, TransferStep } from '../common/ExerciseSteps';
@@ -34,18 +36,11 @@ const TRANSFER_FORMATS: TransferFormat[] = [
   { kind: 'threat-dragon', label: 'Download Threat Dragon model' },
 ];
 
-const STEPS = [
-  { id: 'step-decompose', label: 'Decompose' },
-  { id: 'step-analyze', label: 'Analyze' },
-  { id: 'step-findings', label: 'Findings' },
-  { id: 'step-mitigate', label: 'Mitigate' },
-  { id: 'step-check', label: 'Check' },
-];
 
-const fetchRubric = (url: string) => fetchAnswerKey<StrideRubric>(url);
+const fetchRubric = (url: string) => fetchSiteJson<StrideRubric>(url);
 
 export default function StrideExercise(props: StrideExerciseProps) {
-  const { components, componentChoices, boundaryChoices, questions, exportContext, base, rubricUrl, itemId, lessonTitles } = props;
+  const { components, componentChoices, boundaryChoices, questions, exportContext, gradingContext, base, rubricUrl, itemId, lessonTitles } = props;
   const draft = useStore($strideDraft, { ssr: 'initial' });
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -54,9 +49,8 @@ export default function StrideExercise(props: StrideExerciseProps) {
     itemId,
     onMessage: setMessage,
     grade: async (current, revealMissed) => {
-      const [{ gradeStrideTable }, rubric] = await Promise.all([import('../../lib/grading/stride'), fetchRubric(rubricUrl)]);
-      const names = Object.fromEntries([...componentChoices, ...boundaryChoices].map((c) => [c.id, c.name]));
-      return gradeStrideTable(rubric, current, { componentNames: names, revealMissed });
+      const [{ strideKind }, rubric] = await Promise.all([import('../../lib/exercises/stride/index'), fetchRubric(rubricUrl)]);
+      return strideKind.grade(rubric, current, gradingContext, { revealMissed });
     },
   });
   const [reference, setReference] = useState<StrideRubric | undefined>();
@@ -90,8 +84,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
   });
 
   const highRisk = useMemo(() => {
-    const max = Math.max(0, ...rows.map((r) => r.likelihood * r.severity));
-    return new Set(rows.filter((r) => r.likelihood * r.severity >= 6 || (max >= 4 && r.likelihood * r.severity === max)).map((r) => r.id));
+    return new Set(highestRisks(rows).map((r) => r.id));
   }, [rows]);
 
   const show = (id: string) => {
@@ -156,7 +149,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
 
   return (
     <div class="exercise">
-      <StepNav steps={STEPS} ready={ready} />
+      <StepNav steps={STRIDE_STEPS} ready={ready} />
 
       <MessageArea message={message} />
 
@@ -274,9 +267,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
                   </tr>
                 </thead>
                 <tbody>
-                  {[...reference.threats]
-                    .sort((a, b) => b.likelihood * b.severity - a.likelihood * a.severity)
-                    .map((t) => (
+                  {byRisk(reference.threats).map((t) => (
                       <tr key={t.id}>
                         <th scope="row">
                           {t.name}
@@ -284,7 +275,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
                         </th>
                         <td>{components.find((c) => c.id === t.component)?.name ?? t.component}</td>
                         <td>{CATEGORY_LABELS[t.category]}</td>
-                        <td>{t.likelihood * t.severity}</td>
+                        <td>{riskOf(t)}</td>
                         <td>{t.reference.mitigation}</td>
                       </tr>
                     ))}

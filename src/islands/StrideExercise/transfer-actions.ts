@@ -2,11 +2,12 @@
  * Export and import for the STRIDE exercise, loaded only when the learner uses them (the share
  * code needs a compression library the editor does not).
  */
-import { strideCsv, strideMarkdown, strideThreatDragon, type StrideExportContext } from '../../lib/export/stride';
+import { strideCsv, strideMarkdown, strideThreatDragon, type StrideExportContext } from '../../lib/exercises/stride/export';
 import type { GradeReport } from '../../lib/grading/report';
 import { encodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
-import { createSubmission, type StrideAnswers, type Submission } from '../../lib/share/submission';
+import { createSubmission, type Submission } from '../../lib/share/submission';
+import { type StrideAnswers } from '../../lib/exercises/stride/answers';
 import { readImportFor, saveExport, saveSubmission, senderFields, type Sender } from '../common/submission-files';
 
 type StrideSubmission = Submission<'stride-medical-imaging'>;

@@ -1,6 +1,7 @@
 /** What the page hands the STRIDE exercise island: scenario data for the editor, no answer key. */
-import type { StrideExportContext } from '../../lib/export/stride';
-import { STRIDE_LETTERS, STRIDE_NAMES, type StrideLetter } from '../../lib/share/submission';
+import type { StrideGradingContext } from '../../lib/exercises/stride/context';
+import type { StrideExportContext } from '../../lib/exercises/stride/export';
+import { STRIDE_LETTERS, STRIDE_NAMES, type StrideLetter } from '../../lib/exercises/stride/answers';
 
 export interface Choice {
   id: string;
@@ -23,6 +24,8 @@ export interface StrideExerciseProps {
   /** Guiding questions per component and category. */
   questions: Record<string, Record<StrideLetter, string>>;
   exportContext: StrideExportContext;
+  /** Names for feedback, from the scenario (the kind's `gradingContext`). */
+  gradingContext: StrideGradingContext;
   /** Lesson titles by site path ("/learn/intermediate/stride-ai/"), to name the lessons feedback links to. */
   lessonTitles: Record<string, string>;
 }

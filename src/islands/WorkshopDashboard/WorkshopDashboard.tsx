@@ -5,7 +5,8 @@
  * many covered each expected item, the score distribution, and a CSV. Nothing leaves the browser.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ExerciseId, Submission } from '../../lib/share/submission';
+import type { ExerciseId } from '../../lib/exercises/registry';
+import type { Submission } from '../../lib/share/submission';
 import { MAX_UNTRUSTED_BYTES, formatBytes } from '../../lib/share/safe-json';
 import { dashboardCsv, distribution, identity, itemTallies, whoOf, type GradedEntry } from '../../lib/workshop/dashboard';
 import type { Intake } from '../../lib/workshop/intake';
@@ -13,7 +14,8 @@ import type * as DashboardStore from '../../stores/dashboard';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { downloadText } from '../common/download';
 import { MessageArea, type Message } from '../common/MessageArea';
-import { graderFor } from './grade-any';
+import { exerciseFor } from './grade-any';
+import { checkFailure } from '../common/answer-key';
 
 interface Props {
   base: string;
@@ -52,10 +54,10 @@ export default function WorkshopDashboard({ base, projects }: Props) {
     void (async () => {
       try {
         const entries: GradedEntry[] = [];
-        for (const s of submissions) entries.push({ key: identity(s), submission: s, report: (await graderFor(base, s.exercise))(s) });
+        for (const s of submissions) entries.push({ key: identity(s), submission: s, report: (await exerciseFor(base, s.exercise)).grade(s) });
         if (live) setGraded(entries);
-      } catch {
-        if (live) setMessage({ tone: 'error', text: 'An answer key could not be loaded, so some results are not graded. Check your connection to this site and reload.' });
+      } catch (error) {
+        if (live) setMessage(checkFailure(error, 'an answer key'));
       }
     })();
     return () => {

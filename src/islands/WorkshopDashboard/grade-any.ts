@@ -1,50 +1,30 @@
 /**
- * Grades a submission of any project in the browser, as the project page would: loads the
- * exercise's grader, its answer key and the grading context once, on first need.
+ * Grades a submission of any project in the browser, as its project page would: binds the
+ * exercise's kind (from the registry) to its answer key and to the grading context that
+ * `/workshops/grading.json` serves, once, on first need.
  */
-import type { AtlasCatalog } from '../../lib/grading/atlas';
-import type { GradeReport } from '../../lib/grading/report';
-import type { AtlasRubric, RmfRubric, StrideRubric } from '../../lib/grading/rubric-schema';
+import { bindExercise, type BoundExercise } from '../../lib/exercises/bind';
+import type { ExerciseId } from '../../lib/exercises/registry';
+import type { RubricFile } from '../../lib/exercises/rubric-file';
 import { withBase } from '../../lib/site/paths';
-import type { ExerciseId, Submission } from '../../lib/share/submission';
+import { fetchSiteJson } from '../common/answer-key';
 
-interface Context {
-  'stride-medical-imaging': { componentNames: Record<string, string> };
-  'rmf-chatbot-gap': { subcategories: Record<string, string>; factTitles: Record<string, string>; contextNames: Record<string, string> };
-  'atlas-fraud-simulation': { catalog: AtlasCatalog; roeNames: Record<string, string> };
-}
+const bound = new Map<ExerciseId, Promise<BoundExercise>>();
 
-const cache = new Map<string, Promise<unknown>>();
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-  let p = cache.get(key) as Promise<T> | undefined;
-  if (!p) {
-    p = load();
-    p.catch(() => cache.delete(key));
-    cache.set(key, p);
+export function exerciseFor(base: string, exercise: ExerciseId): Promise<BoundExercise> {
+  let found = bound.get(exercise);
+  if (!found) {
+    found = (async () => {
+      const [contexts, rubric] = await Promise.all([
+        fetchSiteJson<Record<string, unknown>>(withBase(base, '/workshops/grading.json')),
+        // The site's own key, built from content/rubrics/ by the schema the build validates with.
+        fetchSiteJson<RubricFile>(withBase(base, `/projects/${exercise}/rubric.json`)),
+      ]);
+      if (!Object.hasOwn(contexts, exercise)) throw new Error(`grading.json has no context for ${exercise}`);
+      return bindExercise(exercise, rubric, { prebuilt: contexts[exercise] });
+    })();
+    found.catch(() => bound.delete(exercise));
+    bound.set(exercise, found);
   }
-  return p;
-}
-
-const json = <T>(url: string) =>
-  fetch(url).then((r) => {
-    if (!r.ok) throw new Error(`HTTP ${r.status} for ${url}`);
-    return r.json() as Promise<T>;
-  });
-
-export type Grader = (submission: Submission) => GradeReport;
-
-export function graderFor(base: string, exercise: ExerciseId): Promise<Grader> {
-  return once(`grader:${exercise}`, async () => {
-    const [context, rubric] = await Promise.all([once('context', () => json<Context>(withBase(base, '/workshops/grading.json'))), json<unknown>(withBase(base, `/projects/${exercise}/rubric.json`))]);
-    if (exercise === 'stride-medical-imaging') {
-      const { gradeStrideTable } = await import('../../lib/grading/stride');
-      return (s) => gradeStrideTable(rubric as StrideRubric, (s as Submission<'stride-medical-imaging'>).answers, context[exercise]);
-    }
-    if (exercise === 'rmf-chatbot-gap') {
-      const { gradeRmfGap } = await import('../../lib/grading/rmf');
-      return (s) => gradeRmfGap(rubric as RmfRubric, (s as Submission<'rmf-chatbot-gap'>).answers, context[exercise]);
-    }
-    const { gradeAtlasSimulation } = await import('../../lib/grading/atlas');
-    return (s) => gradeAtlasSimulation(rubric as AtlasRubric, (s as Submission<'atlas-fraud-simulation'>).answers, context['atlas-fraud-simulation']);
-  });
+  return found;
 }

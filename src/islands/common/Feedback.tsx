@@ -1,6 +1,7 @@
 /** Pieces of a graded report shared by the exercises: a feedback entry and the score parts. */
 import type { ComponentChildren } from 'preact';
 import type { FeedbackItem, GradeReport } from '../../lib/grading/report';
+import type { ExerciseStep } from '../../lib/exercises/steps';
 import { withBase } from '../../lib/site/paths';
 
 const VERDICTS: Record<FeedbackItem['verdict'], string> = {
@@ -62,16 +63,11 @@ export function ScoreParts({ parts }: { parts: GradeReport['parts'] }) {
   );
 }
 
-/** A heading and a test on feedback targets: how a report groups its items by step. */
-export interface FeedbackGroup {
-  title: string;
-  test: (target: string) => boolean;
-}
-
 interface GradedReportProps {
   report: GradeReport;
   attempts: number;
-  groups: readonly FeedbackGroup[];
+  /** The kind's steps: feedback is grouped by the step each item names, under the step's heading. */
+  steps: readonly ExerciseStep[];
   base: string;
   lessonTitles: Record<string, string>;
   /** Whether the key's answers are already shown; if not, `hint` and a button to show them. */
@@ -81,7 +77,7 @@ interface GradedReportProps {
 }
 
 /** A graded report: score and attempt, verdict, parts, feedback grouped by step, and the reveal offer. */
-export function GradedReport({ report, attempts, groups, base, lessonTitles, revealed, hint, onReveal }: GradedReportProps) {
+export function GradedReport({ report, attempts, steps, base, lessonTitles, revealed, hint, onReveal }: GradedReportProps) {
   return (
     <section class="report" aria-labelledby="report-title" tabIndex={-1} id="report">
       <h4 id="report-title">
@@ -89,12 +85,12 @@ export function GradedReport({ report, attempts, groups, base, lessonTitles, rev
       </h4>
       <p>{report.verdict}</p>
       <ScoreParts parts={report.parts} />
-      {groups.map((group) => {
-        const items = report.feedback.filter((f) => group.test(f.target));
+      {steps.map((step) => {
+        const items = report.feedback.filter((f) => f.step === step.id);
         if (items.length === 0) return null;
         return (
-          <div key={group.title}>
-            <h5>{group.title}</h5>
+          <div key={step.id}>
+            <h5>{step.feedback}</h5>
             <ul class="feedback-list">
               {items.map((item, i) => (
                 <FeedbackEntry key={i} item={item} base={base} lessonTitles={lessonTitles} />

@@ -4,7 +4,8 @@
  */
 import { decodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
-import { readSubmission, serialiseSubmission, submissionFileName, type AnswersByExercise, type ExerciseId, type Submission } from '../../lib/share/submission';
+import { readSubmission, serialiseSubmission, submissionFileName, type Submission } from '../../lib/share/submission';
+import { type AnswersByExercise, type ExerciseId } from '../../lib/exercises/registry';
 import { downloadText } from './download';
 
 /** Downloads `text` named after the submission (`<exercise>-<date>.<extension>`); returns the name. */

@@ -1,17 +1,18 @@
 /**
  * What "Check" does in every exercise: save the draft, load the grader and the answer key, grade
  * (naming missed items from the second attempt on, or when the learner asked), count the attempt,
- * record progress, and move focus to the report. A key that fails to load grades nothing and says so.
+ * record progress, and move focus to the report. When it fails it says what failed: the network,
+ * the site, or the grader (logged to the console).
  */
 import { useState } from 'preact/hooks';
 import type { GradeReport } from '../../lib/grading/report';
-import type { AnswersByExercise, ExerciseId } from '../../lib/share/submission';
+import type { AnswersByExercise, ExerciseId } from '../../lib/exercises/registry';
 import type { DraftStore } from '../../stores/exercise-draft';
 import { recordAttempt } from '../../stores/progress-updates';
+import { PROJECT_DONE_AT } from '../../lib/progress/record';
+import { checkFailure } from './answer-key';
 import type { Message } from './MessageArea';
 
-/** A score at or above this marks a project done on the Progress page. */
-export const DONE_AT = 0.7;
 
 interface Options<E extends ExerciseId> {
   draft: DraftStore<E>;
@@ -36,13 +37,13 @@ export function useGradedCheck<E extends ExerciseId>({ draft, itemId, grade, onM
       const next = await grade(current.answers, revealed);
       if (options.countAttempt) {
         draft.recordGraded(revealed);
-        recordAttempt(itemId, next.score, next.score >= DONE_AT);
+        recordAttempt(itemId, next.score, next.score >= PROJECT_DONE_AT);
       } else if (revealed) draft.reveal();
       setReport(next);
       onMessage(null);
       requestAnimationFrame(() => document.getElementById('report')?.focus());
-    } catch {
-      onMessage({ tone: 'error', text: 'The answer key could not be loaded, so nothing was graded. Check your connection to this site and try again.' });
+    } catch (error) {
+      onMessage(checkFailure(error, 'the answer key'));
     } finally {
       setChecking(false);
     }

@@ -4,6 +4,7 @@
  * scripts and unit tests can use them; src/content.config.ts wires them to collections.
  */
 import { z } from 'zod';
+import { EXERCISE_IDS, isExerciseId } from '../exercises/registry';
 
 /** Lesson levels, in the order the Learn page shows them. */
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -19,9 +20,8 @@ export const lessonRef = z
   .string()
   .regex(/^(beginner|intermediate|advanced)\/[a-z0-9]+(-[a-z0-9]+)*$/, 'Write a lesson as "<level>/<slug>", e.g. "beginner/start-here"');
 
-/** The exercise kinds the graders know. */
-export const EXERCISES = ['stride-medical-imaging', 'rmf-chatbot-gap', 'atlas-fraud-simulation'] as const;
-export const exerciseId = z.enum(EXERCISES);
+/** An exercise the registry lists (src/lib/exercises/registry.ts). */
+export const exerciseId = z.string().refine(isExerciseId, { message: `should be an exercise the registry lists (${EXERCISE_IDS.join(', ')})` });
 
 const sentence = z.string().trim().min(3);
 

@@ -8,7 +8,11 @@ export type Verdict = 'correct' | 'partial' | 'wrong' | 'missed' | 'duplicate' |
 
 /** One point of feedback, about one row, one expected item or one step. */
 export interface FeedbackItem {
-  /** What it is about: "row 3", "components", "missed: poisoned-labels"... */
+  /** The exercise step it is about (one of its kind's step ids): reports group by it. */
+  step: string;
+  /** The learner's row, entry or priority it is about, counted from 0, where it is about one. */
+  row?: number;
+  /** What it is about, in words: "row 3", "components", "missed: poisoned-labels"... */
   target: string;
   verdict: Verdict;
   /** Plain words; never HTML. */

@@ -18,6 +18,8 @@
  * positions that match it. A 40-row table grades in about a millisecond.
  */
 import { stemmer } from 'stemmer';
+import { clausesOf, MAX_WORDS, meaningfulWords, normaliseText } from './words';
+
 
 /** One word of a text, as written (normalised) and stemmed. */
 export interface Word {
@@ -49,33 +51,11 @@ export interface CompiledConcept {
 /** Whether a concept is mentioned. */
 export type Mention = 'yes' | 'negated' | 'no';
 
-// Quantifiers ("many", "all", "each") are kept: in a phrase such as "many requests" they carry meaning.
-const STOP_WORDS = new Set(
-  (
-    'a an the of to in on at for by with from into onto over under as and or but if then than so such this that these those ' +
-    'it its it’s is are was were be been being am do does did has have had having will would can could should may might must ' +
-    'i we you he she they them their our your my me us his her which who whom whose what when where why how ' +
-    'there here also just via per etc e g ie eg'
-  ).split(' '),
-);
-
 /** Words that flip the meaning of what follows in their clause. */
 const NEGATORS = new Set(['no', 'not', 'without', 'never', 'none', 'cannot', 'cant', 'dont', 'doesnt', 'isnt', 'arent', 'wont', 'lack', 'lacks', 'lacking', 'absent']);
 
 /** How many words before a match a negation still applies to. */
 const NEGATION_WINDOW = 3;
-
-/** Real answers are far shorter; past this, words are not read (a guard against paste floods). */
-export const MAX_WORDS = 300;
-
-/** Lower-case, accent-free, apostrophes and hyphens joined ("re-identification" -> "reidentification"). */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/(\w)['’-](?=\w)/g, '$1');
-}
 
 const stemCache = new Map<string, string>();
 
@@ -89,10 +69,7 @@ function stem(word: string): string {
 }
 
 function words(clause: string): Word[] {
-  return clause
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '' && !STOP_WORDS.has(w))
-    .map((surface) => ({ surface, stem: stem(surface) }));
+  return meaningfulWords(clause).map((surface) => ({ surface, stem: stem(surface) }));
 }
 
 /** Edits allowed for a word of this length: none below 5 letters, one from 5, two from 9. */
@@ -219,7 +196,7 @@ function fromClauses(clauses: Word[][]): CompiledText {
 export function compileText(text: string, maxWords = MAX_WORDS): CompiledText {
   const clauses: Word[][] = [];
   let budget = maxWords;
-  for (const part of normaliseText(text.slice(0, maxWords * 40)).split(/[.;:!?,()\n\r]+|\s[–—-]\s/)) {
+  for (const part of clausesOf(text, maxWords)) {
     if (budget <= 0) break;
     const clause = words(part).slice(0, budget);
     budget -= clause.length;

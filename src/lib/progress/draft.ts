@@ -2,7 +2,8 @@
  * An exercise in progress, as stored under `aitm:v1:draft:<item id>`: the answers so far and
  * where the learner stands (attempts, whether missed items are revealed).
  */
-import { isExerciseId, validateAnswers, type AnswersByExercise, type ExerciseId } from '../share/submission';
+import { isExerciseId, type AnswersByExercise, type ExerciseId } from '../exercises/registry';
+import { validateAnswers } from '../share/submission';
 
 export interface Draft<E extends ExerciseId = ExerciseId> {
   exercise: E;

@@ -1,5 +1,5 @@
 /** The small record of a run that goes into the learner's answers (no range code: the page imports it). */
-import type { RangeRunRecord } from '../share/submission';
+import type { RangeRunRecord } from '../exercises/atlas/answers';
 import { ATTACKS, DEFENSES, type AttackKind, type RangeConfig } from './config';
 import { MERCHANT_CATEGORIES } from './data';
 import type { Edits } from './evasion';

@@ -2,7 +2,7 @@
  * What a range run leaves in the learner's answers: a small record of its outcome, and the runs
  * the reference answer makes (an undefended and a defended run of each attack family).
  */
-import type { RangeRunRecord } from '../share/submission';
+import type { RangeRunRecord } from '../exercises/atlas/answers';
 import { runRecord } from './record-of';
 import { DEFAULT_CONFIG, runRange, type RangeConfig } from './run';
 

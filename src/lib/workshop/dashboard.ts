@@ -5,7 +5,8 @@
  */
 import { toCsv } from '../export/csv';
 import type { GradeReport } from '../grading/report';
-import type { ExerciseId, Submission } from '../share/submission';
+import type { ExerciseId } from '../exercises/registry';
+import type { Submission } from '../share/submission';
 
 /** Two submissions are the same when their content is, whatever their source. */
 export function identity(submission: Submission): string {

@@ -9,16 +9,17 @@
  *   matched ones as pairs, a specific mitigation for each, and an owner and a date;
  * - the report: the framings stakeholders need, in a summary long enough to be one.
  *
- * score = 0.1 contexts + 0.5 assessments + 0.3 priorities + 0.1 report
+ * score = 0.1 contexts + 0.5 assessments + 0.3 priorities + 0.1 report (one function per part)
  *
  * Unknown subcategory IDs get the catalog’s explanation (a number past the end of its category
  * gets the valid range); subcategories outside the key are neutral, since no key is complete.
  */
-import { checkSubcategory } from '../catalog/rmf-subcategories';
-import { RMF_STATUS_LABELS, type RmfAnswers, type RmfStatus } from '../share/submission';
-import { round4, type FeedbackItem, type GradeReport } from './report';
-import type { RmfRubric } from './rubric-schema';
-import { compileConcept, compileText, mentions, mentionsAll, wordCount, type CompiledConcept } from './text';
+import { checkSubcategory } from '../../catalog/rmf-subcategories';
+import { RMF_STATUS_LABELS, type RmfAnswers, type RmfStatus, type RmfStep } from './answers';
+import { round4, type GradeReport } from '../../grading/report';
+import type { KindFeedback, PartResult } from '../types';
+import type { RmfRubric } from './rubric';
+import { compileConcept, compileText, mentions, mentionsAll, wordCount, type CompiledConcept } from '../../grading/text';
 
 export interface RmfGradeOptions {
   /** Every AI RMF subcategory ID with its title, to name items and explain unknown IDs. */
@@ -81,26 +82,34 @@ export function orderAgreement(learner: readonly string[], key: readonly string[
   return agree / pairs;
 }
 
-export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: RmfGradeOptions): GradeReport {
-  const compiled = compile(rubric);
-  const known = Object.keys(options.subcategories);
-  const label = (id: string) => (options.subcategories[id] ? `${id} (${options.subcategories[id]})` : id);
-  const contextName = (id: string) => options.contextNames?.[id] ?? id;
-  const factTitle = (id: string) => options.factTitles?.[id] ?? id;
-  const feedback: FeedbackItem[] = [];
+type Feedback = KindFeedback<RmfStep>;
+type Part = PartResult<RmfStep>;
 
-  // ---- Step 1: contexts
+/** What every part reads: the key, its compiled concepts, the options and naming helpers. */
+interface Grading {
+  rubric: RmfRubric;
+  compiled: CompiledRmf;
+  options: RmfGradeOptions;
+  known: string[];
+  label: (id: string) => string;
+}
+
+/** Step 1: the contexts that shape risk, found against distractors picked. */
+function gradeContexts({ rubric, options }: Grading, answers: RmfAnswers): Part {
+  const feedback: Feedback[] = [];
+  const step = 'map';
+  const contextName = (id: string) => options.contextNames?.[id] ?? id;
   const chosen = [...new Set(answers.contexts)];
   const relevant = new Set(rubric.contexts.relevant);
   const hits = chosen.filter((c) => relevant.has(c));
   const wrongContexts = chosen.filter((c) => !relevant.has(c));
-  const contextScore = hits.length / (relevant.size + wrongContexts.length);
   for (const id of rubric.contexts.relevant.filter((c) => !chosen.includes(c))) {
-    feedback.push({ target: 'contexts', verdict: 'missed', message: `Missing context: ${contextName(id)}. ${rubric.contexts.why[id] ?? ''}`.trim(), lesson: rubric.contexts.learn });
+    feedback.push({ step, target: 'contexts', verdict: 'missed', message: `Missing context: ${contextName(id)}. ${rubric.contexts.why[id] ?? ''}`.trim(), lesson: rubric.contexts.learn });
   }
   for (const id of wrongContexts) {
     const why = rubric.contexts.distractors[id];
     feedback.push({
+      step,
       target: 'contexts',
       verdict: 'wrong',
       message: why ? `${contextName(id)} does not shape this system's risk. ${why}` : `“${id}” is not one of the contexts offered.`,
@@ -108,50 +117,66 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
     });
   }
   if (wrongContexts.length === 0 && hits.length === relevant.size) {
-    feedback.push({ target: 'contexts', verdict: 'correct', message: 'You picked every context that shapes this system’s risk, and none that does not.' });
+    feedback.push({ step, target: 'contexts', verdict: 'correct', message: 'You picked every context that shapes this system’s risk, and none that does not.' });
   }
+  return {
+    score: hits.length / (relevant.size + wrongContexts.length),
+    detail: `${hits.length} of ${relevant.size} contexts that shape risk, against ${plural(wrongContexts.length, 'distractor')} picked.`,
+    feedback,
+  };
+}
 
-  // ---- Step 2: assessments
+/** The learner's assessments by subcategory ID (first of each), with feedback on unknown, repeated and out-of-key ones. */
+function readAssessments({ rubric, known, label }: Grading, answers: RmfAnswers): { byId: Map<string, RmfAnswers['assessments'][number]>; feedback: Feedback[] } {
+  const feedback: Feedback[] = [];
   const byId = new Map<string, RmfAnswers['assessments'][number]>();
   answers.assessments.forEach((assessment, i) => {
     const { id, problem } = checkSubcategory(assessment.subcategory, known);
-    const target = `assessment ${i + 1}`;
+    const base = { step: 'measure', target: `assessment ${i + 1}`, row: i } as const;
     if (problem) {
-      feedback.push({ target, verdict: 'wrong', message: problem });
+      feedback.push({ ...base, verdict: 'wrong', message: problem });
       return;
     }
     if (byId.has(id)) {
-      feedback.push({ target, verdict: 'duplicate', message: `${id} is assessed twice; only the first counts.` });
+      feedback.push({ ...base, verdict: 'duplicate', message: `${id} is assessed twice; only the first counts.` });
       return;
     }
     byId.set(id, assessment);
     if (!rubric.assessments.some((k) => k.subcategory === id)) {
-      feedback.push({ target, verdict: 'extra', message: `${label(id)} is not in the key for this exercise. It is neither right nor wrong here; the key covers the subcategories in scope.` });
+      feedback.push({ ...base, verdict: 'extra', message: `${label(id)} is not in the key for this exercise. It is neither right nor wrong here; the key covers the subcategories in scope.` });
     }
   });
+  return { byId, feedback };
+}
+
+const statusDefensible = (key: RmfRubric['assessments'][number], status: RmfStatus | undefined) => status === key.status || key.alternatives.some((a) => a.status === status);
+
+/** Step 2: for each subcategory in the key, the status (or a defensible alternative) and the evidence behind it. */
+function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
+  const { rubric, options, label } = grading;
+  const { byId, feedback } = readAssessments(grading, answers);
+  const factTitle = (id: string) => options.factTitles?.[id] ?? id;
   const facts = new Set(Object.keys(options.factTitles ?? {}));
-  const assessmentScores = rubric.assessments.map((key) => {
+  const scores = rubric.assessments.map((key) => {
     const learner = byId.get(key.subcategory);
-    const target = `subcategory ${key.subcategory}`;
-    const links = { lesson: key.learn, ...see(key.see) };
+    const base = { step: 'measure', target: `subcategory ${key.subcategory}`, lesson: key.learn, ...see(key.see) } as const;
     if (!learner) {
-      feedback.push({ target, verdict: 'missed', message: `Not assessed: ${label(key.subcategory)}.`, ...links });
+      feedback.push({ ...base, verdict: 'missed', message: `Not assessed: ${label(key.subcategory)}.` });
       return 0;
     }
     const unknownFacts = facts.size === 0 ? [] : learner.evidence.filter((e) => !facts.has(e));
-    if (unknownFacts.length > 0) feedback.push({ target, verdict: 'wrong', message: `${key.subcategory} cites ${unknownFacts.join(', ')}, which ${unknownFacts.length === 1 ? 'is' : 'are'} not in the dossier.`, ...links });
+    if (unknownFacts.length > 0) feedback.push({ ...base, verdict: 'wrong', message: `${key.subcategory} cites ${unknownFacts.join(', ')}, which ${unknownFacts.length === 1 ? 'is' : 'are'} not in the dossier.` });
     const alternative = key.alternatives.find((a) => a.status === learner.status);
     const statusCredit = learner.status === key.status ? 1 : alternative ? ALTERNATIVE_CREDIT : 0;
     const keyStatus = RMF_STATUS_LABELS[key.status];
     if (statusCredit === 0) {
       const hint = key.evidence[0];
       feedback.push({
-        target,
+        ...base,
         verdict: 'wrong',
         message: options.revealMissed
           ? `${label(key.subcategory)}: the key rates it ${keyStatus}, not ${RMF_STATUS_LABELS[learner.status]}. ${key.explanation}`
           : `${label(key.subcategory)}: ${RMF_STATUS_LABELS[learner.status]} does not fit the dossier. Look again at “${factTitle(hint ?? '')}”.`,
-        ...links,
       });
       return 0;
     }
@@ -169,16 +194,26 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
     else if (recall < 1) notes.push('Another fact in the dossier supports this too.');
     const full = statusCredit === 1 && evidenceCredit === 1;
     feedback.push({
-      target,
+      ...base,
       verdict: full ? 'correct' : 'partial',
       message: `${label(key.subcategory)}: ${full ? `${keyStatus}, with the evidence that shows it.` : notes.join(' ')} ${full || options.revealMissed ? key.explanation : ''}`.trim(),
-      ...links,
     });
     return statusCredit * (0.6 + 0.4 * evidenceCredit);
   });
-  const assessmentScore = assessmentScores.reduce((a, b) => a + b, 0) / rubric.assessments.length;
+  const statusRight = rubric.assessments.filter((k) => statusDefensible(k, byId.get(k.subcategory)?.status)).length;
+  return {
+    score: scores.reduce((a, b) => a + b, 0) / rubric.assessments.length,
+    detail: `${statusRight} of ${rubric.assessments.length} statuses defensible, with credit for evidence that supports them.`,
+    feedback,
+    items: rubric.assessments.map((k) => ({ id: k.subcategory, label: `${k.subcategory} rated ${RMF_STATUS_LABELS[k.status]}`, covered: statusDefensible(k, byId.get(k.subcategory)?.status) })),
+  };
+}
 
-  // ---- Step 3: priorities
+/** Step 3: overlap of the top three with the key's, their order, specific mitigations, owners and dates. */
+function gradePriorities({ rubric, compiled, options, known, label }: Grading, answers: RmfAnswers): Part {
+  const feedback: Feedback[] = [];
+  const step = 'manage';
+  const lesson = rubric.priorities.learn;
   const keyTop = rubric.priorities.top.map((p) => p.subcategory);
   const learnerPriorities = answers.priorities.slice(0, 3).map((p) => ({ ...p, id: checkSubcategory(p.subcategory, known).id }));
   let overlap = 0;
@@ -186,14 +221,14 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
   let ownership = 0;
   const seen = new Set<string>();
   learnerPriorities.forEach((p, i) => {
-    const target = `priority ${i + 1}`;
+    const base = { step, target: `priority ${i + 1}`, row: i, lesson } as const;
     const problem = checkSubcategory(p.subcategory, known).problem;
     if (problem) {
-      feedback.push({ target, verdict: 'wrong', message: problem, lesson: rubric.priorities.learn });
+      feedback.push({ ...base, verdict: 'wrong', message: problem });
       return;
     }
     if (seen.has(p.id)) {
-      feedback.push({ target, verdict: 'duplicate', message: `${p.id} is already in your top three.`, lesson: rubric.priorities.learn });
+      feedback.push({ ...base, verdict: 'duplicate', message: `${p.id} is already in your top three.` });
       return;
     }
     seen.add(p.id);
@@ -203,7 +238,7 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
     if (p.owner?.trim()) ownership += 0.5;
     if (p.due?.trim()) ownership += 0.5;
     if (!key) {
-      feedback.push({ target, verdict: 'wrong', message: `${label(p.id)} is not among the gaps that matter most here, given the risk appetite and obligations.`, lesson: rubric.priorities.learn });
+      feedback.push({ ...base, verdict: 'wrong', message: `${label(p.id)} is not among the gaps that matter most here, given the risk appetite and obligations.` });
       return;
     }
     overlap += top ? 1 : ALTERNATIVE_PRIORITY;
@@ -214,7 +249,7 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
     const notes = [top ? 'One of the key’s top three.' : `A defensible choice, though the key ranks others higher. ${key.why}`];
     if (!specific) notes.push(vague ? 'The mitigation is too general to act on: name the control and where it applies.' : 'The mitigation does not address this gap specifically.');
     if (!p.owner?.trim() || !p.due?.trim()) notes.push('Give it an owner and a due date, or nobody will act on it.');
-    feedback.push({ target, verdict: top && specific ? 'correct' : 'partial', message: `${label(p.id)}: ${notes.join(' ')}`, lesson: rubric.priorities.learn });
+    feedback.push({ ...base, verdict: top && specific ? 'correct' : 'partial', message: `${label(p.id)}: ${notes.join(' ')}` });
   });
   const matchedTop = learnerPriorities.filter((p) => keyTop.includes(p.id)).length;
   const order = orderAgreement(
@@ -223,62 +258,76 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
   );
   const orderWords = matchedTop < 2 ? '' : order === 1 ? '; order agrees' : order === 0 ? '; order is reversed' : '; order differs';
   feedback.push({
+    step,
     target: 'priorities',
     verdict: matchedTop === 3 && order === 1 ? 'correct' : matchedTop === 0 ? 'wrong' : 'partial',
     message: `${matchedTop} of 3 match the key’s top three${orderWords}.`,
-    lesson: rubric.priorities.learn,
+    lesson,
   });
   rubric.priorities.top.forEach((key, rank) => {
     if (learnerPriorities.some((p) => p.id === key.subcategory)) return;
     feedback.push({
+      step,
       target: `missed priority ${rank + 1}`,
       verdict: 'missed',
       message: options.revealMissed ? `The key ranks ${label(key.subcategory)} number ${rank + 1}: ${key.why}` : `A gap the key ranks in its top three is missing from yours. Which gap could cost the most, soonest, given the risk appetite?`,
-      lesson: rubric.priorities.learn,
+      lesson,
     });
   });
-  const prioritiesScore = 0.5 * (overlap / 3) + 0.2 * order + 0.2 * (mitigationCredit / 3) + 0.1 * (ownership / 3);
+  return {
+    score: 0.5 * (overlap / 3) + 0.2 * order + 0.2 * (mitigationCredit / 3) + 0.1 * (ownership / 3),
+    detail: `${matchedTop} of 3 top gaps match${orderWords}; mitigations, owners and dates count too.`,
+    feedback,
+    items: rubric.priorities.top.map((key, rank) => ({ id: `top-${key.subcategory}`, label: `${key.subcategory} in the top three (key rank ${rank + 1})`, covered: learnerPriorities.some((p) => p.id === key.subcategory) })),
+  };
+}
 
-  // ---- Step 4: the report
+/** Step 4: the framings stakeholders need, in a summary long enough to be one. */
+function gradeReport({ rubric, compiled }: Grading, answers: RmfAnswers): Part {
+  const feedback: Feedback[] = [];
+  const base = { step: 'report', target: 'report', lesson: rubric.report.learn } as const;
   const report = compileText(answers.report);
   const words = wordCount(report);
   const covered = compiled.framing.map((groups) => mentionsAll(report, groups));
   const lengthFactor = Math.min(1, words / rubric.report.minWords);
-  const reportScore = (covered.filter(Boolean).length / covered.length) * lengthFactor;
   rubric.report.framing.forEach((f, i) => {
-    if (!covered[i]) feedback.push({ target: 'report', verdict: 'missed', message: `Your summary does not yet frame the gaps in terms of ${f.label}.`, lesson: rubric.report.learn });
+    if (!covered[i]) feedback.push({ ...base, verdict: 'missed', message: `Your summary does not yet frame the gaps in terms of ${f.label}.` });
   });
   if (lengthFactor < 1) {
-    feedback.push({ target: 'report', verdict: 'partial', message: `The summary has ${plural(words, 'meaningful word')}; stakeholders need at least ${rubric.report.minWords} to follow the argument.`, lesson: rubric.report.learn });
+    feedback.push({ ...base, verdict: 'partial', message: `The summary has ${plural(words, 'meaningful word')}; stakeholders need at least ${rubric.report.minWords} to follow the argument.` });
   } else if (covered.every(Boolean)) {
-    feedback.push({ target: 'report', verdict: 'correct', message: 'Your summary frames the gaps for every stakeholder who needs to act.' });
+    feedback.push({ step: 'report', target: 'report', verdict: 'correct', message: 'Your summary frames the gaps for every stakeholder who needs to act.' });
   }
+  return {
+    score: (covered.filter(Boolean).length / covered.length) * lengthFactor,
+    detail: `${covered.filter(Boolean).length} of ${covered.length} framings stakeholders need.`,
+    feedback,
+  };
+}
 
+export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: RmfGradeOptions): GradeReport {
+  const grading: Grading = {
+    rubric,
+    compiled: compile(rubric),
+    options,
+    known: Object.keys(options.subcategories),
+    label: (id) => (options.subcategories[id] ? `${id} (${options.subcategories[id]})` : id),
+  };
+  const contexts = gradeContexts(grading, answers);
+  const assessments = gradeAssessments(grading, answers);
+  const priorities = gradePriorities(grading, answers);
+  const report = gradeReport(grading, answers);
   const score = round4(
-    RMF_WEIGHTS.contexts * contextScore + RMF_WEIGHTS.assessments * assessmentScore + RMF_WEIGHTS.priorities * prioritiesScore + RMF_WEIGHTS.report * reportScore,
+    RMF_WEIGHTS.contexts * contexts.score + RMF_WEIGHTS.assessments * assessments.score + RMF_WEIGHTS.priorities * priorities.score + RMF_WEIGHTS.report * report.score,
   );
-  const statusRight = rubric.assessments.filter((k) => {
-    const s: RmfStatus | undefined = byId.get(k.subcategory)?.status;
-    return s === k.status || k.alternatives.some((a) => a.status === s);
-  }).length;
+  const part = (label: string, p: Part) => ({ label, score: round4(p.score), detail: p.detail });
   return {
     exercise: rubric.exercise,
     score,
-    parts: {
-      contexts: { label: 'Contexts', score: round4(contextScore), detail: `${hits.length} of ${relevant.size} contexts that shape risk, against ${plural(wrongContexts.length, 'distractor')} picked.` },
-      assessments: { label: 'Assessments', score: round4(assessmentScore), detail: `${statusRight} of ${rubric.assessments.length} statuses defensible, with credit for evidence that supports them.` },
-      priorities: { label: 'Priorities', score: round4(prioritiesScore), detail: `${matchedTop} of 3 top gaps match${orderWords}; mitigations, owners and dates count too.` },
-      report: { label: 'Report', score: round4(reportScore), detail: `${covered.filter(Boolean).length} of ${covered.length} framings stakeholders need.` },
-    },
+    parts: { contexts: part('Contexts', contexts), assessments: part('Assessments', assessments), priorities: part('Priorities', priorities), report: part('Report', report) },
     verdict: rmfVerdict(score),
-    feedback,
-    items: [
-      ...rubric.priorities.top.map((key, rank) => ({ id: `top-${key.subcategory}`, label: `${key.subcategory} in the top three (key rank ${rank + 1})`, covered: learnerPriorities.some((p) => p.id === key.subcategory) })),
-      ...rubric.assessments.map((k) => {
-        const s: RmfStatus | undefined = byId.get(k.subcategory)?.status;
-        return { id: k.subcategory, label: `${k.subcategory} rated ${RMF_STATUS_LABELS[k.status]}`, covered: s === k.status || k.alternatives.some((a) => a.status === s) };
-      }),
-    ],
+    feedback: [...contexts.feedback, ...assessments.feedback, ...priorities.feedback, ...report.feedback],
+    items: [...(priorities.items ?? []), ...(assessments.items ?? [])],
   };
 }
 
@@ -287,20 +336,4 @@ function rmfVerdict(score: number): string {
   if (score >= 0.6) return 'A solid assessment with some gaps: check the statuses marked wrong, the evidence notes and your top three.';
   if (score >= 0.3) return 'A start: several statuses do not fit the dossier or lack evidence. Re-read the facts behind each guiding question.';
   return 'Not there yet: read the dossier against each subcategory’s outcome, cite the facts that show it, then try again.';
-}
-
-/** The key as answers: scores 1 by construction (checked by the rubric lint). */
-export function rmfReferenceAnswers(rubric: RmfRubric): RmfAnswers {
-  return {
-    contexts: [...rubric.contexts.relevant],
-    assessments: rubric.assessments.map((a) => ({ subcategory: a.subcategory, status: a.status, evidence: [...a.evidence], note: a.explanation })),
-    priorities: rubric.priorities.top.map((p, i) => ({
-      subcategory: p.subcategory,
-      gap: p.reference.gap,
-      mitigation: p.reference.mitigation,
-      owner: p.reference.owner,
-      due: `2027-0${i + 1}-15`,
-    })),
-    report: rubric.report.reference,
-  };
 }

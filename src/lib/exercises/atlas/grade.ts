@@ -15,10 +15,11 @@
  *
  * score = 0.2 techniques + 0.1 order + 0.05 rationale + 0.15 rules + 0.15 runs + 0.25 defenses + 0.1 plan
  */
-import type { AtlasAnswers, ChainEntry } from '../share/submission';
-import { round4, type FeedbackItem, type GradeReport } from './report';
-import type { AtlasRubric } from './rubric-schema';
-import { compileConcept, compileText, mentionsAll, wordCount, type CompiledConcept } from './text';
+import type { AtlasAnswers, AtlasStep, ChainEntry } from './answers';
+import { round4, type GradeReport } from '../../grading/report';
+import type { KindFeedback, PartResult } from '../types';
+import type { AtlasRubric } from './rubric';
+import { compileConcept, compileText, mentionsAll, wordCount, type CompiledConcept } from '../../grading/text';
 
 export const ATLAS_WEIGHTS = { techniques: 0.2, order: 0.1, rationale: 0.05, roe: 0.15, runs: 0.15, defenses: 0.25, hardening: 0.1 } as const;
 
@@ -158,15 +159,33 @@ export function isLinked(mitigation: string, technique: string, catalog: AtlasCa
   return m.techniques.includes(technique) || (parent !== null && m.techniques.includes(parent));
 }
 
-export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers, options: AtlasGradeOptions): GradeReport {
-  const { catalog } = options;
-  const compiled = compile(rubric);
-  const feedback: FeedbackItem[] = [];
-  const techniqueName = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? id;
-  const tacticName = (id: string) => catalog.tactics.find((t) => t.id === id)?.name ?? id;
-  const named = (id: string) => `${id} ${techniqueName(id)}`;
+type Feedback = KindFeedback<AtlasStep>;
+type Part = PartResult<AtlasStep>;
 
-  // ---- Step 1: techniques, order, rationale ----
+/** What every part reads: the key, its compiled concepts, the options and naming helpers. */
+interface Grading {
+  rubric: AtlasRubric;
+  compiled: Compiled;
+  options: AtlasGradeOptions;
+  catalog: AtlasCatalog;
+  techniqueName: (id: string) => string;
+  named: (id: string) => string;
+}
+
+/** Step 1 as read: the chain's entries matched to the key's steps, and what counts for precision. */
+interface ChainReading {
+  chain: ChainEntry[];
+  matches: StepMatch[];
+  precision: number;
+  recall: number;
+  counted: number;
+  feedback: Feedback[];
+}
+
+/** Step 1: each entry of the chain against the key's steps (parents and siblings earn half), and the steps missed. */
+function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasAnswers): ChainReading {
+  const feedback: Feedback[] = [];
+  const tacticName = (id: string) => catalog.tactics.find((t) => t.id === id)?.name ?? id;
   const chain = answers.chain.map((e) => ({ ...e, technique: normaliseAtlasId(e.technique) }));
   const ids = chain.map((e) => e.technique);
   const { matches, reasons } = matchChain(ids, rubric);
@@ -178,6 +197,7 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
   const seen = new Set<string>();
   chain.forEach((entry: ChainEntry, index) => {
     const target = `chain ${index + 1}: ${entry.technique || '(empty)'}`;
+    const row = index;
     const match = matchedIndex.get(index);
     const duplicate = seen.has(entry.technique) && entry.technique !== '';
     seen.add(entry.technique);
@@ -186,7 +206,9 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
       counted++;
       creditSum += 1;
       feedback.push({
+        step: 'chain',
         target,
+        row,
         verdict: match.credit >= 1 ? 'correct' : 'partial',
         message: match.credit >= 1 ? `${named(entry.technique)}: ${match.step.why}` : (reasons.get(index) ?? match.step.why),
         lesson: rubric.chain.learn,
@@ -196,7 +218,9 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
         const tactics = catalog.techniques.find((t) => t.id === entry.technique)?.tactics ?? [];
         if (!tactics.includes(entry.tactic)) {
           feedback.push({
+            step: 'chain',
             target,
+            row,
             verdict: 'info',
             message: `${entry.technique} sits under ${tactics.map((t) => `${t} ${tacticName(t)}`).join(' and ')} in ATLAS 5.6.0, not under ${entry.tactic}.`,
             see: techniquePage(entry.technique),
@@ -207,23 +231,24 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
     }
     if (duplicate) {
       counted++;
-      feedback.push({ target, verdict: 'duplicate', message: `${entry.technique} is already in your chain. List a technique once, at the point where it first happens.` });
+      feedback.push({ step: 'chain', target, row, verdict: 'duplicate', message: `${entry.technique} is already in your chain. List a technique once, at the point where it first happens.` });
       return;
     }
     const problem = explainTechnique(entry.technique, catalog);
     if (problem) {
       counted++;
-      feedback.push({ target, verdict: 'wrong', message: problem, lesson: rubric.chain.learn });
+      feedback.push({ step: 'chain', target, row, verdict: 'wrong', message: problem, lesson: rubric.chain.learn });
       return;
     }
     const neutral = rubric.chain.neutral[entry.technique];
     if (neutral) {
-      feedback.push({ target, verdict: 'info', message: `${named(entry.technique)}: fair, but not needed. ${neutral}`, see: techniquePage(entry.technique) });
+      feedback.push({ step: 'chain', target, row, verdict: 'info', message: `${named(entry.technique)}: fair, but not needed. ${neutral}`, see: techniquePage(entry.technique) });
       return;
     }
     counted++;
     const distractor = rubric.chain.distractors[entry.technique];
     feedback.push({
+      step: 'chain',
       target,
       verdict: 'extra',
       message: distractor ? `${named(entry.technique)}: ${distractor}` : `${named(entry.technique)} is not part of this attack on the fraud model. Every technique that does not belong costs precision.`,
@@ -232,10 +257,10 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
     });
   });
   const precision = counted === 0 ? 0 : creditSum / counted;
-  const techniqueScore = fHalf(precision, recall);
   for (const step of rubric.chain.steps) {
     if (matches.some((m) => m.step === step)) continue;
     feedback.push({
+      step: 'chain',
       target: `missed step: ${step.id}`,
       verdict: 'missed',
       message: options.revealMissed ? `Missing ${named(step.techniques[0] ?? '')}: ${step.why}` : step.hint,
@@ -244,12 +269,28 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
       ...(options.revealMissed && step.techniques[0] ? { see: techniquePage(step.techniques[0]) } : {}),
     });
   }
+  return { chain, matches, precision, recall, counted, feedback };
+}
+
+/** Techniques: an F0.5 of precision and weighted recall, so listing the matrix does not pay. */
+function techniquesPart({ rubric }: Grading, reading: ChainReading): Part {
+  return {
+    score: fHalf(reading.precision, reading.recall),
+    detail: `${reading.matches.length} of ${rubric.chain.steps.length} key steps found; precision ${Math.round(reading.precision * 100)}% of the ${plural(reading.counted, 'technique')} that count.`,
+    feedback: reading.feedback,
+  };
+}
+
+/** Order: the key's precedence edges kept among the steps found, scaled by precision. */
+function orderPart({ rubric, named }: Grading, { matches, precision }: ChainReading): Part {
+  const feedback: Feedback[] = [];
   const precedence = precedenceAgreement(matches, rubric.chain.order);
-  const orderScore = (precedence.kept / precedence.total) * precision;
+  const score = (precedence.kept / precedence.total) * precision;
   for (const [before, after] of precedence.broken) {
     const a = rubric.chain.steps.find((s) => s.id === before);
     const b = rubric.chain.steps.find((s) => s.id === after);
     feedback.push({
+      step: 'chain',
       target: 'order',
       verdict: 'wrong',
       message: `${named(a?.techniques[0] ?? before)} has to come before ${named(b?.techniques[0] ?? after)}: the second depends on what the first gives the attacker.`,
@@ -257,8 +298,14 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
     });
   }
   if (matches.length >= 2 && precedence.broken.length === 0) {
-    feedback.push({ target: 'order', verdict: 'correct', message: 'Your order respects every dependency between the steps you found. Independent steps may come in any order.', lesson: rubric.chain.learn });
+    feedback.push({ step: 'chain', target: 'order', verdict: 'correct', message: 'Your order respects every dependency between the steps you found. Independent steps may come in any order.', lesson: rubric.chain.learn });
   }
+  return { score, detail: `${precedence.kept} of ${precedence.total} dependencies kept, scaled by precision.`, feedback };
+}
+
+/** Rationale: each matched step says what it gives the attacker here. */
+function rationalePart({ rubric, compiled, options }: Grading, { chain, matches }: ChainReading): Part {
+  const feedback: Feedback[] = [];
   let rationaleCount = 0;
   for (const m of matches) {
     const text = chain[m.entryIndex]?.rationale ?? '';
@@ -268,16 +315,22 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
     if (ok) rationaleCount += m.credit;
     else {
       feedback.push({
+        step: 'chain',
         target: `chain ${m.entryIndex + 1}: rationale`,
+        row: m.entryIndex,
         verdict: 'partial',
         message: text.trim() === '' ? 'Add a rationale: what this step gives the attacker in this system.' : `The rationale does not yet say what this step gives the attacker here. For example: ${options.revealMissed ? m.step.reference : m.step.hint}`,
         lesson: rubric.chain.learn,
       });
     }
   }
-  const rationaleScore = rationaleCount / rubric.chain.steps.length;
+  const score = rationaleCount / rubric.chain.steps.length;
+  return { score, detail: `Rationales that say what each step gives the attacker.`, feedback };
+}
 
-  // ---- Step 2: rules of engagement ----
+/** Step 2: the safeguards a safe engagement needs, with any unsafe choice cancelling credit. */
+function rulesPart({ rubric, options }: Grading, answers: AtlasAnswers): Part {
+  const feedback: Feedback[] = [];
   const ticked = new Set(answers.roe);
   const required = Object.entries(rubric.roe.required);
   const traps = Object.entries(rubric.roe.traps);
@@ -286,12 +339,13 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
   for (const [id, why] of required) {
     if (ticked.has(id)) {
       have++;
-      feedback.push({ target: `rules: ${roeName(id)}`, verdict: 'correct', message: why, lesson: rubric.roe.learn });
+      feedback.push({ step: 'range', target: `rules: ${roeName(id)}`, verdict: 'correct', message: why, lesson: rubric.roe.learn });
     }
   }
   const missingRules = required.filter(([id]) => !ticked.has(id));
   if (missingRules.length > 0) {
     feedback.push({
+      step: 'range',
       target: 'rules: missing safeguards',
       verdict: 'missed',
       message: options.revealMissed
@@ -304,11 +358,20 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
   for (const [id, why] of traps) {
     if (!ticked.has(id)) continue;
     trapsTicked++;
-    feedback.push({ target: `rules: ${roeName(id)}`, verdict: 'wrong', message: why, lesson: rubric.roe.learn });
+    feedback.push({ step: 'range', target: `rules: ${roeName(id)}`, verdict: 'wrong', message: why, lesson: rubric.roe.learn });
   }
-  const roeScore = (have / required.length) * (1 - trapsTicked / traps.length);
+  const score = (have / required.length) * (1 - trapsTicked / traps.length);
+  return {
+    score,
+    detail: `${have} of ${required.length} safeguards; ${plural(trapsTicked, 'unsafe choice')}.`,
+    feedback,
+    items: Object.keys(rubric.roe.traps).map((id) => ({ id: `safe-${id}`, label: `avoided the unsafe choice "${roeName(id)}"`, covered: !ticked.has(id) })),
+  };
+}
 
-  // ---- Step 3: runs ----
+/** Step 3: at least one range run per attack family, and an undefended and a defended run to compare. */
+function runsPart({ rubric }: Grading, answers: AtlasAnswers): Part {
+  const feedback: Feedback[] = [];
   let familiesRun = 0;
   for (const family of rubric.runs.families) {
     const runs = answers.runs.filter((r) => family.attacks.includes(r.attack));
@@ -316,37 +379,45 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
       familiesRun++;
       const defended = runs.filter((r) => r.defenses.length > 0);
       feedback.push({
+        step: 'execute',
         target: `runs: ${family.label}`,
         verdict: 'correct',
         message: `${plural(runs.length, 'run')}${defended.length > 0 ? `, ${defended.length} with defenses on` : ', none with defenses yet: rerun with some on to compare'}. ${family.why}`,
         lesson: rubric.runs.learn,
       });
     } else {
-      feedback.push({ target: `runs: ${family.label}`, verdict: 'missed', message: `No ${family.label} run recorded yet. ${family.why}`, lesson: rubric.runs.learn });
+      feedback.push({ step: 'execute', target: `runs: ${family.label}`, verdict: 'missed', message: `No ${family.label} run recorded yet. ${family.why}`, lesson: rubric.runs.learn });
     }
   }
   const compared = answers.runs.some((r) => r.defenses.length === 0) && answers.runs.some((r) => r.defenses.length > 0);
-  const runsScore = (familiesRun / rubric.runs.families.length) * (compared ? 1 : 0.75);
+  const score = (familiesRun / rubric.runs.families.length) * (compared ? 1 : 0.75);
+  return { score, detail: `${familiesRun} of ${rubric.runs.families.length} attack families run${compared ? ', with an undefended and a defended run to compare' : ''}.`, feedback };
+}
 
-  // ---- Step 4: defenses ----
+/** Step 4: every (mitigation, technique) pair checked against ATLAS's links, and the attack families covered (F0.5). */
+function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers): Part {
+  const feedback: Feedback[] = [];
   let pairs = 0;
   let validPairs = 0;
   const covered = new Set<string>();
   answers.defenses.forEach((d, i) => {
     const mitigation = normaliseAtlasId(d.mitigation);
     const target = `defense ${i + 1}: ${mitigation || '(empty)'}`;
+    const row = i;
     const known = catalog.mitigations.find((m) => m.id === mitigation);
     if (!known) {
       pairs += Math.max(1, d.counters.length);
       feedback.push({
+        step: 'harden',
         target,
+        row,
         verdict: 'wrong',
         message: /^AML\.M\d{4}$/.test(mitigation) ? `${mitigation} is not a mitigation in ATLAS 5.6.0.` : `"${mitigation.slice(0, 30)}" is not an ATLAS mitigation ID; they look like AML.M0004.`,
       });
       return;
     }
     if (d.counters.length === 0) {
-      feedback.push({ target, verdict: 'partial', message: `Say which techniques ${mitigation} ${known.name} counters in this attack.`, see: mitigationPage(mitigation) });
+      feedback.push({ step: 'harden', target, row, verdict: 'partial', message: `Say which techniques ${mitigation} ${known.name} counters in this attack.`, see: mitigationPage(mitigation) });
       return;
     }
     const bad: string[] = [];
@@ -360,11 +431,13 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
     }
     const good = d.counters.length - bad.length;
     if (bad.length === 0) {
-      feedback.push({ target, verdict: 'correct', message: `ATLAS links ${mitigation} ${known.name} to ${d.counters.map(normaliseAtlasId).join(', ')}.`, see: mitigationPage(mitigation), lesson: rubric.defenses.learn });
+      feedback.push({ step: 'harden', target, row, verdict: 'correct', message: `ATLAS links ${mitigation} ${known.name} to ${d.counters.map(normaliseAtlasId).join(', ')}.`, see: mitigationPage(mitigation), lesson: rubric.defenses.learn });
     } else {
       const relevant = known.techniques.filter((t) => rubric.defenses.targets.some((x) => x.techniques.includes(t)));
       feedback.push({
+        step: 'harden',
         target,
+        row,
         verdict: good > 0 ? 'partial' : 'wrong',
         message: `ATLAS does not link ${mitigation} ${known.name} to ${bad.join(', ')}.${relevant.length > 0 ? ` Among this attack's techniques it lists ${relevant.join(', ')}.` : ' It lists none of this attack’s techniques.'}`,
         see: mitigationPage(mitigation),
@@ -375,60 +448,92 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
   const targetWeight = rubric.defenses.targets.reduce((sum, t) => sum + t.weight, 0);
   const coverage = rubric.defenses.targets.filter((t) => covered.has(t.id)).reduce((sum, t) => sum + t.weight, 0) / targetWeight;
   const linkPrecision = pairs === 0 ? 0 : validPairs / pairs;
-  const defensesScore = fHalf(linkPrecision, coverage);
+  const score = fHalf(linkPrecision, coverage);
   for (const t of rubric.defenses.targets) {
-    if (!covered.has(t.id)) feedback.push({ target: `defenses: ${t.label}`, verdict: 'missed', message: t.hint, lesson: rubric.defenses.learn });
+    if (!covered.has(t.id)) feedback.push({ step: 'harden', target: `defenses: ${t.label}`, verdict: 'missed', message: t.hint, lesson: rubric.defenses.learn });
   }
+  return {
+    score,
+    detail: `${validPairs} of ${plural(pairs, 'pairing')} are ATLAS links; ${Math.round(coverage * 100)}% of the attack covered.`,
+    feedback,
+    items: rubric.defenses.targets.map((t) => ({ id: `defense-${t.id}`, label: `a mitigation ATLAS links to ${t.label}`, covered: covered.has(t.id) })),
+  };
+}
 
-  // ---- Step 4: hardening plan ----
+/** Step 4: the points the hardening plan must make, its length and the mitigation IDs it names. */
+function hardeningPart({ rubric, compiled, catalog }: Grading, answers: AtlasAnswers): Part {
+  const feedback: Feedback[] = [];
   const plan = compileText(answers.hardening);
   const words = wordCount(plan);
   let points = 0;
   for (const e of rubric.hardening.expects) {
     if (mentionsAll(plan, compiled.hardening.get(e.id) ?? [])) {
       points++;
-      feedback.push({ target: `plan: ${e.label}`, verdict: 'correct', message: `Your plan covers ${e.label}.`, lesson: rubric.hardening.learn });
+      feedback.push({ step: 'harden', target: `plan: ${e.label}`, verdict: 'correct', message: `Your plan covers ${e.label}.`, lesson: rubric.hardening.learn });
     } else {
-      feedback.push({ target: `plan: ${e.label}`, verdict: 'missed', message: e.hint, lesson: rubric.hardening.learn });
+      feedback.push({ step: 'harden', target: `plan: ${e.label}`, verdict: 'missed', message: e.hint, lesson: rubric.hardening.learn });
     }
   }
   const mentioned = [...answers.hardening.matchAll(/AML\.M\d{4}/gi)].map((m) => m[0].toUpperCase());
   const unknownMitigations = [...new Set(mentioned)].filter((id) => !catalog.mitigations.some((m) => m.id === id));
-  for (const id of unknownMitigations) feedback.push({ target: 'plan: IDs', verdict: 'wrong', message: `${id} is not a mitigation in ATLAS 5.6.0.` });
+  for (const id of unknownMitigations) feedback.push({ step: 'harden', target: 'plan: IDs', verdict: 'wrong', message: `${id} is not a mitigation in ATLAS 5.6.0.` });
   const knownMentioned = new Set(mentioned.filter((id) => !unknownMitigations.includes(id)));
   if (knownMentioned.size === 0 && answers.hardening.trim() !== '') {
-    feedback.push({ target: 'plan: IDs', verdict: 'partial', message: 'Name the ATLAS mitigation IDs (AML.M…) your plan puts in place, so the blue team can track them.', lesson: rubric.hardening.learn });
+    feedback.push({ step: 'harden', target: 'plan: IDs', verdict: 'partial', message: 'Name the ATLAS mitigation IDs (AML.M…) your plan puts in place, so the blue team can track them.', lesson: rubric.hardening.learn });
   }
   const lengthFactor = words >= rubric.hardening.minWords ? 1 : words / rubric.hardening.minWords;
   if (words > 0 && words < rubric.hardening.minWords) {
-    feedback.push({ target: 'plan: length', verdict: 'partial', message: `${plural(words, 'word')}: a plan the blue team can act on needs at least ${rubric.hardening.minWords}.`, lesson: rubric.hardening.learn });
+    feedback.push({ step: 'harden', target: 'plan: length', verdict: 'partial', message: `${plural(words, 'word')}: a plan the blue team can act on needs at least ${rubric.hardening.minWords}.`, lesson: rubric.hardening.learn });
   }
   const idFactor = knownMentioned.size > 0 ? 1 : 0.8;
-  const hardeningScore = (points / rubric.hardening.expects.length) * lengthFactor * idFactor;
+  const score = (points / rubric.hardening.expects.length) * lengthFactor * idFactor;
+  return { score, detail: `${points} of ${rubric.hardening.expects.length} points made.`, feedback };
+}
 
+export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers, options: AtlasGradeOptions): GradeReport {
+  const { catalog } = options;
+  const techniqueName = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? id;
+  const grading: Grading = { rubric, compiled: compile(rubric), options, catalog, techniqueName, named: (id) => `${id} ${techniqueName(id)}` };
+  const reading = readChain(grading, answers);
   const parts = {
-    techniques: { label: 'Techniques', score: round4(techniqueScore), detail: `${matches.length} of ${rubric.chain.steps.length} key steps found; precision ${Math.round(precision * 100)}% of the ${plural(counted, 'technique')} that count.` },
-    order: { label: 'Order', score: round4(orderScore), detail: `${precedence.kept} of ${precedence.total} dependencies kept, scaled by precision.` },
-    rationale: { label: 'Rationale', score: round4(rationaleScore), detail: `Rationales that say what each step gives the attacker.` },
-    roe: { label: 'Rules of engagement', score: round4(roeScore), detail: `${have} of ${required.length} safeguards; ${plural(trapsTicked, 'unsafe choice')}.` },
-    runs: { label: 'Range runs', score: round4(runsScore), detail: `${familiesRun} of ${rubric.runs.families.length} attack families run${compared ? ', with an undefended and a defended run to compare' : ''}.` },
-    defenses: { label: 'Defenses', score: round4(defensesScore), detail: `${validPairs} of ${plural(pairs, 'pairing')} are ATLAS links; ${Math.round(coverage * 100)}% of the attack covered.` },
-    hardening: { label: 'Hardening plan', score: round4(hardeningScore), detail: `${points} of ${rubric.hardening.expects.length} points made.` },
+    techniques: techniquesPart(grading, reading),
+    order: orderPart(grading, reading),
+    rationale: rationalePart(grading, reading),
+    roe: rulesPart(grading, answers),
+    runs: runsPart(grading, answers),
+    defenses: defensesPart(grading, answers),
+    hardening: hardeningPart(grading, answers),
+  };
+  const labels: Record<keyof typeof parts, string> = {
+    techniques: 'Techniques',
+    order: 'Order',
+    rationale: 'Rationale',
+    roe: 'Rules of engagement',
+    runs: 'Range runs',
+    defenses: 'Defenses',
+    hardening: 'Hardening plan',
   };
   const score =
-    ATLAS_WEIGHTS.techniques * techniqueScore +
-    ATLAS_WEIGHTS.order * orderScore +
-    ATLAS_WEIGHTS.rationale * rationaleScore +
-    ATLAS_WEIGHTS.roe * roeScore +
-    ATLAS_WEIGHTS.runs * runsScore +
-    ATLAS_WEIGHTS.defenses * defensesScore +
-    ATLAS_WEIGHTS.hardening * hardeningScore;
-  const items = [
-    ...rubric.chain.steps.map((step) => ({ id: step.id, label: `${step.techniques[0] ?? step.id} ${techniqueName(step.techniques[0] ?? '')}`, covered: matches.some((m) => m.step === step && m.credit >= 1) })),
-    ...rubric.defenses.targets.map((t) => ({ id: `defense-${t.id}`, label: `a mitigation ATLAS links to ${t.label}`, covered: covered.has(t.id) })),
-    ...Object.keys(rubric.roe.traps).map((id) => ({ id: `safe-${id}`, label: `avoided the unsafe choice "${roeName(id)}"`, covered: !ticked.has(id) })),
-  ];
-  return { exercise: rubric.exercise, score: round4(score), parts, verdict: verdict(score), feedback, items };
+    ATLAS_WEIGHTS.techniques * parts.techniques.score +
+    ATLAS_WEIGHTS.order * parts.order.score +
+    ATLAS_WEIGHTS.rationale * parts.rationale.score +
+    ATLAS_WEIGHTS.roe * parts.roe.score +
+    ATLAS_WEIGHTS.runs * parts.runs.score +
+    ATLAS_WEIGHTS.defenses * parts.defenses.score +
+    ATLAS_WEIGHTS.hardening * parts.hardening.score;
+  const all = Object.values(parts);
+  return {
+    exercise: rubric.exercise,
+    score: round4(score),
+    parts: Object.fromEntries(Object.entries(parts).map(([key, p]) => [key, { label: labels[key as keyof typeof parts], score: round4(p.score), detail: p.detail }])),
+    verdict: verdict(score),
+    feedback: all.flatMap((p) => p.feedback),
+    items: [
+      ...rubric.chain.steps.map((step) => ({ id: step.id, label: `${step.techniques[0] ?? step.id} ${techniqueName(step.techniques[0] ?? '')}`, covered: reading.matches.some((m) => m.step === step && m.credit >= 1) })),
+      ...(parts.defenses.items ?? []),
+      ...(parts.roe.items ?? []),
+    ],
+  };
 }
 
 function verdict(score: number): string {
@@ -436,39 +541,4 @@ function verdict(score: number): string {
   if (score >= 0.6) return 'A solid engagement with gaps: see the notes on the chain, the runs and the defenses.';
   if (score >= 0.3) return 'A start: key steps, safeguards or defenses are missing. Work through the hints.';
   return 'Not there yet: revisit planning a kill chain and the rules of engagement, then try again.';
-}
-
-/**
- * The reference answer: the key's chain, safeguards, defenses and plan. Runs are not in the key:
- * pass the records of real range runs (see `referenceRuns` in lib/range/records.ts).
- */
-export function atlasReferenceAnswers(rubric: AtlasRubric, catalog: AtlasCatalog, runs: AtlasAnswers['runs'] = []): AtlasAnswers {
-  const order = topologicalSteps(rubric);
-  return {
-    chain: order.map((step) => {
-      const technique = step.techniques[0] ?? '';
-      const tactic = catalog.techniques.find((t) => t.id === technique)?.tactics[0];
-      return { technique, ...(tactic ? { tactic } : {}), rationale: step.reference };
-    }),
-    roe: Object.keys(rubric.roe.required),
-    runs: [...runs],
-    defenses: rubric.defenses.reference.map((d) => ({ mitigation: d.mitigation, counters: [...d.counters], note: d.note })),
-    hardening: rubric.hardening.reference,
-  };
-}
-
-/** Key steps in an order that respects every precedence edge (ties in file order). */
-export function topologicalSteps(rubric: AtlasRubric): AtlasRubric['chain']['steps'] {
-  const remaining = [...rubric.chain.steps];
-  const done = new Set<string>();
-  const out: AtlasRubric['chain']['steps'] = [];
-  while (remaining.length > 0) {
-    const index = remaining.findIndex((s) => rubric.chain.order.every(([before, after]) => after !== s.id || done.has(before)));
-    // A cycle in the key would loop forever; the rubric lint rejects cycles, this guards anyway.
-    const next = remaining.splice(index === -1 ? 0 : index, 1)[0];
-    if (!next) break;
-    done.add(next.id);
-    out.push(next);
-  }
-  return out;
 }

@@ -12,12 +12,15 @@
  *   key is complete.
  *
  * score = precision x (0.6 coverage + 0.25 mitigations + 0.15 calibration) x (0.9 + 0.1 decomposition)
+ * (one function per part; WEIGHTS below)
  */
-import { assignMaximum } from './assignment';
-import { overallVerdict, round4, type FeedbackItem, type GradeReport } from './report';
-import type { StrideRubric } from './rubric-schema';
-import { compileConcept, compileText, joinTexts, mentions, mentionsAll, wordCount, type CompiledConcept, type CompiledText } from './text';
-import { STRIDE_NAMES, type StrideAnswers, type StrideLetter } from '../share/submission';
+import { assignMaximum } from '../../grading/assignment';
+import { overallVerdict, round4, type GradeReport } from '../../grading/report';
+import type { KindFeedback, PartResult } from '../types';
+import type { StrideRubric } from './rubric';
+import { compileConcept, compileText, joinTexts, mentions, mentionsAll, wordCount, type CompiledConcept, type CompiledText } from '../../grading/text';
+import { MIN_MITIGATION_WORDS } from './risk';
+import { STRIDE_NAMES, type StrideAnswers, type StrideLetter, type StrideStep } from './answers';
 
 type Threat = StrideRubric['threats'][number];
 
@@ -28,6 +31,12 @@ export interface StrideGradeOptions {
   revealMissed?: boolean;
 }
 
+
+/** Weights of the score: the table parts (times precision), and the decomposition's share. */
+const WEIGHTS = { coverage: 0.6, mitigations: 0.25, calibration: 0.15, decompositionBase: 0.9, decomposition: 0.1 } as const;
+
+type Feedback = KindFeedback<StrideStep>;
+type Part = PartResult<StrideStep>;
 
 /** Rows naming this many expected threats at once are keyword lists, not analysis. */
 const STUFFED_AT = 3;
@@ -122,12 +131,10 @@ function canonicalKey(row: StrideAnswers['rows'][number], content: CompiledText,
   return `${row.component}|${row.category}|${row.likelihood}${row.severity}|${surfaces(content)}|${surfaces(mitigation)}`;
 }
 
-export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, options: StrideGradeOptions = {}): GradeReport {
-  const compiled = compileRubric(rubric);
-  const name = (component: string) => options.componentNames?.[component] ?? component;
-  const feedback: FeedbackItem[] = [];
-
-  // ---- Step 1: decomposition
+/** Step 1: the components and trust boundaries picked, against the system's real ones. */
+function gradeDecomposition(rubric: StrideRubric, answers: StrideAnswers, name: (id: string) => string): Part {
+  const feedback: Feedback[] = [];
+  const step = 'decompose';
   const picked = new Set(answers.components);
   const pickedBoundaries = new Set(answers.boundaries ?? []);
   const { decomposition } = rubric;
@@ -135,12 +142,13 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
   const pickedParts = new Set([...picked, ...pickedBoundaries]);
   const hits = expectedParts.filter((id) => pickedParts.has(id));
   const wrongPicks = [...pickedParts].filter((id) => !expectedParts.includes(id));
-  const decompositionScore = expectedParts.length === 0 ? 1 : hits.length / (expectedParts.length + wrongPicks.length);
+  const score = expectedParts.length === 0 ? 1 : hits.length / (expectedParts.length + wrongPicks.length);
   for (const id of expectedParts.filter((x) => !pickedParts.has(x))) {
-    feedback.push({ target: 'decomposition', verdict: 'missed', message: `Missing from your model: ${name(id)}. ${decomposition.why[id] ?? ''}`.trim(), lesson: decomposition.learn });
+    feedback.push({ step, target: 'decomposition', verdict: 'missed', message: `Missing from your model: ${name(id)}. ${decomposition.why[id] ?? ''}`.trim(), lesson: decomposition.learn });
   }
   for (const id of wrongPicks) {
     feedback.push({
+      step,
       target: 'decomposition',
       verdict: 'wrong',
       message: `${name(id)} is not part of this system. ${decomposition.distractors[id] ?? 'It does not appear in the description.'}`,
@@ -148,10 +156,14 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
     });
   }
   if (wrongPicks.length === 0 && hits.length === expectedParts.length) {
-    feedback.push({ target: 'decomposition', verdict: 'correct', message: 'Your decomposition has every component and trust boundary of the system, and nothing else.' });
+    feedback.push({ step, target: 'decomposition', verdict: 'correct', message: 'Your decomposition has every component and trust boundary of the system, and nothing else.' });
   }
 
-  // ---- Step 2: read every row (in a content order, so table order never changes the result)
+  return { score, detail: 'Components and trust boundaries picked, against the system’s real ones.', feedback };
+}
+
+/** Step 2, read: every row's concepts, copies among rows on the same component, thin rows, misconceptions (in a content order, so table order never changes the result). */
+function readRows(compiled: CompiledRubric, answers: StrideAnswers): RowAnalysis[] {
   const read = answers.rows.map((row, index) => {
     const threatOnly = compileText(row.threat);
     const content = joinTexts(threatOnly, compileText(row.impact));
@@ -161,7 +173,7 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
   read.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // Copies are looked for among rows on the same component only.
   const signatures = new Map<string, Array<{ index: number; sig: Set<string> }>>();
-  const rows: RowAnalysis[] = read.map(({ index, content, threatOnly, mitigation }) => {
+  return read.map(({ index, content, threatOnly, mitigation }) => {
     const row = answers.rows[index] as StrideAnswers['rows'][number];
     const sig = signature(threatOnly);
     const sameComponent = signatures.get(row.component) ?? [];
@@ -186,8 +198,10 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
       misconception,
     };
   });
+}
 
-  // ---- Step 3: pair rows with expected threats
+/** Rows paired with expected threats by optimal assignment: original row index -> expected threat index. */
+function pairRows(compiled: CompiledRubric, answers: StrideAnswers, rows: readonly RowAnalysis[]): Map<number, number> {
   const eligible = (r: RowAnalysis) => r.duplicateOf === undefined && r.matches.length > 0 && r.matches.length < STUFFED_AT && !r.thin;
   const W = compiled.totalWeight;
   const pairValue = (item: CompiledThreat, r: RowAnalysis) => {
@@ -207,35 +221,49 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
     const r = rows[position];
     if (r) rowToThreat.set(r.index, item);
   });
+  return rowToThreat;
+}
 
-  // ---- Step 4: score and explain
+/** Per expected threat (summed in key order, so table order cannot change the rounding), penalties, and the feedback on each row. */
+interface RowReview {
+  coverageOf: number[];
+  mitigationOf: number[];
+  calibrationOf: number[];
+  penalties: number;
+  extras: number;
+  feedback: Feedback[];
+}
+
+/** Step 2, judge: each row in table order, matched or not, with what to fix. */
+function reviewRows(compiled: CompiledRubric, answers: StrideAnswers, rows: readonly RowAnalysis[], rowToThreat: ReadonlyMap<number, number>, options: StrideGradeOptions): RowReview {
+  const feedback: Feedback[] = [];
+  const name = (component: string) => options.componentNames?.[component] ?? component;
   // Per expected threat, summed in a fixed order at the end, so table order cannot change the rounding.
   const coverageOf = new Array<number>(compiled.threats.length).fill(0);
   const mitigationOf = new Array<number>(compiled.threats.length).fill(0);
   const calibrationOf = new Array<number>(compiled.threats.length).fill(0);
   let penalties = 0;
   let extras = 0;
-  const extraAllowance = compiled.threats.length;
 
   const inTableOrder = [...rows].sort((a, b) => a.index - b.index);
   for (const r of inTableOrder) {
     const row = answers.rows[r.index];
     if (!row) continue;
-    const target = `row ${r.index + 1}`;
+    const at = { step: 'analyze', target: `row ${r.index + 1}`, row: r.index } as const;
     const item = rowToThreat.has(r.index) ? compiled.threats[rowToThreat.get(r.index) as number] : undefined;
     if (r.misconception) {
       penalties += 1;
-      feedback.push({ target, verdict: 'wrong', message: r.misconception.message, lesson: r.misconception.learn, ...seeAlso(r.misconception.see) });
+      feedback.push({ ...at, verdict: 'wrong', message: r.misconception.message, lesson: r.misconception.learn, ...seeAlso(r.misconception.see) });
     }
     if (r.duplicateOf !== undefined) {
       penalties += 1;
-      feedback.push({ target, verdict: 'duplicate', message: `Repeats row ${r.duplicateOf + 1}. One row per threat: delete the copy or make it about something else.` });
+      feedback.push({ ...at, verdict: 'duplicate', message: `Repeats row ${r.duplicateOf + 1}. One row per threat: delete the copy or make it about something else.` });
       continue;
     }
     if (r.matches.length >= STUFFED_AT) {
       penalties += 1;
       feedback.push({
-        target,
+        ...at,
         verdict: 'wrong',
         message: `This row strings together ${r.matches.length} different threats, so none of them is analyzed. One row, one threat: split it, with a concrete impact and mitigation for each.`,
       });
@@ -244,13 +272,13 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
     if (!item) {
       if (r.thin) {
         extras++;
-        feedback.push({ target, verdict: 'extra', message: 'Too short to assess. Say who does what to which asset, and why it matters here.' });
+        feedback.push({ ...at, verdict: 'extra', message: 'Too short to assess. Say who does what to which asset, and why it matters here.' });
       } else if (r.matches.length > 0) {
         penalties += 0.5;
         const other = rows.find((x) => x.index !== r.index && rowToThreat.get(x.index) === r.matches[0]);
         const threatName = compiled.threats[r.matches[0] as number]?.threat.name ?? 'another threat';
         feedback.push({
-          target,
+          ...at,
           verdict: 'duplicate',
           message: other
             ? `Covers the same threat as row ${other.index + 1}${options.revealMissed ? ` (${threatName})` : ''}. Merge the two rows.`
@@ -259,7 +287,7 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
       } else if (!r.misconception) {
         extras++;
         feedback.push({
-          target,
+          ...at,
           verdict: 'extra',
           message: 'Not in our key. Keys are never complete: if you can explain how this would happen in this system, it is a fair entry and costs you nothing.',
         });
@@ -276,7 +304,7 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
     mitigationOf[i] = mit ? item.weight : 0;
     calibrationOf[i] = item.weight * cal;
     const notes: string[] = [threat.explanation];
-    let verdict: FeedbackItem['verdict'] = 'correct';
+    let verdict: Feedback['verdict'] = 'correct';
     if (compFit < 1) {
       verdict = 'partial';
       penalties += 0.5;
@@ -296,7 +324,7 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
     }
     if (!mit) {
       verdict = verdict === 'correct' ? 'partial' : verdict;
-      const vague = mentions(r.mitigation, compiled.vague) === 'yes' || wordCount(r.mitigation) < 4;
+      const vague = mentions(r.mitigation, compiled.vague) === 'yes' || wordCount(r.mitigation) < MIN_MITIGATION_WORDS;
       notes.push(
         vague
           ? 'The mitigation is too general to act on. Name the control and where it applies.'
@@ -304,15 +332,20 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
       );
     }
     if (cal <= 0.5) notes.push(`Check the rating: the key rates likelihood ${threat.likelihood} and severity ${threat.severity}; you gave ${row.likelihood} and ${row.severity}.`);
-    feedback.push({ target, verdict, message: `${verdict === 'correct' ? 'Matches' : 'Partly matches'} a key threat. ${notes.join(' ')}`, lesson: threat.learn, ...seeAlso(threat.see) });
+    feedback.push({ ...at, verdict, message: `${verdict === 'correct' ? 'Matches' : 'Partly matches'} a key threat. ${notes.join(' ')}`, lesson: threat.learn, ...seeAlso(threat.see) });
   }
+  return { coverageOf, mitigationOf, calibrationOf, penalties, extras, feedback };
+}
 
-  // Missed threats: hints first, names on a later attempt.
-  const covered = new Set(rowToThreat.values());
+/** Expected threats no row covers: hints first, names on a later attempt. */
+function missedThreats(compiled: CompiledRubric, covered: ReadonlySet<number>, options: StrideGradeOptions): Feedback[] {
+  const feedback: Feedback[] = [];
+  const name = (component: string) => options.componentNames?.[component] ?? component;
   compiled.threats.forEach((item, i) => {
     if (covered.has(i)) return;
     const threat = item.threat;
     feedback.push({
+      step: 'analyze',
       target: `missed: ${threat.id}`,
       verdict: 'missed',
       message: options.revealMissed ? `${threat.name} (${name(threat.component)}, ${threat.category}). ${threat.explanation}` : `Hint for ${name(threat.component)}: ${threat.hint}`,
@@ -321,47 +354,66 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
       expected: threat.id,
     });
   });
+  return feedback;
+}
 
-  penalties += Math.max(0, extras - extraAllowance);
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const threatWord = (n: number) => `${n} ${n === 1 ? 'threat' : 'threats'}`;
+
+/** Coverage: the key's threats found, weighted by risk and by placement (component and category). */
+function coveragePart(compiled: CompiledRubric, review: RowReview, matched: number): Pick<Part, 'score' | 'detail'> {
+  const W = compiled.totalWeight;
+  return { score: W === 0 ? 0 : sum(review.coverageOf) / W, detail: `${threatWord(matched)} of the key's ${compiled.threats.length} found, weighted by risk and placement.` };
+}
+
+/** Mitigations: share of the key's risk with a specific, relevant mitigation. */
+function mitigationsPart(compiled: CompiledRubric, review: RowReview): Pick<Part, 'score' | 'detail'> {
+  const W = compiled.totalWeight;
+  return { score: W === 0 ? 0 : sum(review.mitigationOf) / W, detail: 'Share of the key’s risk with a specific, relevant mitigation.' };
+}
+
+/** Calibration: how close the ratings of matched rows are to the key's. */
+function calibrationPart(compiled: CompiledRubric, review: RowReview): Pick<Part, 'score' | 'detail'> {
+  const W = compiled.totalWeight;
+  return { score: W === 0 ? 0 : sum(review.calibrationOf) / W, detail: 'How close your likelihood and severity ratings are to the key’s.' };
+}
+
+/** Precision: falls for copies, stuffed rows, wrong components, misconceptions and floods of extras beyond one per key threat. */
+function precisionPart(compiled: CompiledRubric, review: RowReview, matched: number): Pick<Part, 'score' | 'detail'> {
+  const penalties = review.penalties + Math.max(0, review.extras - compiled.threats.length);
+  return {
+    score: matched === 0 ? 0 : matched / (matched + penalties),
+    detail: 'Falls for copies, rows that name several threats, wrong components, misconceptions and floods of unrelated rows.',
+  };
+}
+
+export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, options: StrideGradeOptions = {}): GradeReport {
+  const compiled = compileRubric(rubric);
+  const decomposition = gradeDecomposition(rubric, answers, (id) => options.componentNames?.[id] ?? id);
+  const rows = readRows(compiled, answers);
+  const rowToThreat = pairRows(compiled, answers, rows);
+  const review = reviewRows(compiled, answers, rows, rowToThreat, options);
+  const covered = new Set(rowToThreat.values());
   const matched = rowToThreat.size;
-  const precision = matched === 0 ? 0 : matched / (matched + penalties);
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-  const C = W === 0 ? 0 : sum(coverageOf) / W;
-  const M = W === 0 ? 0 : sum(mitigationOf) / W;
-  const K = W === 0 ? 0 : sum(calibrationOf) / W;
-  const table = precision * (0.6 * C + 0.25 * M + 0.15 * K);
-  const score = round4(table * (0.9 + 0.1 * decompositionScore));
-  const threatWord = (n: number) => `${n} ${n === 1 ? 'threat' : 'threats'}`;
+  const coverage = coveragePart(compiled, review, matched);
+  const mitigations = mitigationsPart(compiled, review);
+  const calibrationScore = calibrationPart(compiled, review);
+  const precision = precisionPart(compiled, review, matched);
+  const table = precision.score * (WEIGHTS.coverage * coverage.score + WEIGHTS.mitigations * mitigations.score + WEIGHTS.calibration * calibrationScore.score);
+  const score = round4(table * (WEIGHTS.decompositionBase + WEIGHTS.decomposition * decomposition.score));
+  const part = (label: string, p: Pick<Part, 'score' | 'detail'>) => ({ label, score: round4(p.score), detail: p.detail });
   return {
     exercise: rubric.exercise,
     score,
     parts: {
-      coverage: { label: 'Coverage', score: round4(C), detail: `${threatWord(matched)} of the key's ${compiled.threats.length} found, weighted by risk and placement.` },
-      mitigations: { label: 'Mitigations', score: round4(M), detail: 'Share of the key’s risk with a specific, relevant mitigation.' },
-      calibration: { label: 'Risk calibration', score: round4(K), detail: 'How close your likelihood and severity ratings are to the key’s.' },
-      precision: { label: 'Precision', score: round4(precision), detail: 'Falls for copies, rows that name several threats, wrong components, misconceptions and floods of unrelated rows.' },
-      decomposition: { label: 'Decomposition', score: round4(decompositionScore), detail: 'Components and trust boundaries picked, against the system’s real ones.' },
+      coverage: part('Coverage', coverage),
+      mitigations: part('Mitigations', mitigations),
+      calibration: part('Risk calibration', calibrationScore),
+      precision: part('Precision', precision),
+      decomposition: part('Decomposition', decomposition),
     },
     verdict: overallVerdict(score),
-    feedback,
+    feedback: [...decomposition.feedback, ...review.feedback, ...missedThreats(compiled, covered, options)],
     items: compiled.threats.map((item, i) => ({ id: item.threat.id, label: item.threat.name, covered: covered.has(i) })),
-  };
-}
-
-/** The rubric's reference answer as answers: scores 1 by construction (checked by the rubric lint). */
-export function referenceAnswers(rubric: StrideRubric): StrideAnswers {
-  return {
-    components: [...rubric.decomposition.components],
-    boundaries: [...rubric.decomposition.boundaries],
-    rows: rubric.threats.map((t) => ({
-      id: t.id,
-      component: t.component,
-      category: t.category,
-      threat: t.reference.threat,
-      impact: t.reference.impact,
-      likelihood: t.likelihood,
-      severity: t.severity,
-      mitigation: t.reference.mitigation,
-    })),
   };
 }

@@ -3,20 +3,16 @@
  * and the stakeholder report as Markdown. Learner text is data: escaped in Markdown, neutralised
  * in CSV.
  */
-import type { GradeReport } from '../grading/report';
-import { RMF_STATUS_LABELS, type RmfAssessment, type Submission } from '../share/submission';
-import { toCsv } from './csv';
-import { markdownParagraphs, markdownText } from './markdown';
+import type { GradeReport } from '../../grading/report';
+import type { RmfGradingContext } from './context';
+import { RMF_STATUS_LABELS, type RmfAssessment } from './answers';
+import type { KindSubmission } from '../../share/submission';
+import { toCsv } from '../../export/csv';
+import { markdownParagraphs, markdownText } from '../../export/markdown';
 
-/** What the exports need to know about the scenario and the framework. */
-export interface RmfExportContext {
+/** What the exports need: the grading context (subcategory, fact and context names) and the scenario's title and obligations. */
+export interface RmfExportContext extends RmfGradingContext {
   title: string;
-  /** Subcategory titles by ID (all 72, so learner-added ones get names too). */
-  subcategories: Readonly<Record<string, string>>;
-  /** Dossier fact titles by id. */
-  facts: Readonly<Record<string, string>>;
-  /** Context names by id. */
-  contexts: Readonly<Record<string, string>>;
   /** The obligations that apply, as the scenario states them. */
   obligations: ReadonlyArray<{ name: string; text: string }>;
 }
@@ -37,10 +33,10 @@ export function inFrameworkOrder(assessments: readonly RmfAssessment[]): RmfAsse
 }
 
 const title = (context: RmfExportContext, id: string) => context.subcategories[id.trim().toUpperCase()] ?? '';
-const factList = (context: RmfExportContext, ids: readonly string[]) => ids.map((id) => context.facts[id] ?? id).join('; ');
+const factList = (context: RmfExportContext, ids: readonly string[]) => ids.map((id) => context.factTitles[id] ?? id).join('; ');
 
 /** The risk register: the top three first (ranked), then every other gap (partial or missing). */
-export function rmfCsv(submission: Submission<'rmf-chatbot-gap'>, context: RmfExportContext): string {
+export function rmfCsv(submission: KindSubmission<'rmf-gap'>, context: RmfExportContext): string {
   const { assessments, priorities } = submission.answers;
   const status = new Map(assessments.map((a) => [a.subcategory.trim().toUpperCase(), a]));
   const header = ['Rank', 'Subcategory', 'Outcome', 'Status', 'Gap', 'Evidence', 'Mitigation', 'Owner', 'Due'];
@@ -56,7 +52,7 @@ export function rmfCsv(submission: Submission<'rmf-chatbot-gap'>, context: RmfEx
 }
 
 /** The stakeholder report: summary, top three gaps, obligations, then every assessment. */
-export function rmfMarkdown(submission: Submission<'rmf-chatbot-gap'>, context: RmfExportContext, report?: GradeReport): string {
+export function rmfMarkdown(submission: KindSubmission<'rmf-gap'>, context: RmfExportContext, report?: GradeReport): string {
   const { answers } = submission;
   const lines: string[] = [];
   lines.push(`# AI RMF gap analysis: ${markdownText(context.title)}`, '');
@@ -76,7 +72,7 @@ export function rmfMarkdown(submission: Submission<'rmf-chatbot-gap'>, context: 
   lines.push('', '## Contexts that shape the risk', '');
   for (const id of answers.contexts) {
     const note = answers.contextNotes?.[id];
-    lines.push(`- ${markdownText(context.contexts[id] ?? id)}${note ? `: ${markdownText(note)}` : ''}`);
+    lines.push(`- ${markdownText(context.contextNames[id] ?? id)}${note ? `: ${markdownText(note)}` : ''}`);
   }
   lines.push('', '## Assessment', '', '| Subcategory | Outcome | Status | Evidence | Note |', '| --- | --- | --- | --- | --- |');
   for (const a of inFrameworkOrder(answers.assessments)) {

@@ -3,10 +3,12 @@
  * Threat Dragon v2 model that opens in Threat Dragon. Learner text is data everywhere: escaped in
  * Markdown, neutralised in CSV, plain strings in JSON.
  */
-import type { GradeReport } from '../grading/report';
-import { STRIDE_NAMES, type StrideRow, type Submission } from '../share/submission';
-import { toCsv } from './csv';
-import { markdownText } from './markdown';
+import type { GradeReport } from '../../grading/report';
+import { STRIDE_NAMES, type StrideRow } from './answers';
+import { byRisk, riskOf } from './risk';
+import type { KindSubmission } from '../../share/submission';
+import { toCsv } from '../../export/csv';
+import { markdownText } from '../../export/markdown';
 
 export { markdownText };
 
@@ -19,18 +21,12 @@ export interface StrideExportContext {
 
 export { STRIDE_NAMES };
 
-export const risk = (row: StrideRow): number => row.likelihood * row.severity;
-
-/** Rows sorted by risk, highest first (stable for equal risk). */
-export function byRisk(rows: readonly StrideRow[]): StrideRow[] {
-  return rows.map((row, i) => ({ row, i })).sort((a, b) => risk(b.row) - risk(a.row) || a.i - b.i).map(({ row }) => row);
-}
 
 function componentName(context: StrideExportContext, id: string): string {
   return context.components.find((c) => c.id === id)?.name ?? id;
 }
 
-export function strideCsv(submission: Submission<'stride-medical-imaging'>, context: StrideExportContext): string {
+export function strideCsv(submission: KindSubmission<'stride-table'>, context: StrideExportContext): string {
   const header = ['Component', 'STRIDE category', 'Threat', 'Potential impact', 'Likelihood (1-3)', 'Severity (1-3)', 'Risk', 'Mitigation'];
   return toCsv([
     header,
@@ -41,13 +37,13 @@ export function strideCsv(submission: Submission<'stride-medical-imaging'>, cont
       row.impact,
       row.likelihood,
       row.severity,
-      risk(row),
+      riskOf(row),
       row.mitigation,
     ]),
   ]);
 }
 
-export function strideMarkdown(submission: Submission<'stride-medical-imaging'>, context: StrideExportContext, report?: GradeReport): string {
+export function strideMarkdown(submission: KindSubmission<'stride-table'>, context: StrideExportContext, report?: GradeReport): string {
   const lines: string[] = [];
   lines.push(`# STRIDE-AI threat analysis: ${markdownText(context.title)}`, '');
   lines.push(`Exercise \`${submission.exercise}\`, submitted ${submission.submittedAt}${submission.learner ? ` by ${markdownText(submission.learner)}` : ''}.`, '');
@@ -57,7 +53,7 @@ export function strideMarkdown(submission: Submission<'stride-medical-imaging'>,
   lines.push('| Risk | Component | Category | Threat | Potential impact | Mitigation |', '| ---: | --- | --- | --- | --- | --- |');
   for (const row of byRisk(submission.answers.rows)) {
     lines.push(
-      `| ${risk(row)} (L${row.likelihood} x S${row.severity}) | ${markdownText(componentName(context, row.component))} | ${row.category}: ${STRIDE_NAMES[row.category]} | ${markdownText(row.threat)} | ${markdownText(row.impact)} | ${markdownText(row.mitigation)} |`,
+      `| ${riskOf(row)} (L${row.likelihood} x S${row.severity}) | ${markdownText(componentName(context, row.component))} | ${row.category}: ${STRIDE_NAMES[row.category]} | ${markdownText(row.threat)} | ${markdownText(row.impact)} | ${markdownText(row.mitigation)} |`,
     );
   }
   if (report) {
@@ -85,12 +81,12 @@ function idFor(seed: string): string {
 const SHAPES = { process: ['process', 'tm.Process'], store: ['store', 'tm.Store'], actor: ['actor', 'tm.Actor'], external: ['actor', 'tm.Actor'] } as const;
 
 function severity(row: StrideRow): 'High' | 'Medium' | 'Low' {
-  const r = risk(row);
+  const r = riskOf(row);
   return r >= 6 ? 'High' : r >= 3 ? 'Medium' : 'Low';
 }
 
 /** An OWASP Threat Dragon v2 model: components as cells with their threats, flows as edges. */
-export function strideThreatDragon(submission: Submission<'stride-medical-imaging'>, context: StrideExportContext): object {
+export function strideThreatDragon(submission: KindSubmission<'stride-table'>, context: StrideExportContext): object {
   const cellId = (id: string) => idFor(`cell:${id}`);
   const components = context.components.map((c, i) => {
     const [shape, type] = SHAPES[c.kind];
@@ -102,7 +98,7 @@ export function strideThreatDragon(submission: Submission<'stride-medical-imagin
         type: STRIDE_NAMES[row.category],
         status: 'Open',
         severity: severity(row),
-        description: `${row.threat}\n\nPotential impact: ${row.impact}\nLikelihood ${row.likelihood} x severity ${row.severity} = risk ${risk(row)}.`,
+        description: `${row.threat}\n\nPotential impact: ${row.impact}\nLikelihood ${row.likelihood} x severity ${row.severity} = risk ${riskOf(row)}.`,
         mitigation: row.mitigation,
         modelType: 'STRIDE',
       }));

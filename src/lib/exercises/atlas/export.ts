@@ -3,11 +3,11 @@
  * (layer format 4.x) and an after-action report in Markdown. Learner text is data: escaped in
  * Markdown, and a plain JSON string in the layer.
  */
-import type { AtlasCatalog } from '../grading/atlas';
-import { normaliseAtlasId } from '../grading/atlas';
-import type { GradeReport } from '../grading/report';
-import type { Submission } from '../share/submission';
-import { markdownParagraphs, markdownText } from './markdown';
+import type { AtlasCatalog } from './grade';
+import { normaliseAtlasId } from './grade';
+import type { GradeReport } from '../../grading/report';
+import type { KindSubmission } from '../../share/submission';
+import { markdownParagraphs, markdownText } from '../../export/markdown';
 
 export interface NavigatorTechnique {
   techniqueID: string;
@@ -48,7 +48,7 @@ export function tacticShortName(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export function navigatorLayer(submission: Submission<'atlas-fraud-simulation'>, catalog: AtlasCatalog, scenarioTitle: string): NavigatorLayer {
+export function navigatorLayer(submission: KindSubmission<'atlas-chain'>, catalog: AtlasCatalog, scenarioTitle: string): NavigatorLayer {
   const chain = submission.answers.chain.map((e) => ({ ...e, technique: normaliseAtlasId(e.technique) }));
   const known = chain.filter((e) => catalog.techniques.some((t) => t.id === e.technique));
   const countered = new Set(submission.answers.defenses.flatMap((d) => d.counters.map(normaliseAtlasId)));
@@ -103,7 +103,7 @@ const duration = (seconds: number | null) => (seconds === null ? 'not detected' 
 
 /** The after-action report: chain, rules of engagement, runs, defenses and the hardening plan. */
 export function atlasMarkdown(
-  submission: Submission<'atlas-fraud-simulation'>,
+  submission: KindSubmission<'atlas-chain'>,
   catalog: AtlasCatalog,
   context: { title: string; roeNames: Readonly<Record<string, string>> },
   report?: GradeReport,

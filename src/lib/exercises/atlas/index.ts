@@ -1,0 +1,29 @@
+/** The ATLAS-informed adversarial simulation kind (`atlas-chain`): everything the registry loads for it. */
+import type { ExerciseKind } from '../types';
+import { ATLAS_STEPS, checkAtlasAnswers, type AtlasAnswers, type AtlasStep } from './answers';
+import { atlasGradingContext, type AtlasGradingContext } from './context';
+import { atlasMarkdown, navigatorLayer } from './export';
+import { gradeAtlasSimulation } from './grade';
+import { atlasReferenceAnswers } from './reference';
+import type { AtlasRubric } from './rubric';
+
+export const atlasKind: ExerciseKind<{ answers: AtlasAnswers; rubric: AtlasRubric; context: AtlasGradingContext; step: AtlasStep }> = {
+  id: 'atlas-chain',
+  steps: ATLAS_STEPS,
+  check: checkAtlasAnswers,
+  gradingContext: atlasGradingContext,
+  grade: (rubric, answers, context, options = {}) => gradeAtlasSimulation(rubric, answers, { ...context, ...options }),
+  // The reference runs are real: the range runs them on the default seed (about a second in all),
+  // so the range loads only here.
+  reference: async (rubric, context, now) => {
+    const { referenceRuns } = await import('../../range/records');
+    return atlasReferenceAnswers(rubric, context.catalog, referenceRuns(now));
+  },
+  exports(scenario, context) {
+    const meta = { title: scenario.title, roeNames: context.roeNames };
+    return {
+      md: (s, report) => atlasMarkdown(s, context.catalog, meta, report),
+      navigator: (s) => `${JSON.stringify(navigatorLayer(s, context.catalog, scenario.title), null, 2)}\n`,
+    };
+  },
+};

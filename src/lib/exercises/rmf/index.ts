@@ -1,0 +1,24 @@
+/** The AI RMF gap analysis kind (`rmf-gap`): everything the registry loads for it. */
+import type { ExerciseKind } from '../types';
+import { checkRmfAnswers, RMF_STEPS, type RmfAnswers, type RmfStep } from './answers';
+import { rmfExportContext, rmfGradingContext, type RmfGradingContext } from './context';
+import { rmfCsv, rmfMarkdown } from './export';
+import { gradeRmfGap } from './grade';
+import { rmfReferenceAnswers } from './reference';
+import type { RmfRubric } from './rubric';
+
+export const rmfKind: ExerciseKind<{ answers: RmfAnswers; rubric: RmfRubric; context: RmfGradingContext; step: RmfStep }> = {
+  id: 'rmf-gap',
+  steps: RMF_STEPS,
+  check: checkRmfAnswers,
+  gradingContext: rmfGradingContext,
+  grade: (rubric, answers, context, options = {}) => gradeRmfGap(rubric, answers, { ...context, ...options }),
+  reference: (rubric) => rmfReferenceAnswers(rubric),
+  exports(scenario, grading) {
+    const context = rmfExportContext(scenario, grading);
+    return {
+      csv: (s) => rmfCsv(s, context),
+      md: (s, report) => rmfMarkdown(s, context, report),
+    };
+  },
+};

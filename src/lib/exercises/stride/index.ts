@@ -1,0 +1,25 @@
+/** The STRIDE-AI table kind (`stride-table`): everything the registry loads for it. */
+import type { ExerciseKind } from '../types';
+import { checkStrideAnswers, STRIDE_STEPS, type StrideAnswers, type StrideStep } from './answers';
+import { strideExportContext, strideGradingContext, type StrideGradingContext } from './context';
+import { strideCsv, strideMarkdown, strideThreatDragon } from './export';
+import { gradeStrideTable } from './grade';
+import { strideReferenceAnswers } from './reference';
+import type { StrideRubric } from './rubric';
+
+export const strideKind: ExerciseKind<{ answers: StrideAnswers; rubric: StrideRubric; context: StrideGradingContext; step: StrideStep }> = {
+  id: 'stride-table',
+  steps: STRIDE_STEPS,
+  check: checkStrideAnswers,
+  gradingContext: (scenario) => strideGradingContext(scenario),
+  grade: (rubric, answers, context, options = {}) => gradeStrideTable(rubric, answers, { ...context, ...options }),
+  reference: (rubric) => strideReferenceAnswers(rubric),
+  exports(scenario) {
+    const context = strideExportContext(scenario);
+    return {
+      csv: (s) => strideCsv(s, context),
+      md: (s, report) => strideMarkdown(s, context, report),
+      'threat-dragon': (s) => `${JSON.stringify(strideThreatDragon(s, context), null, 2)}\n`,
+    };
+  },
+};
