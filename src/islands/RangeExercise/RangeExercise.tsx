@@ -10,9 +10,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AtlasRubric } from '../../lib/exercises/atlas/rubric';
 import { formatDuration, type RangeConfig } from '../../lib/range/config';
 import type { RunReport } from '../../lib/range/run';
-import { ATLAS_STEPS, type AtlasAnswers } from '../../lib/exercises/atlas/answers';
+import { type AtlasAnswers } from '../../lib/exercises/atlas/answers';
+import { ATLAS_STEPS } from '../../lib/exercises/atlas/steps';
 import { $atlasDraft, atlasDraft, emptyAtlasAnswers, insertRun, recordRun, removeRun, replaceAtlasAnswers, setHardening, toggleRoe } from '../../stores/atlas-draft';
-import { fetchSiteJson } from '../common/answer-key';
+import { loadChecker } from '../common/check-failure';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { GradedReport } from '../common/Feedback';
 import { MessageArea, type Message } from '../common/MessageArea';
@@ -62,7 +63,10 @@ export default function RangeExercise(props: RangeExerciseProps) {
     itemId,
     onMessage: setMessage,
     grade: async (current, revealMissed) => {
-      const [{ atlasKind }, rubric] = await Promise.all([import('../../lib/exercises/atlas/index'), fetchSiteJson<AtlasRubric>(rubricUrl)]);
+      const [{ atlasKind }, rubric] = await Promise.all([
+        loadChecker(() => import('../../lib/exercises/atlas/index')),
+        loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<AtlasRubric>(rubricUrl)),
+      ]);
       return atlasKind.grade(rubric, current, gradingContext, { revealMissed });
     },
   });

@@ -9,9 +9,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { countMeaningfulWords } from '../../lib/grading/words';
 import { checkSubcategory } from '../../lib/catalog/rmf-subcategories';
 import type { RmfRubric } from '../../lib/exercises/rmf/rubric';
-import { RMF_STEPS, type RmfAnswers, type RmfAssessment } from '../../lib/exercises/rmf/answers';
+import { type RmfAnswers, type RmfAssessment } from '../../lib/exercises/rmf/answers';
+import { RMF_STEPS } from '../../lib/exercises/rmf/steps';
 import { $rmfDraft, emptyRmfAnswers, insertPriority, removeAssessment, removePriority, replaceRmfAnswers, restoreAssessment, rmfDraft, setContextNote, setReport, toggleContext, updateAssessment } from '../../stores/rmf-draft';
-import { fetchSiteJson } from '../common/answer-key';
+import { loadChecker } from '../common/check-failure';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { GradedReport } from '../common/Feedback';
 import { MessageArea, type Message } from '../common/MessageArea';
@@ -57,7 +58,10 @@ export default function RmfExercise(props: RmfExerciseProps) {
     itemId,
     onMessage: setMessage,
     grade: async (current, revealMissed) => {
-      const [{ rmfKind }, rubric] = await Promise.all([import('../../lib/exercises/rmf/index'), fetchSiteJson<RmfRubric>(rubricUrl)]);
+      const [{ rmfKind }, rubric] = await Promise.all([
+        loadChecker(() => import('../../lib/exercises/rmf/index')),
+        loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<RmfRubric>(rubricUrl)),
+      ]);
       // The export context is the grading context, plus the title and obligations.
       return rmfKind.grade(rubric, current, exportContext, { revealMissed });
     },

@@ -1,6 +1,6 @@
 /** The graded report: score, parts, a verdict per row, hints (or names) for what was missed. */
 import type { FeedbackItem, GradeReport } from '../../lib/grading/report';
-import type { StrideStep } from '../../lib/exercises/stride/answers';
+import type { StrideStep } from '../../lib/exercises/stride/steps';
 import { FeedbackEntry, ScoreParts } from '../common/Feedback';
 
 interface Props {

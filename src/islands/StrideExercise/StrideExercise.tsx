@@ -8,9 +8,10 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StrideRubric } from '../../lib/exercises/stride/rubric';
 import { LIMITS } from '../../lib/share/fields';
-import { STRIDE_STEPS, type StrideAnswers, type StrideRow } from '../../lib/exercises/stride/answers';
+import { type StrideAnswers, type StrideRow } from '../../lib/exercises/stride/answers';
+import { STRIDE_STEPS } from '../../lib/exercises/stride/steps';
 import { $strideDraft, addRow, duplicateRow, emptyRow, insertRow, removeRow, replaceAnswers, strideDraft } from '../../stores/stride-draft';
-import { fetchSiteJson } from '../common/answer-key';
+import { loadChecker } from '../common/check-failure';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { MessageArea, type Message } from '../common/MessageArea';
 import { CheckStep, TransferStep } from '../common/ExerciseSteps';
@@ -37,7 +38,7 @@ const TRANSFER_FORMATS: TransferFormat[] = [
 ];
 
 
-const fetchRubric = (url: string) => fetchSiteJson<StrideRubric>(url);
+const fetchRubric = (url: string) => loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<StrideRubric>(url));
 
 export default function StrideExercise(props: StrideExerciseProps) {
   const { components, componentChoices, boundaryChoices, questions, exportContext, gradingContext, base, rubricUrl, itemId, lessonTitles } = props;
@@ -49,7 +50,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
     itemId,
     onMessage: setMessage,
     grade: async (current, revealMissed) => {
-      const [{ strideKind }, rubric] = await Promise.all([import('../../lib/exercises/stride/index'), fetchRubric(rubricUrl)]);
+      const [{ strideKind }, rubric] = await Promise.all([loadChecker(() => import('../../lib/exercises/stride/index')), fetchRubric(rubricUrl)]);
       return strideKind.grade(rubric, current, gradingContext, { revealMissed });
     },
   });

@@ -14,8 +14,7 @@ import type * as DashboardStore from '../../stores/dashboard';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { downloadText } from '../common/download';
 import { MessageArea, type Message } from '../common/MessageArea';
-import { exerciseFor } from './grade-any';
-import { checkFailure } from '../common/answer-key';
+import { checkFailure, loadChecker } from '../common/check-failure';
 
 interface Props {
   base: string;
@@ -54,7 +53,11 @@ export default function WorkshopDashboard({ base, projects }: Props) {
     void (async () => {
       try {
         const entries: GradedEntry[] = [];
-        for (const s of submissions) entries.push({ key: identity(s), submission: s, report: (await exerciseFor(base, s.exercise)).grade(s) });
+        if (submissions.length > 0) {
+          // The registry and the graders load only once there is something to grade.
+          const { exerciseFor } = await loadChecker(() => import('./grade-any'));
+          for (const s of submissions) entries.push({ key: identity(s), submission: s, report: (await exerciseFor(base, s.exercise)).grade(s) });
+        }
         if (live) setGraded(entries);
       } catch (error) {
         if (live) setMessage(checkFailure(error, 'an answer key'));

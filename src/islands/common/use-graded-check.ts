@@ -10,7 +10,7 @@ import type { AnswersByExercise, ExerciseId } from '../../lib/exercises/registry
 import type { DraftStore } from '../../stores/exercise-draft';
 import { recordAttempt } from '../../stores/progress-updates';
 import { PROJECT_DONE_AT } from '../../lib/progress/record';
-import { checkFailure } from './answer-key';
+import { checkFailure } from './check-failure';
 import type { Message } from './MessageArea';
 
 

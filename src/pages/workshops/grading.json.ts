@@ -7,7 +7,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getProjectMaterial, getProjects } from '../../data/projects';
-import { kindOf, loadKind } from '../../lib/exercises/registry';
+import { loadKind } from '../../lib/exercises/loaders';
+import { kindOf } from '../../lib/exercises/registry';
 
 export const GET: APIRoute = async () => {
   const catalog = (await getCollection('catalog')).map((entry) => entry.data);

@@ -4,7 +4,6 @@
  * an empty draft and the exercise's steps, without the grader.
  */
 import { fail, finite, flag, frameworkId, id, LIMITS, list, object, text, type Check } from '../../share/fields';
-import type { ExerciseStep } from '../steps';
 
 /** One technique of the learner's kill chain, in order. */
 export interface ChainEntry {
@@ -82,14 +81,6 @@ export interface AtlasAnswers {
   hardening: string;
 }
 
-/** The steps of the exercise, in page order; every feedback item names the step it is about. */
-export const ATLAS_STEPS = [
-  { id: 'chain', label: 'Techniques', feedback: 'Step 1: the kill chain' },
-  { id: 'range', label: 'Range design', feedback: 'Step 2: rules of engagement' },
-  { id: 'execute', label: 'Execute', feedback: 'Step 3: range runs' },
-  { id: 'harden', label: 'Harden', feedback: 'Step 4: defenses and plan' },
-] as const satisfies readonly ExerciseStep[];
-export type AtlasStep = (typeof ATLAS_STEPS)[number]['id'];
 
 export const emptyAtlasAnswers = (): AtlasAnswers => ({ chain: [], roe: [], runs: [], defenses: [], hardening: '' });
 

@@ -15,7 +15,8 @@
  *
  * score = 0.2 techniques + 0.1 order + 0.05 rationale + 0.15 rules + 0.15 runs + 0.25 defenses + 0.1 plan
  */
-import type { AtlasAnswers, AtlasStep, ChainEntry } from './answers';
+import type { AtlasAnswers, ChainEntry } from './answers';
+import type { AtlasStep } from './steps';
 import { round4, type GradeReport } from '../../grading/report';
 import type { KindFeedback, PartResult } from '../types';
 import type { AtlasRubric } from './rubric';

@@ -1,6 +1,7 @@
 /** The ATLAS-informed adversarial simulation kind (`atlas-chain`): everything the registry loads for it. */
 import type { ExerciseKind } from '../types';
-import { ATLAS_STEPS, checkAtlasAnswers, type AtlasAnswers, type AtlasStep } from './answers';
+import { checkAtlasAnswers, type AtlasAnswers } from './answers';
+import { ATLAS_STEPS, type AtlasStep } from './steps';
 import { atlasGradingContext, type AtlasGradingContext } from './context';
 import { atlasMarkdown, navigatorLayer } from './export';
 import { gradeAtlasSimulation } from './grade';

@@ -4,7 +4,6 @@
  */
 import { isPlainObject } from '../../share/safe-json';
 import { fail, id, LIMITS, list, object, text, type Check } from '../../share/fields';
-import type { ExerciseStep } from '../steps';
 
 /** How far an AI RMF outcome is in place, as the learner rates it. */
 export const RMF_STATUSES = ['in-place', 'partial', 'missing', 'not-applicable'] as const;
@@ -49,14 +48,6 @@ export interface RmfAnswers {
   report: string;
 }
 
-/** The steps of the exercise, in page order; every feedback item names the step it is about. */
-export const RMF_STEPS = [
-  { id: 'map', label: 'Map', feedback: 'Step 1: contexts' },
-  { id: 'measure', label: 'Measure', feedback: 'Step 2: assessments' },
-  { id: 'manage', label: 'Manage', feedback: 'Step 3: priorities' },
-  { id: 'report', label: 'Report', feedback: 'Step 4: the report' },
-] as const satisfies readonly ExerciseStep[];
-export type RmfStep = (typeof RMF_STEPS)[number]['id'];
 
 export const emptyRmfAnswers = (): RmfAnswers => ({ contexts: [], contextNotes: {}, assessments: [], priorities: [], report: '' });
 

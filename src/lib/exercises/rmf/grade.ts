@@ -15,7 +15,8 @@
  * gets the valid range); subcategories outside the key are neutral, since no key is complete.
  */
 import { checkSubcategory } from '../../catalog/rmf-subcategories';
-import { RMF_STATUS_LABELS, type RmfAnswers, type RmfStatus, type RmfStep } from './answers';
+import { RMF_STATUS_LABELS, type RmfAnswers, type RmfStatus } from './answers';
+import { type RmfStep } from './steps';
 import { round4, type GradeReport } from '../../grading/report';
 import type { KindFeedback, PartResult } from '../types';
 import type { RmfRubric } from './rubric';

@@ -1,6 +1,7 @@
 /** The AI RMF gap analysis kind (`rmf-gap`): everything the registry loads for it. */
 import type { ExerciseKind } from '../types';
-import { checkRmfAnswers, RMF_STEPS, type RmfAnswers, type RmfStep } from './answers';
+import { checkRmfAnswers, type RmfAnswers } from './answers';
+import { RMF_STEPS, type RmfStep } from './steps';
 import { rmfExportContext, rmfGradingContext, type RmfGradingContext } from './context';
 import { rmfCsv, rmfMarkdown } from './export';
 import { gradeRmfGap } from './grade';

@@ -4,7 +4,6 @@
  * grader, so the editor, drafts and imports load it without the grading code.
  */
 import { fail, id, LIMITS, list, object, text, type Check } from '../../share/fields';
-import type { ExerciseStep } from '../steps';
 
 export const STRIDE_LETTERS = ['S', 'T', 'R', 'I', 'D', 'E'] as const;
 export type StrideLetter = (typeof STRIDE_LETTERS)[number];
@@ -46,17 +45,6 @@ export interface StrideAnswers {
   rows: StrideRow[];
 }
 
-/**
- * The steps of the exercise, in page order (the page anchors them as `step-<id>`, a workshop room
- * times them by `label`); every feedback item names the step it is about.
- */
-export const STRIDE_STEPS = [
-  { id: 'decompose', label: 'Decompose', feedback: 'Decomposition' },
-  { id: 'analyze', label: 'Analyze', feedback: 'Your threats, row by row' },
-  { id: 'findings', label: 'Findings', feedback: 'Findings' },
-  { id: 'mitigate', label: 'Mitigate', feedback: 'Mitigations' },
-] as const satisfies readonly ExerciseStep[];
-export type StrideStep = (typeof STRIDE_STEPS)[number]['id'];
 
 export const emptyStrideAnswers = (): StrideAnswers => ({ components: [], boundaries: [], rows: [] });
 

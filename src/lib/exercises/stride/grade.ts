@@ -20,7 +20,8 @@ import type { KindFeedback, PartResult } from '../types';
 import type { StrideRubric } from './rubric';
 import { compileConcept, compileText, joinTexts, mentions, mentionsAll, wordCount, type CompiledConcept, type CompiledText } from '../../grading/text';
 import { MIN_MITIGATION_WORDS } from './risk';
-import { STRIDE_NAMES, type StrideAnswers, type StrideLetter, type StrideStep } from './answers';
+import { STRIDE_NAMES, type StrideAnswers, type StrideLetter } from './answers';
+import { type StrideStep } from './steps';
 
 type Threat = StrideRubric['threats'][number];
 

@@ -1,6 +1,7 @@
 /** The STRIDE-AI table kind (`stride-table`): everything the registry loads for it. */
 import type { ExerciseKind } from '../types';
-import { checkStrideAnswers, STRIDE_STEPS, type StrideAnswers, type StrideStep } from './answers';
+import { checkStrideAnswers, type StrideAnswers } from './answers';
+import { STRIDE_STEPS, type StrideStep } from './steps';
 import { strideExportContext, strideGradingContext, type StrideGradingContext } from './context';
 import { strideCsv, strideMarkdown, strideThreatDragon } from './export';
 import { gradeStrideTable } from './grade';
