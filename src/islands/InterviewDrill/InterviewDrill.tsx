@@ -8,7 +8,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import type { InterviewQuestion } from '../../lib/content/schema';
 import { CRITERIA, CRITERION_LABELS, type DrillAttempt } from '../../lib/interview/record';
-import { completeRatings, elapsedAt, hasNext, initialSession, mockIdAt, pickQueue, remaining as remainingOf, sessionReducer, clampWhole, MAX_COUNT, MAX_MINUTES } from '../../lib/interview/session';
+import { completeRatings, elapsedAt, hasNext, initialSession, mockIdAt, pickQueue, remaining as remainingOf, sessionReducer } from '../../lib/interview/session';
 import { withBase } from '../../lib/site/paths';
 import { $interview, clearInterview, finishMock, rateAttempt, recordDrillAttempt, restoreInterview, startMock } from '../../stores/interview';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -207,12 +207,12 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
             {mode === 'mock' && (
               <div class="field">
                 <label for="drill-count">Questions</label>
-                <input id="drill-count" type="number" min={1} max={10} value={count} disabled={!ready} onInput={(e) => dispatch({ type: 'configure', settings: { count: clampWhole(Number(e.currentTarget.value), 1, MAX_COUNT) } })} />
+                <input id="drill-count" type="number" min={1} max={10} value={count} disabled={!ready} onInput={(e) => dispatch({ type: 'configure', settings: { count: Number(e.currentTarget.value) } })} />
               </div>
             )}
             <div class="field">
               <label for="drill-minutes">Minutes per answer</label>
-              <input id="drill-minutes" type="number" min={1} max={20} value={minutes} disabled={!ready} onInput={(e) => dispatch({ type: 'configure', settings: { minutes: clampWhole(Number(e.currentTarget.value), 1, MAX_MINUTES) } })} />
+              <input id="drill-minutes" type="number" min={1} max={20} value={minutes} disabled={!ready} onInput={(e) => dispatch({ type: 'configure', settings: { minutes: Number(e.currentTarget.value) } })} />
             </div>
           </div>
           {mode === 'drill' && (

@@ -11,14 +11,13 @@
  * draws random numbers: actions carry `now` (ms since the epoch) and the shuffled queue, so the
  * same actions always give the same state.
  */
-import { assertNever } from '../assert-never';
 import type { Coverage } from './coverage';
-import type { Criterion, SelfScores } from './record';
+import { CRITERIA, type Criterion, type SelfScores } from './record';
 
 /** Drill: one question at a time; mock: a fixed set in a row, then a summary. */
 export type Mode = 'drill' | 'mock';
 
-/** What the learner picked on the setup form. */
+/** What the learner picked on the setup form (the reducer clamps the numbers). */
 export interface Settings {
   mode: Mode;
   /** A level id, or "any". */
@@ -102,12 +101,11 @@ export const remaining = (state: State): number => state.settings.minutes * 60 -
 /** Whether another question follows the current one. */
 export const hasNext = (state: State): boolean => state.position + 1 < state.queue.length;
 
+/** Whether every criterion has a self-rating. */
+export const isComplete = (self: Partial<SelfScores>): self is SelfScores => CRITERIA.every((c) => self[c] !== undefined);
+
 /** The self-ratings, once every criterion has one; null before. */
-export function completeRatings(self: Partial<SelfScores>): SelfScores | null {
-  const { structure, accuracy, depth, practicality, communication } = self;
-  if (structure === undefined || accuracy === undefined || depth === undefined || practicality === undefined || communication === undefined) return null;
-  return { structure, accuracy, depth, practicality, communication };
-}
+export const completeRatings = (self: Partial<SelfScores>): SelfScores | null => (isComplete(self) ? self : null);
 
 /** Fisher-Yates with an injected random source in [0, 1). */
 export function shuffle<T>(items: readonly T[], random: () => number): T[] {
@@ -176,7 +174,6 @@ export function sessionReducer(state: State, action: Action): State {
       return state.mockId ? { ...toSetup(state), phase: { kind: 'summary', mockId: state.mockId } } : toSetup(state);
     case 'done':
       return phase.kind === 'summary' ? toSetup(state) : state;
-    default:
-      return assertNever(action);
   }
+  // No default: every case returns, so an action type left out is a compile error (missing return).
 }
