@@ -7,12 +7,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Deck, Flashcard } from '../../lib/srs/decks';
 import type * as ScheduleModule from '../../lib/srs/schedule';
 import type { GradeName } from '../../lib/srs/schedule';
+import { currentCard, initialSession, ratable, sessionReducer } from '../../lib/srs/session';
 import { dueCountsBySize, nextDue, studyQueue, type DeckState } from '../../lib/srs/state';
 import { withBase } from '../../lib/site/paths';
 import { subscribeChanges } from '../../stores/storage';
 import { readDeck, resetDeck, restoreDeck, saveCard } from '../../stores/srs';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { MessageArea, type Message } from '../common/MessageArea';
+import { useLiveReducer } from '../common/use-live-reducer';
 
 export interface DeckSummary {
   id: string;
@@ -34,25 +36,17 @@ const NEW_PER_SESSION = 20;
 
 type Scheduler = typeof ScheduleModule;
 
-interface Session {
-  deck: Deck;
-  queue: Flashcard[];
-  done: number;
-  flipped: boolean;
-  scheduler: Scheduler;
-  /** Cards rated Again this session come back once at the end. */
-  again: Set<string>;
-}
+const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 export default function Flashcards({ base, decks, deckUrl }: Props) {
   const [states, setStates] = useState<Record<string, DeckState>>({});
   const [now, setNow] = useState(() => new Date());
-  const [session, setSession] = useState<Session | null>(null);
-  const [loading, setLoading] = useState<string | null>(null);
+  const [studying, dispatch, live] = useLiveReducer(sessionReducer, initialSession);
   const [message, setMessage] = useState<Message | null>(null);
   const [confirmReset, setConfirmReset] = useState<DeckSummary | null>(null);
-  const [finished, setFinished] = useState<{ deck: string; reviewed: number } | null>(null);
-  const ratedSession = useRef<Session | null>(null);
+  // Code, not session state: the scheduler module, loaded with the first deck studied.
+  const scheduler = useRef<Scheduler | null>(null);
+  const { session, loading, finished } = studying;
 
   const reload = () => {
     setStates(Object.fromEntries(decks.map((d) => [d.id, readDeck(d.id)])));
@@ -71,16 +65,16 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
   }, []);
 
   const study = async (summary: DeckSummary) => {
-    setLoading(summary.id);
-    setFinished(null);
+    dispatch({ type: 'load', deck: summary.id });
     try {
-      const [deck, scheduler] = await Promise.all([
+      const [deck, schedule] = await Promise.all([
         fetch(deckUrl.replace('DECK', summary.id)).then((r) => {
           if (!r.ok) throw new Error(`HTTP ${r.status}`);
           return r.json() as Promise<Deck>;
         }),
         import('../../lib/srs/schedule'),
       ]);
+      scheduler.current = schedule;
       const state = readDeck(deck.id);
       const ids = studyQueue(
         deck.cards.map((c) => c.id),
@@ -89,69 +83,57 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
         NEW_PER_SESSION,
       );
       const queue = ids.map((id) => deck.cards.find((c) => c.id === id)).filter((c): c is Flashcard => c !== undefined);
+      dispatch({ type: 'start', deck, queue });
       if (queue.length === 0) {
         setMessage({ tone: 'success', text: `Nothing is due in ${deck.title} right now. Come back later.` });
         return;
       }
       setMessage(null);
-      setSession({ deck, queue, done: 0, flipped: false, scheduler, again: new Set() });
-      requestAnimationFrame(() => document.getElementById('flashcard')?.focus());
+      focusSoon('flashcard');
     } catch {
+      dispatch({ type: 'failed' });
       setMessage({ tone: 'error', text: 'The deck could not be loaded. Check your connection to this site and try again.' });
-    } finally {
-      setLoading(null);
     }
   };
 
   const flip = () => {
-    if (!session || session.flipped) return;
-    setSession({ ...session, flipped: true });
-    requestAnimationFrame(() => document.getElementById('rate-good')?.focus());
+    const current = live().session;
+    if (!current || current.flipped) return;
+    dispatch({ type: 'flip' });
+    focusSoon('rate-good');
   };
 
+  // Reads the state after the latest dispatch, not the last render: a second key press before the
+  // next card renders finds it unflipped and rates nothing, and 1-4 right after Space is not lost.
   const rate = (grade: GradeName) => {
-    // A second key press before the next card renders must not rate the same card twice.
-    if (!session || !session.flipped || ratedSession.current === session) return;
-    ratedSession.current = session;
-    const card = session.queue[0];
-    if (!card) return;
-    const at = new Date();
-    const state = readDeck(session.deck.id);
-    saveCard(session.deck.id, card.id, session.scheduler.review(state[card.id], grade, at));
-    const rest = session.queue.slice(1);
-    const again = new Set(session.again);
-    if (grade === 'again' && !again.has(card.id)) {
-      again.add(card.id);
-      rest.push(card);
-    }
+    const before = live();
+    const card = ratable(before);
+    if (!card || !before.session || !scheduler.current) return;
+    const deck = before.session.deck.id;
+    saveCard(deck, card.id, scheduler.current.review(readDeck(deck)[card.id], grade, new Date()));
+    const after = dispatch({ type: 'rate', grade });
     reload();
-    if (rest.length === 0) {
-      setFinished({ deck: session.deck.id, reviewed: session.done + 1 });
-      setSession(null);
-      requestAnimationFrame(() => document.getElementById('session-done')?.focus());
-      return;
-    }
-    setSession({ ...session, queue: rest, done: session.done + 1, flipped: false, again });
-    requestAnimationFrame(() => document.getElementById('flashcard')?.focus());
+    focusSoon(after.session ? 'flashcard' : 'session-done');
   };
 
   // One keyboard listener for the island's life, reading the latest state through a ref: a listener
   // re-registered after each render could miss a key pressed right after the card turns.
-  const latest = useRef({ session, flip, rate });
-  latest.current = { session, flip, rate };
+  const latest = useRef({ flip, rate });
+  latest.current = { flip, rate };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const { session: current, flip: turn, rate: grade } = latest.current;
+      const current = live().session;
       if (!current) return;
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const grade = GRADE_KEYS[e.key];
       if (e.key === ' ' && !current.flipped) {
         e.preventDefault();
-        turn();
-      } else if (current.flipped && GRADE_KEYS[e.key]) {
+        latest.current.flip();
+      } else if (current.flipped && grade) {
         e.preventDefault();
-        grade(GRADE_KEYS[e.key] as GradeName);
+        latest.current.rate(grade);
       }
     };
     document.addEventListener('keydown', onKey);
@@ -165,8 +147,9 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
     setMessage({ tone: 'success', text: `Reviews of ${summary.title} were reset.`, undo: () => (restoreDeck(summary.id, before), reload()) });
   };
 
-  const card = session?.queue[0];
-  const previews = session && card && session.flipped ? session.scheduler.preview(readDeck(session.deck.id)[card.id], new Date()) : null;
+  const card = currentCard(studying);
+  const schedule = scheduler.current;
+  const previews = session && card && session.flipped && schedule ? schedule.preview(readDeck(session.deck.id)[card.id], new Date()) : null;
 
   return (
     <div class="flashcards">
@@ -198,12 +181,12 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
               {(Object.keys(GRADE_LABELS) as GradeName[]).map((g, i) => (
                 <button key={g} id={`rate-${g}`} type="button" class={g === 'again' ? 'button danger' : 'button secondary'} onClick={() => rate(g)}>
                   {GRADE_LABELS[g]} <kbd>{i + 1}</kbd>
-                  {previews && <span class="meta"> · {session.scheduler.intervalLabel(new Date(), previews[g])}</span>}
+                  {previews && schedule && <span class="meta"> · {schedule.intervalLabel(new Date(), previews[g])}</span>}
                 </button>
               ))}
             </div>
           )}
-          <button type="button" class="button secondary small" onClick={() => (setSession(null), reload())}>
+          <button type="button" class="button secondary small" onClick={() => (dispatch({ type: 'end' }), reload())}>
             End the session
           </button>
         </section>

@@ -5,10 +5,10 @@
  * ends with a summary and the weakest areas. The bank and the matcher load when a session starts.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useReducer, useState } from 'preact/hooks';
 import type { InterviewQuestion } from '../../lib/content/schema';
-import type { Coverage } from '../../lib/interview/coverage';
-import { CRITERIA, CRITERION_LABELS, type DrillAttempt, type SelfScores } from '../../lib/interview/record';
+import { CRITERIA, CRITERION_LABELS, type DrillAttempt } from '../../lib/interview/record';
+import { completeRatings, elapsedAt, hasNext, initialSession, mockIdAt, pickQueue, remaining as remainingOf, sessionReducer } from '../../lib/interview/session';
 import { withBase } from '../../lib/site/paths';
 import { $interview, clearInterview, finishMock, rateAttempt, recordDrillAttempt, restoreInterview, startMock } from '../../stores/interview';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -29,25 +29,10 @@ interface Props {
   topicLabels: Record<string, string>;
 }
 
-type Phase =
-  | { kind: 'setup' }
-  | { kind: 'answer' }
-  | { kind: 'feedback'; coverage: Coverage; attemptAt: string }
-  | { kind: 'summary'; mockId: string; Summary: typeof MockSummaryView };
-
 const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 const LEVEL_LABELS: Record<string, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
 
 const clock = (seconds: number) => `${Math.floor(Math.max(0, seconds) / 60)}:${String(Math.floor(Math.max(0, seconds) % 60)).padStart(2, '0')}`;
-
-function shuffle<T>(items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 let bankRequest: Promise<InterviewQuestion[]> | null = null;
 function loadBank(url: string): Promise<InterviewQuestion[]> {
@@ -59,57 +44,43 @@ function loadBank(url: string): Promise<InterviewQuestion[]> {
   return bankRequest;
 }
 
+const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
 export default function InterviewDrill({ base, bankUrl, questions, topicLabels }: Props) {
   const record = useStore($interview, { ssr: 'initial' });
+  const [session, dispatch] = useReducer(sessionReducer, undefined, () => initialSession());
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
-  const [mode, setMode] = useState<'drill' | 'mock'>('drill');
-  const [level, setLevel] = useState('any');
-  const [topic, setTopic] = useState('any');
-  const [chosen, setChosen] = useState('');
-  const [count, setCount] = useState(3);
-  const [minutes, setMinutes] = useState(4);
   const [bank, setBank] = useState<InterviewQuestion[]>([]);
-  const [queue, setQueue] = useState<string[]>([]);
-  const [position, setPosition] = useState(0);
-  const [mockId, setMockId] = useState<string | null>(null);
-  const [phase, setPhase] = useState<Phase>({ kind: 'setup' });
-  const [answer, setAnswer] = useState('');
-  const [elapsed, setElapsed] = useState(0);
-  const [paused, setPaused] = useState(false);
-  const [self, setSelf] = useState<Partial<SelfScores>>({});
   const [loading, setLoading] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
-  const tick = useRef<{ since: number; before: number } | null>(null);
+  // A component, not state of the session: loaded when the first mock interview ends.
+  const [Summary, setSummary] = useState<typeof MockSummaryView | null>(null);
+  const { settings, phase, queue, position, mockId, answer, elapsed, paused, self } = session;
+  const { mode, level, topic, chosen, count, minutes } = settings;
 
   useEffect(() => {
     setReady(true);
     const q = new URLSearchParams(window.location.search).get('q');
-    if (q && questions.some((x) => x.id === q)) setChosen(q);
+    if (q && questions.some((x) => x.id === q)) dispatch({ type: 'configure', settings: { chosen: q } });
   }, []);
 
-  // The timer: elapsed seconds, excluding pauses; redrawn every half second while running.
+  // The timer: redrawn every half second while it runs; the reducer counts from its start time.
+  const running = phase.kind === 'answer' && !paused;
   useEffect(() => {
-    if (phase.kind !== 'answer' || paused) {
-      tick.current = null;
-      return;
-    }
-    tick.current = { since: Date.now(), before: elapsed };
-    const id = window.setInterval(() => {
-      const t = tick.current;
-      if (t) setElapsed(t.before + (Date.now() - t.since) / 1000);
-    }, 500);
+    if (!running) return;
+    const id = window.setInterval(() => dispatch({ type: 'tick', now: Date.now() }), 500);
     return () => window.clearInterval(id);
-  }, [phase.kind, paused]);
+  }, [running]);
 
   const limit = minutes * 60;
-  const remaining = limit - elapsed;
+  const remaining = remainingOf(session);
   const current = bank.find((q) => q.id === queue[position]);
   const pool = questions.filter((q) => (level === 'any' || q.level === level) && (topic === 'any' || q.topic === topic));
   const topicOf = (id: string) => questions.find((q) => q.id === id)?.topic;
 
   const start = async () => {
-    const ids = mode === 'drill' && chosen ? [chosen] : shuffle(pool.map((q) => q.id)).slice(0, mode === 'mock' ? count : pool.length);
+    const ids = pickQueue(settings, pool.map((q) => q.id), Math.random);
     if (ids.length === 0) {
       setMessage({ tone: 'error', text: 'No question matches that level and topic. Widen the selection.' });
       return;
@@ -123,35 +94,24 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
       return;
     }
     setLoading(false);
-    setQueue(ids);
-    setPosition(0);
-    if (mode === 'mock') {
-      const id = `mock-${Date.now().toString(36)}`;
-      startMock({ id, startedAt: new Date().toISOString(), questions: ids, finished: false });
-      setMockId(id);
-    } else setMockId(null);
-    begin();
-  };
-
-  const begin = () => {
-    setAnswer('');
-    setElapsed(0);
-    setPaused(false);
-    setSelf({});
+    const now = Date.now();
+    const id = mode === 'mock' ? mockIdAt(now) : null;
+    if (id) startMock({ id, startedAt: new Date(now).toISOString(), questions: ids, finished: false });
+    dispatch({ type: 'start', queue: ids, mockId: id, now });
     setMessage(null);
-    setPhase({ kind: 'answer' });
-    requestAnimationFrame(() => document.getElementById('drill-answer')?.focus());
+    focusSoon('drill-answer');
   };
 
   const submit = async () => {
     if (!current) return;
+    const now = Date.now();
     const { coverage } = await import('../../lib/interview/coverage');
     const result = coverage(current, answer);
     const at = new Date().toISOString();
     const attempt: DrillAttempt = {
       question: current.id,
       at,
-      seconds: Math.round(elapsed),
+      seconds: Math.round(elapsedAt(session, now)),
       answer,
       covered: result.points.filter((p) => p.covered).length,
       total: result.points.length,
@@ -160,35 +120,38 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
       ...(mockId ? { mock: mockId } : {}),
     };
     recordDrillAttempt(attempt);
-    setPhase({ kind: 'feedback', coverage: result, attemptAt: at });
-    requestAnimationFrame(() => document.getElementById('drill-feedback')?.focus());
+    dispatch({ type: 'submitted', coverage: result, at, now });
+    focusSoon('drill-feedback');
   };
 
   const saveRatings = () => {
     if (phase.kind !== 'feedback' || !current) return;
-    const complete = CRITERIA.every((c) => typeof self[c] === 'number');
-    if (!complete) {
+    const scores = completeRatings(self);
+    if (!scores) {
       setMessage({ tone: 'error', text: 'Rate all five criteria, 1 to 5, before saving.' });
       return;
     }
-    rateAttempt(current.id, phase.attemptAt, self as SelfScores);
+    rateAttempt(current.id, phase.attemptAt, scores);
     setMessage({ tone: 'success', text: 'Your ratings are saved with this attempt.' });
   };
 
   const next = () => {
-    if (position + 1 < queue.length) {
-      setPosition(position + 1);
-      begin();
+    if (hasNext(session)) {
+      dispatch({ type: 'next', now: Date.now() });
+      setMessage(null);
+      focusSoon('drill-answer');
       return;
     }
     if (mockId) {
       finishMock(mockId);
-      void import('./MockSummary').then(({ default: Summary }) => {
-        setPhase({ kind: 'summary', mockId, Summary });
-        requestAnimationFrame(() => document.getElementById('mock-summary')?.focus());
+      // The feedback stays up until the summary view has loaded.
+      void import('./MockSummary').then(({ default: View }) => {
+        setSummary(() => View);
+        dispatch({ type: 'next', now: Date.now() });
+        focusSoon('mock-summary');
       });
     } else {
-      setPhase({ kind: 'setup' });
+      dispatch({ type: 'next', now: Date.now() });
       setMessage({ tone: 'success', text: 'Drill finished. Your attempts are saved below.' });
     }
   };
@@ -212,16 +175,16 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
           <fieldset>
             <legend>Mode</legend>
             <label class="choice">
-              <input type="radio" name="drill-mode" checked={mode === 'drill'} disabled={!ready} onChange={() => setMode('drill')} /> Drill: one question at a time, as many as you like
+              <input type="radio" name="drill-mode" checked={mode === 'drill'} disabled={!ready} onChange={() => dispatch({ type: 'configure', settings: { mode: 'drill' } })} /> Drill: one question at a time, as many as you like
             </label>
             <label class="choice">
-              <input type="radio" name="drill-mode" checked={mode === 'mock'} disabled={!ready} onChange={() => setMode('mock')} /> Mock interview: a fixed set in a row, then a summary
+              <input type="radio" name="drill-mode" checked={mode === 'mock'} disabled={!ready} onChange={() => dispatch({ type: 'configure', settings: { mode: 'mock' } })} /> Mock interview: a fixed set in a row, then a summary
             </label>
           </fieldset>
           <div class="field-row">
             <div class="field">
               <label for="drill-level">Level</label>
-              <select id="drill-level" value={level} disabled={!ready} onChange={(e) => setLevel(e.currentTarget.value)}>
+              <select id="drill-level" value={level} disabled={!ready} onChange={(e) => dispatch({ type: 'configure', settings: { level: e.currentTarget.value } })}>
                 <option value="any">Any level</option>
                 {LEVELS.map((l) => (
                   <option key={l} value={l}>
@@ -232,7 +195,7 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
             </div>
             <div class="field">
               <label for="drill-topic">Topic</label>
-              <select id="drill-topic" value={topic} disabled={!ready} onChange={(e) => setTopic(e.currentTarget.value)}>
+              <select id="drill-topic" value={topic} disabled={!ready} onChange={(e) => dispatch({ type: 'configure', settings: { topic: e.currentTarget.value } })}>
                 <option value="any">Any topic</option>
                 {Object.entries(topicLabels).map(([id, label]) => (
                   <option key={id} value={id}>
@@ -244,18 +207,18 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
             {mode === 'mock' && (
               <div class="field">
                 <label for="drill-count">Questions</label>
-                <input id="drill-count" type="number" min={1} max={10} value={count} disabled={!ready} onInput={(e) => setCount(Math.min(10, Math.max(1, Math.round(Number(e.currentTarget.value)) || 1)))} />
+                <input id="drill-count" type="number" min={1} max={10} value={count} disabled={!ready} onInput={(e) => dispatch({ type: 'configure', settings: { count: Number(e.currentTarget.value) } })} />
               </div>
             )}
             <div class="field">
               <label for="drill-minutes">Minutes per answer</label>
-              <input id="drill-minutes" type="number" min={1} max={20} value={minutes} disabled={!ready} onInput={(e) => setMinutes(Math.min(20, Math.max(1, Math.round(Number(e.currentTarget.value)) || 1)))} />
+              <input id="drill-minutes" type="number" min={1} max={20} value={minutes} disabled={!ready} onInput={(e) => dispatch({ type: 'configure', settings: { minutes: Number(e.currentTarget.value) } })} />
             </div>
           </div>
           {mode === 'drill' && (
             <div class="field">
               <label for="drill-question">Question</label>
-              <select id="drill-question" value={chosen} disabled={!ready} onChange={(e) => setChosen(e.currentTarget.value)}>
+              <select id="drill-question" value={chosen} disabled={!ready} onChange={(e) => dispatch({ type: 'configure', settings: { chosen: e.currentTarget.value } })}>
                 <option value="">Random, from the level and topic above ({pool.length})</option>
                 {pool.map((q) => (
                   <option key={q.id} value={q.id}>
@@ -288,13 +251,13 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
             <p role="status" class="meta">
               {paused ? 'Paused.' : remaining <= 0 ? 'Time is up: finish your sentence and submit.' : remaining <= 60 ? 'One minute left.' : ''}
             </p>
-            <button type="button" class="button secondary small" onClick={() => setPaused(!paused)}>
+            <button type="button" class="button secondary small" onClick={() => dispatch({ type: paused ? 'resume' : 'pause', now: Date.now() })}>
               {paused ? 'Resume the timer' : 'Pause the timer'}
             </button>
           </div>
           <div class="field">
             <label for="drill-answer">Your answer (sentences or an outline)</label>
-            <textarea id="drill-answer" rows={12} maxLength={6000} value={answer} disabled={paused} onInput={(e) => setAnswer(e.currentTarget.value)} />
+            <textarea id="drill-answer" rows={12} maxLength={6000} value={answer} disabled={paused} onInput={(e) => dispatch({ type: 'type', answer: e.currentTarget.value })} />
             <p class="meta">{answer.split(/\s+/).filter((w) => /\w/.test(w)).length} words. A spoken answer of two to three minutes is about 250 to 400 words.</p>
           </div>
           <div class="button-row">
@@ -331,7 +294,7 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
                 </legend>
                 {[1, 2, 3, 4, 5].map((n) => (
                   <label key={n} class="rating__option">
-                    <input type="radio" name={`self-${c}`} value={n} checked={self[c] === n} onChange={() => setSelf({ ...self, [c]: n })} /> {n}
+                    <input type="radio" name={`self-${c}`} value={n} checked={self[c] === n} onChange={() => dispatch({ type: 'rate', criterion: c, score: n })} /> {n}
                   </label>
                 ))}
               </fieldset>
@@ -371,7 +334,7 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
           )}
           <div class="button-row">
             <button type="button" class="button" onClick={next}>
-              {position + 1 < queue.length ? 'Next question' : mockId ? 'Finish the mock interview' : 'Finish the drill'}
+              {hasNext(session) ? 'Next question' : mockId ? 'Finish the mock interview' : 'Finish the drill'}
             </button>
             <a class="button secondary" href={withBase(base, `/interview/questions/${current.id}/`)}>
               Open the question page
@@ -380,7 +343,7 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
         </section>
       )}
 
-      {phase.kind === 'summary' && <phase.Summary mockId={phase.mockId} attempts={record.attempts} questionText={questionText} topicOf={topicOf} topicLabels={topicLabels} onDone={() => setPhase({ kind: 'setup' })} />}
+      {phase.kind === 'summary' && Summary && <Summary mockId={phase.mockId} attempts={record.attempts} questionText={questionText} topicOf={topicOf} topicLabels={topicLabels} onDone={() => dispatch({ type: 'done' })} />}
 
       <section aria-labelledby="drill-history" class="drill__history">
         <h2 id="drill-history">Your recent attempts</h2>

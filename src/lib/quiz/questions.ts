@@ -4,6 +4,7 @@
  * response is graded. Choice, order and classify questions are graded here; free text needs the
  * concept matcher, which lives in text-check.ts so pages load it only when a text check runs.
  */
+import { assertNever } from '../assert-never';
 import type { QuestionData } from '../content/schema';
 import { MAX_TEXT } from './record';
 
@@ -73,6 +74,8 @@ export function emptyResponse(question: Question): Response {
       return question.items.map(() => -1);
     case 'text':
       return '';
+    default:
+      return assertNever(question);
   }
 }
 
@@ -100,6 +103,8 @@ export function fitsQuestion(question: Question, response: unknown): response is
       );
     case 'text':
       return typeof response === 'string' && response.length <= MAX_TEXT;
+    default:
+      return assertNever(question);
   }
 }
 
@@ -118,6 +123,8 @@ export function missingInput(question: Question, response: Response): string | n
     }
     case 'text':
       return typeof response === 'string' && response.trim().split(/\s+/).length >= 3 ? null : 'Write a sentence or two first.';
+    default:
+      return assertNever(question);
   }
 }
 
@@ -157,5 +164,7 @@ export function gradeChoice(question: Exclude<Question, { type: 'text' }>, respo
       const correct = placed === question.items.length;
       return { correct, marks, summary: correct ? 'Right: every item is in its category.' : `${placed} of ${question.items.length} items are in the right category.` };
     }
+    default:
+      return assertNever(question);
   }
 }
