@@ -3,8 +3,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { DossierScenario, ModelCardScenario, RangeScenario, ScenarioFile } from '../lib/content/schema';
-import { kindOf } from '../lib/exercises/registry';
-import { assertNever } from '../lib/exercises/steps';
+import { isExerciseOfKind, kindOf, type ExerciseOfKind } from '../lib/exercises/registry';
+import { assertNever } from '../lib/assert-never';
 
 export type ProjectEntry = CollectionEntry<'projects'>;
 
@@ -26,21 +26,25 @@ export async function getProjectMaterial(project: ProjectEntry) {
 }
 
 /** What a project page renders: its exercise's kind, with the scenario that kind works on. */
-export type ProjectView = { kind: 'stride-table'; scenario: ModelCardScenario } | { kind: 'rmf-gap'; scenario: DossierScenario } | { kind: 'atlas-chain'; scenario: RangeScenario };
+export type ProjectView =
+  | { kind: 'stride-table'; exercise: ExerciseOfKind<'stride-table'>; scenario: ModelCardScenario }
+  | { kind: 'rmf-gap'; exercise: ExerciseOfKind<'rmf-gap'>; scenario: DossierScenario }
+  | { kind: 'atlas-chain'; exercise: ExerciseOfKind<'atlas-chain'>; scenario: RangeScenario };
 
 /** The project's kind and scenario; a scenario of the wrong sort fails the build, naming the file. */
 export function projectView(project: ProjectEntry, scenario: ScenarioFile): ProjectView {
-  const kind = kindOf(project.data.exercise);
+  const { exercise } = project.data;
+  const kind = kindOf(exercise);
   const wrong = (): never => {
     throw new Error(`content/projects/${project.id}.mdx: a ${kind} exercise cannot work on a ${scenario.kind} scenario`);
   };
   switch (kind) {
     case 'stride-table':
-      return scenario.kind === 'model-card' ? { kind, scenario } : wrong();
+      return isExerciseOfKind(exercise, kind) && scenario.kind === 'model-card' ? { kind, exercise, scenario } : wrong();
     case 'rmf-gap':
-      return scenario.kind === 'dossier' ? { kind, scenario } : wrong();
+      return isExerciseOfKind(exercise, kind) && scenario.kind === 'dossier' ? { kind, exercise, scenario } : wrong();
     case 'atlas-chain':
-      return scenario.kind === 'range' ? { kind, scenario } : wrong();
+      return isExerciseOfKind(exercise, kind) && scenario.kind === 'range' ? { kind, exercise, scenario } : wrong();
     default:
       return assertNever(kind, 'exercise kind');
   }

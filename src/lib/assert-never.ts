@@ -4,6 +4,6 @@
  */
 
 /** Marks a branch the types say cannot run; throws if bad data reaches it anyway. */
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+export function assertNever(value: never, what = 'value'): never {
+  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
 }

@@ -2,10 +2,10 @@
  * The room dashboard's loaded submissions (`aitm:v1:dashboard`), kept in the instructor's browser
  * until they clear them. Validated on read like any import.
  */
-import { atom, onMount } from 'nanostores';
 import { registerFamily } from '../lib/progress/keys';
 import { validateSubmission, type Submission } from '../lib/share/submission';
-import { readEntry, subscribeChanges, writeEntry, removeEntry } from './storage';
+import { removeEntry, writeEntry } from './storage';
+import { storedAtom } from './stored-atom';
 
 export const DASHBOARD_LIMIT = 300;
 
@@ -20,18 +20,9 @@ function parseDashboard(value: unknown): Submission[] | null {
   return out;
 }
 
-registerFamily({ prefix: 'dashboard', exact: true, label: 'workshop dashboard', preference: false, validate: parseDashboard });
+const DASHBOARD_FAMILY = registerFamily({ prefix: 'dashboard', exact: true, label: 'workshop dashboard', preference: false, validate: parseDashboard });
 
-export const $dashboard = atom<Submission[]>([]);
-
-const load = () => $dashboard.set((readEntry('dashboard') as Submission[] | undefined) ?? []);
-
-onMount($dashboard, () => {
-  load();
-  return subscribeChanges((changed) => {
-    if (changed === null || changed === 'dashboard') load();
-  });
-});
+export const $dashboard = storedAtom(DASHBOARD_FAMILY, 'dashboard', (): Submission[] => []);
 
 /** Adds submissions; false when storage refused them (they stay on screen until reload). */
 export function addSubmissions(submissions: readonly Submission[]): boolean {

@@ -8,7 +8,8 @@ import { parseDraft } from '../lib/progress/draft';
 import { isItemId } from '../lib/progress/record';
 import './family-quiz';
 
-registerFamily({
+/** An exercise in progress (`draft:<item id>`). */
+export const DRAFT_FAMILY = registerFamily({
   prefix: 'draft:',
   exact: false,
   label: 'exercise draft',

@@ -2,7 +2,8 @@
 import { parseInterviewRecord } from '../lib/interview/record';
 import { registerFamily } from '../lib/progress/keys';
 
-registerFamily({
+/** Drill attempts and mock interviews (`interview:attempts`). */
+export const INTERVIEW_FAMILY = registerFamily({
   prefix: 'interview:attempts',
   exact: true,
   label: 'interview practice',

@@ -6,7 +6,8 @@ import { registerFamily } from '../lib/progress/keys';
 import { isItemId } from '../lib/progress/record';
 import { parseQuizRecord } from '../lib/quiz/record';
 
-registerFamily({
+/** A lesson's check answers (`quiz:<lesson item id>`). */
+export const QUIZ_FAMILY = registerFamily({
   prefix: 'quiz:',
   exact: false,
   label: 'lesson check answers',

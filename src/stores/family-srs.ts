@@ -4,7 +4,8 @@ import { parseDeckState } from '../lib/srs/state';
 
 const DECK = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-registerFamily({
+/** Review state of one deck (`srs:<deck>`). */
+export const SRS_FAMILY = registerFamily({
   prefix: 'srs:',
   exact: false,
   label: 'flashcard reviews',

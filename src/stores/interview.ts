@@ -2,24 +2,14 @@
  * Interview practice: drill attempts and mock interviews, saved at once (an attempt is a
  * deliberate act), synced across tabs.
  */
-import { atom, onMount } from 'nanostores';
 import { emptyInterviewRecord, withAttempt, type DrillAttempt, type InterviewRecord, type MockInterview, type SelfScores, INTERVIEW_LIMITS } from '../lib/interview/record';
 import { flushWrites, scheduleWrite } from './deferred-writes';
-import './family-interview';
-import { readEntry, subscribeChanges } from './storage';
+import { INTERVIEW_FAMILY } from './family-interview';
+import { storedAtom } from './stored-atom';
 
 const KEY = 'interview:attempts';
 
-export const $interview = atom<InterviewRecord>(emptyInterviewRecord());
-
-const load = () => $interview.set((readEntry(KEY) as InterviewRecord | undefined) ?? emptyInterviewRecord());
-
-onMount($interview, () => {
-  load();
-  return subscribeChanges((changed) => {
-    if (changed === null || changed === KEY) load();
-  });
-});
+export const $interview = storedAtom(INTERVIEW_FAMILY, KEY, emptyInterviewRecord);
 
 function save(next: InterviewRecord): void {
   $interview.set(next);

@@ -3,13 +3,14 @@
  * over the storage door (no nanostores), so the small per-page script can record a visit
  * without loading the store islands use; `$progress` (progress.ts) sees every change.
  */
-import { progressKey } from '../lib/progress/keys';
+import { progressKey, PROGRESS_FAMILY } from '../lib/progress/keys';
 import { emptyProgress, isItemId, withVisit, type ItemProgress } from '../lib/progress/record';
-import { readEntry, writeEntry } from './storage';
+import { readValue, writeEntry } from './storage';
 
 /** The record for an item, read from storage; the empty record when there is none. */
 export function progressOf(itemId: string): ItemProgress {
-  return (readEntry(progressKey(itemId)) as ItemProgress | undefined) ?? emptyProgress();
+  if (!isItemId(itemId)) throw new Error(`Not an item id: ${itemId}`);
+  return readValue(PROGRESS_FAMILY, progressKey(itemId)) ?? emptyProgress();
 }
 
 /** Writes an item's record; refuses anything that is not an item id. */

@@ -6,7 +6,8 @@
  */
 import { atom, onMount } from 'nanostores';
 import type { ItemProgress } from '../lib/progress/record';
-import { listKeys, readEntry, subscribeChanges } from './storage';
+import { PROGRESS_FAMILY } from '../lib/progress/keys';
+import { listKeys, readValue, subscribeChanges } from './storage';
 
 const PREFIX = 'progress:';
 
@@ -16,7 +17,7 @@ export const $progress = atom<Readonly<Record<string, ItemProgress>>>({});
 export function readAllProgress(): Record<string, ItemProgress> {
   const all: Record<string, ItemProgress> = {};
   for (const key of listKeys(PREFIX)) {
-    const value = readEntry(key) as ItemProgress | undefined;
+    const value = readValue(PROGRESS_FAMILY, key);
     if (value) all[key.slice(PREFIX.length)] = value;
   }
   return all;

@@ -4,7 +4,7 @@
  * checks, shown answers and retries are saved at once. When the last open check is solved, the
  * lesson's progress records the attempt, done, with its first-try score.
  */
-import { atom, onMount, type WritableAtom } from 'nanostores';
+import type { WritableAtom } from 'nanostores';
 import {
   emptyQuizRecord,
   summarize,
@@ -17,9 +17,9 @@ import {
   type QuizRecord,
 } from '../lib/quiz/record';
 import { flushWrites, scheduleWrite } from './deferred-writes';
-import './family-quiz';
+import { QUIZ_FAMILY } from './family-quiz';
 import { recordAttempt } from './progress-updates';
-import { readEntry, subscribeChanges } from './storage';
+import { storedAtom } from './stored-atom';
 
 export interface QuizStore {
   $record: WritableAtom<QuizRecord>;
@@ -38,14 +38,7 @@ export function quizStore(itemId: string, ids: readonly string[]): QuizStore {
   const existing = stores.get(itemId);
   if (existing) return existing;
   const key = `quiz:${itemId}`;
-  const $record = atom<QuizRecord>(emptyQuizRecord());
-  const load = () => $record.set((readEntry(key) as QuizRecord | undefined) ?? emptyQuizRecord());
-  onMount($record, () => {
-    load();
-    return subscribeChanges((changed) => {
-      if (changed === null || changed === key) load();
-    });
-  });
+  const $record = storedAtom(QUIZ_FAMILY, key, emptyQuizRecord);
 
   const save = (next: QuizRecord, now: boolean) => {
     const wasDone = summarize($record.get(), ids).done;

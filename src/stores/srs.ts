@@ -2,34 +2,27 @@
  * Flashcard review state, one key per deck (`srs:<deck>`), saved after every rating and synced
  * across tabs.
  */
-import { atom, onMount, type WritableAtom } from 'nanostores';
+import type { WritableAtom } from 'nanostores';
 import type { CardState, DeckState } from '../lib/srs/state';
 import { flushWrites, scheduleWrite } from './deferred-writes';
-import './family-srs';
-import { readEntry, subscribeChanges } from './storage';
+import { SRS_FAMILY } from './family-srs';
+import { readValue } from './storage';
+import { storedAtom } from './stored-atom';
 
 const stores = new Map<string, WritableAtom<DeckState>>();
 
 export function deckStore(deck: string): WritableAtom<DeckState> {
   let $deck = stores.get(deck);
-  if ($deck) return $deck;
-  const key = `srs:${deck}`;
-  const store = atom<DeckState>({});
-  const load = () => store.set((readEntry(key) as DeckState | undefined) ?? {});
-  onMount(store, () => {
-    load();
-    return subscribeChanges((changed) => {
-      if (changed === null || changed === key) load();
-    });
-  });
-  stores.set(deck, store);
-  $deck = store;
+  if (!$deck) {
+    $deck = storedAtom(SRS_FAMILY, `srs:${deck}`, (): DeckState => ({}));
+    stores.set(deck, $deck);
+  }
   return $deck;
 }
 
 /** Reads a deck's state now (for pages that show counts without subscribing). */
 export function readDeck(deck: string): DeckState {
-  return (readEntry(`srs:${deck}`) as DeckState | undefined) ?? {};
+  return readValue(SRS_FAMILY, `srs:${deck}`) ?? {};
 }
 
 export function saveCard(deck: string, cardId: string, state: CardState): void {

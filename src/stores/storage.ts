@@ -7,7 +7,7 @@
  * - a write that hits the quota is reported with a notice and returns false, never swallowed;
  * - changes from other tabs (the `storage` event) and from this tab reach `subscribeChanges`.
  */
-import { familyOf, QUARANTINE_PREFIX, STORAGE_PREFIX } from '../lib/progress/keys';
+import { familyOf, QUARANTINE_PREFIX, STORAGE_PREFIX, type KeyFamily } from '../lib/progress/keys';
 import {
   browserStorageEvents,
   createMemoryEngine,
@@ -123,14 +123,11 @@ export function reportWriteError(error: unknown): void {
   }
 }
 
-/** Reads and validates one value; undefined when absent or when it was corrupt (and moved aside). */
-export function readEntry(key: string, now: Date = new Date()): unknown {
+/** Reads and validates one value by its family; undefined when absent or corrupt (and moved aside). */
+function readWith<T>(key: string, family: KeyFamily<T>, now: Date): T | undefined {
   const raw = currentEngine().getItem(STORAGE_PREFIX + key);
   if (raw === null) return undefined;
-  const family = familyOf(key);
-  // Not ours to judge on this page: its store has not been loaded.
-  if (!family) return undefined;
-  let value: unknown;
+  let value: T | null;
   try {
     value = family.validate(JSON.parse(raw));
   } catch {
@@ -141,6 +138,19 @@ export function readEntry(key: string, now: Date = new Date()): unknown {
     return undefined;
   }
   return value;
+}
+
+/** Reads and validates one value of any registered family (bulk operations); undefined when absent, unknown or corrupt. */
+export function readEntry(key: string, now: Date = new Date()): unknown {
+  const family = familyOf(key);
+  // Not ours to judge on this page: its store has not been loaded.
+  return family ? readWith(key, family, now) : undefined;
+}
+
+/** Reads one value of a family, typed by it; a key of another family is a programming error. */
+export function readValue<T>(family: KeyFamily<T>, key: string, now: Date = new Date()): T | undefined {
+  if (familyOf(key) !== family) throw new Error(`"${key}" is not a key of the ${family.label} family`);
+  return readWith(key, family, now);
 }
 
 /** Writes one value now. False (and a notice) when the browser refused. */

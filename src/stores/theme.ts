@@ -3,8 +3,8 @@
  * the inline script in each page applies a stored choice before first paint, so there is no
  * flash of the wrong theme.
  */
-import { parseThemePreference } from '../lib/progress/keys';
-import { readEntry, removeEntry, writeEntry } from './storage';
+import { THEME_FAMILY } from '../lib/progress/keys';
+import { readValue, removeEntry, writeEntry } from './storage';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -12,7 +12,7 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 export const THEME_KEY = 'theme';
 
 export function readTheme(): ThemeChoice {
-  return parseThemePreference(readEntry(THEME_KEY)) ?? 'system';
+  return readValue(THEME_FAMILY, THEME_KEY) ?? 'system';
 }
 
 /** Saves the choice; false when the browser refused (the page still applies it). */

@@ -6,11 +6,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { AtlasCatalog } from '../../lib/exercises/atlas/grade';
 import type { ChainEntry } from '../../lib/exercises/atlas/answers';
-import { addChainEntry, insertChainEntry, moveChainEntry, removeChainEntry, updateChainEntry } from '../../stores/atlas-draft';
+import type { AtlasDraft } from '../../stores/atlas-draft';
 import type { Message } from '../common/MessageArea';
 import { withBase } from '../../lib/site/paths';
 
 interface Props {
+  draft: AtlasDraft;
   chain: ChainEntry[];
   catalog: AtlasCatalog;
   base: string;
@@ -18,7 +19,7 @@ interface Props {
   onMessage: (message: Message) => void;
 }
 
-export function ChainEditor({ chain, catalog, base, disabled, onMessage }: Props) {
+export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }: Props) {
   const [filter, setFilter] = useState('');
   const [choice, setChoice] = useState('');
   const name = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? 'not an ATLAS 5.6.0 technique';
@@ -41,7 +42,7 @@ export function ChainEditor({ chain, catalog, base, disabled, onMessage }: Props
       onMessage({ tone: 'error', text: 'Choose a technique from the list first.' });
       return;
     }
-    if (!addChainEntry({ technique, ...(tactic ? { tactic } : {}), rationale: '', detection: '' })) {
+    if (!draft.addChainEntry({ technique, ...(tactic ? { tactic } : {}), rationale: '', detection: '' })) {
       onMessage({ tone: 'error', text: `${technique} is already in your chain. List a technique once, where it first happens.` });
       return;
     }
@@ -52,15 +53,15 @@ export function ChainEditor({ chain, catalog, base, disabled, onMessage }: Props
 
   const move = (index: number, to: number) => {
     const entry = chain[index];
-    if (!entry || !moveChainEntry(index, to)) return;
+    if (!entry || !draft.moveChainEntry(index, to)) return;
     onMessage({ tone: 'success', text: `${entry.technique} moved to step ${to + 1}.` });
     requestAnimationFrame(() => document.getElementById(`chain-${to}-${to < index ? 'up' : 'down'}`)?.focus());
   };
 
   const remove = (index: number) => {
-    const removed = removeChainEntry(index);
+    const removed = draft.removeChainEntry(index);
     if (!removed) return;
-    onMessage({ tone: 'success', text: `${removed.technique} removed from the chain.`, undo: () => insertChainEntry(removed, index) });
+    onMessage({ tone: 'success', text: `${removed.technique} removed from the chain.`, undo: () => draft.insertChainEntry(removed, index) });
   };
 
   return (
@@ -111,7 +112,7 @@ export function ChainEditor({ chain, catalog, base, disabled, onMessage }: Props
                   {tactics.length > 1 ? (
                     <label>
                       Tactic here{' '}
-                      <select value={entry.tactic ?? tactics[0]} disabled={disabled} onChange={(e) => updateChainEntry(i, { tactic: e.currentTarget.value })}>
+                      <select value={entry.tactic ?? tactics[0]} disabled={disabled} onChange={(e) => draft.updateChainEntry(i, { tactic: e.currentTarget.value })}>
                         {tactics.map((t) => (
                           <option key={t} value={t}>
                             {t} {tacticName(t)}
@@ -126,11 +127,11 @@ export function ChainEditor({ chain, catalog, base, disabled, onMessage }: Props
                 </p>
                 <div class="field">
                   <label for={`chain-${i}-rationale`}>Why this step, in this system</label>
-                  <textarea id={`chain-${i}-rationale`} rows={2} maxLength={4000} value={entry.rationale ?? ''} disabled={disabled} onInput={(e) => updateChainEntry(i, { rationale: e.currentTarget.value })} />
+                  <textarea id={`chain-${i}-rationale`} rows={2} maxLength={4000} value={entry.rationale ?? ''} disabled={disabled} onInput={(e) => draft.updateChainEntry(i, { rationale: e.currentTarget.value })} />
                 </div>
                 <div class="field">
                   <label for={`chain-${i}-detection`}>What defenders could see (optional)</label>
-                  <input id={`chain-${i}-detection`} type="text" maxLength={4000} value={entry.detection ?? ''} disabled={disabled} onInput={(e) => updateChainEntry(i, { detection: e.currentTarget.value })} />
+                  <input id={`chain-${i}-detection`} type="text" maxLength={4000} value={entry.detection ?? ''} disabled={disabled} onInput={(e) => draft.updateChainEntry(i, { detection: e.currentTarget.value })} />
                 </div>
                 <div class="button-row">
                   <button type="button" id={`chain-${i}-up`} class="button secondary small" disabled={disabled || i === 0} onClick={() => move(i, i - 1)} aria-label={`Move ${entry.technique} up`}>

@@ -7,10 +7,11 @@ import { useState } from 'preact/hooks';
 import type { AtlasCatalog } from '../../lib/exercises/atlas/grade';
 import type { AtlasAnswers } from '../../lib/exercises/atlas/answers';
 import { withBase } from '../../lib/site/paths';
-import { removeDefense, restoreDefense, setDefense } from '../../stores/atlas-draft';
+import type { AtlasDraft } from '../../stores/atlas-draft';
 import type { Message } from '../common/MessageArea';
 
 interface Props {
+  draft: AtlasDraft;
   answers: AtlasAnswers;
   catalog: AtlasCatalog;
   base: string;
@@ -18,7 +19,7 @@ interface Props {
   onMessage: (message: Message) => void;
 }
 
-export function DefensesEditor({ answers, catalog, base, disabled, onMessage }: Props) {
+export function DefensesEditor({ draft, answers, catalog, base, disabled, onMessage }: Props) {
   const [choice, setChoice] = useState('');
   const chosen = new Set(answers.defenses.map((d) => d.mitigation));
   const techniqueName = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? '';
@@ -26,7 +27,7 @@ export function DefensesEditor({ answers, catalog, base, disabled, onMessage }: 
 
   const add = () => {
     if (!choice) return;
-    setDefense(choice, { counters: [] });
+    draft.setDefense(choice, { counters: [] });
     onMessage({ tone: 'success', text: `${choice} ${mitigationName(choice)} added. Tick the techniques it counters.` });
     const index = answers.defenses.length;
     setChoice('');
@@ -34,9 +35,9 @@ export function DefensesEditor({ answers, catalog, base, disabled, onMessage }: 
   };
 
   const remove = (mitigation: string) => {
-    const removed = removeDefense(mitigation);
+    const removed = draft.removeDefense(mitigation);
     if (!removed) return;
-    onMessage({ tone: 'success', text: `${mitigation} removed.`, undo: () => restoreDefense(removed.entry, removed.index) });
+    onMessage({ tone: 'success', text: `${mitigation} removed.`, undo: () => draft.restoreDefense(removed.entry, removed.index) });
   };
 
   return (
@@ -77,7 +78,7 @@ export function DefensesEditor({ answers, catalog, base, disabled, onMessage }: 
                       type="checkbox"
                       checked={d.counters.includes(e.technique)}
                       disabled={disabled}
-                      onChange={(ev) => setDefense(d.mitigation, { counters: ev.currentTarget.checked ? [...d.counters, e.technique] : d.counters.filter((c) => c !== e.technique) })}
+                      onChange={(ev) => draft.setDefense(d.mitigation, { counters: ev.currentTarget.checked ? [...d.counters, e.technique] : d.counters.filter((c) => c !== e.technique) })}
                     />{' '}
                     {e.technique} {techniqueName(e.technique)}
                   </label>
@@ -87,14 +88,14 @@ export function DefensesEditor({ answers, catalog, base, disabled, onMessage }: 
                   .map((c) => (
                     <p key={c} class="meta">
                       Also {c} {techniqueName(c)} (not in your chain).{' '}
-                      <button type="button" class="button secondary small" disabled={disabled} onClick={() => setDefense(d.mitigation, { counters: d.counters.filter((x) => x !== c) })}>
+                      <button type="button" class="button secondary small" disabled={disabled} onClick={() => draft.setDefense(d.mitigation, { counters: d.counters.filter((x) => x !== c) })}>
                         Drop {c}
                       </button>
                     </p>
                   ))}
                 <div class="field">
                   <label for={`defense-${i}-note`}>How you would apply it here (optional)</label>
-                  <input id={`defense-${i}-note`} type="text" maxLength={4000} value={d.note ?? ''} disabled={disabled} onInput={(ev) => setDefense(d.mitigation, { note: ev.currentTarget.value })} />
+                  <input id={`defense-${i}-note`} type="text" maxLength={4000} value={d.note ?? ''} disabled={disabled} onInput={(ev) => draft.setDefense(d.mitigation, { note: ev.currentTarget.value })} />
                 </div>
                 <p class="meta">
                   <a href={withBase(base, `/reference/atlas/mitigations/${d.mitigation}/`)}>Reference: {d.mitigation}</a>{' '}

@@ -10,9 +10,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AtlasRubric } from '../../lib/exercises/atlas/rubric';
 import { formatDuration, type RangeConfig } from '../../lib/range/config';
 import type { RunReport } from '../../lib/range/run';
-import { type AtlasAnswers } from '../../lib/exercises/atlas/answers';
+import { emptyAtlasAnswers, type AtlasAnswers } from '../../lib/exercises/atlas/answers';
 import { ATLAS_STEPS } from '../../lib/exercises/atlas/steps';
-import { $atlasDraft, atlasDraft, emptyAtlasAnswers, insertRun, recordRun, removeRun, replaceAtlasAnswers, setHardening, toggleRoe } from '../../stores/atlas-draft';
+import { atlasDraft } from '../../stores/atlas-draft';
 import { loadChecker } from '../common/check-failure';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { GradedReport } from '../common/Feedback';
@@ -41,9 +41,10 @@ const TRANSFER_FORMATS: TransferFormat[] = [
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 export default function RangeExercise(props: RangeExerciseProps) {
-  const { itemId, base, rubricUrl, gradingContext, roeChoices, scenarioTitle, lessonTitles } = props;
+  const { exercise, itemId, base, rubricUrl, gradingContext, roeChoices, scenarioTitle, lessonTitles } = props;
   const { catalog, roeNames } = gradingContext;
-  const draft = useStore($atlasDraft, { ssr: 'initial' });
+  const store = atlasDraft(exercise);
+  const draft = useStore(store.$draft, { ssr: 'initial' });
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const [pendingImport, setPendingImport] = useState<{ answers: AtlasAnswers; source: string } | null>(null);
@@ -53,13 +54,13 @@ export default function RangeExercise(props: RangeExerciseProps) {
 
   useEffect(() => {
     setReady(true);
-    const flush = () => atlasDraft.flush();
+    const flush = () => store.flush();
     window.addEventListener('beforeunload', flush);
     return () => window.removeEventListener('beforeunload', flush);
   }, []);
 
   const { report, setReport, checking, check } = useGradedCheck({
-    draft: atlasDraft,
+    draft: store,
     itemId,
     onMessage: setMessage,
     grade: async (current, revealMissed) => {
@@ -79,7 +80,7 @@ export default function RangeExercise(props: RangeExerciseProps) {
     const [{ runInRange }, { runRecord }] = await Promise.all([import('./range-client'), import('../../lib/range/record-of')]);
     const result = await runInRange(config, onProgress);
     setLastReport(result);
-    recordRun(runRecord(result, new Date()));
+    store.recordRun(runRecord(result, new Date()));
     setMessage({ tone: 'success', text: `Run recorded: ${result.achieved ? 'the attack succeeded' : 'the attack failed'}; ${result.timeToDetect === null ? 'not detected' : `detected after ${formatDuration(result.timeToDetect)}`}.` });
     return result;
   };
@@ -107,25 +108,25 @@ export default function RangeExercise(props: RangeExerciseProps) {
   };
 
   const removeRunAt = (index: number) => {
-    const removed = removeRun(index);
+    const removed = store.removeRun(index);
     if (!removed) return;
-    setMessage({ tone: 'success', text: `Run ${index + 1} removed from your record.`, undo: () => insertRun(removed, index) });
+    setMessage({ tone: 'success', text: `Run ${index + 1} removed from your record.`, undo: () => store.insertRun(removed, index) });
   };
 
 
   const applyImport = () => {
     if (!pendingImport) return;
-    const before = replaceAtlasAnswers(pendingImport.answers);
+    const before = store.replaceAnswers(pendingImport.answers);
     setPendingImport(null);
     setReport(undefined);
-    setMessage({ tone: 'success', text: `Loaded the engagement from ${pendingImport.source}.`, undo: () => replaceAtlasAnswers(before) });
+    setMessage({ tone: 'success', text: `Loaded the engagement from ${pendingImport.source}.`, undo: () => store.replaceAnswers(before) });
   };
 
   const reset = () => {
     setConfirmReset(false);
-    const before = replaceAtlasAnswers(emptyAtlasAnswers());
+    const before = store.replaceAnswers(emptyAtlasAnswers());
     setReport(undefined);
-    setMessage({ tone: 'success', text: 'Your engagement was cleared.', undo: () => replaceAtlasAnswers(before) });
+    setMessage({ tone: 'success', text: 'Your engagement was cleared.', undo: () => store.replaceAnswers(before) });
   };
 
   const empty = answers.chain.length === 0 && answers.roe.length === 0 && answers.runs.length === 0 && answers.defenses.length === 0 && answers.hardening === '';
@@ -141,7 +142,7 @@ export default function RangeExercise(props: RangeExerciseProps) {
           Which ATLAS techniques would the ring use against this model, and in what order? Add them as steps, with what each gives
           the attacker here. Evasion and poisoning are separate routes: put each step after the ones it depends on.
         </p>
-        <ChainEditor chain={answers.chain} catalog={catalog} base={base} disabled={disabled} onMessage={setMessage} />
+        <ChainEditor draft={store} chain={answers.chain} catalog={catalog} base={base} disabled={disabled} onMessage={setMessage} />
       </section>
 
       <section aria-labelledby="step-range" class="exercise__step">
@@ -151,7 +152,7 @@ export default function RangeExercise(props: RangeExerciseProps) {
           <legend>Rules of engagement and safety</legend>
           {roeChoices.map((c) => (
             <label key={c.id} class="choice">
-              <input type="checkbox" checked={answers.roe.includes(c.id)} disabled={disabled} onChange={(e) => toggleRoe(c.id, e.currentTarget.checked)} />
+              <input type="checkbox" checked={answers.roe.includes(c.id)} disabled={disabled} onChange={(e) => store.toggleRoe(c.id, e.currentTarget.checked)} />
               <span>
                 <strong>{c.name}</strong> <span class="meta">{c.description}</span>
               </span>
@@ -177,10 +178,10 @@ export default function RangeExercise(props: RangeExerciseProps) {
           Switch defenses on in the console above and rerun the same attacks; compare the runs in the table. Then choose the
           ATLAS mitigations you would put in place, say which of your techniques each counters, and write the plan.
         </p>
-        <DefensesEditor answers={answers} catalog={catalog} base={base} disabled={disabled} onMessage={setMessage} />
+        <DefensesEditor draft={store} answers={answers} catalog={catalog} base={base} disabled={disabled} onMessage={setMessage} />
         <div class="field">
           <label for="hardening-plan">Hardening plan</label>
-          <textarea id="hardening-plan" rows={9} maxLength={12000} value={answers.hardening} disabled={disabled} onInput={(e) => setHardening(e.currentTarget.value)} aria-describedby="hardening-count" />
+          <textarea id="hardening-plan" rows={9} maxLength={12000} value={answers.hardening} disabled={disabled} onInput={(e) => store.setHardening(e.currentTarget.value)} aria-describedby="hardening-count" />
           <p id="hardening-count" class="meta">
             {countMeaningfulWords(answers.hardening, Infinity)} words that count (the checker skips words such as “the” and “of”). Name the mitigation IDs (AML.M…) and what each changes in the pipeline, the API and
             monitoring. Aim for 80 to 170 such words.

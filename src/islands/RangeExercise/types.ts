@@ -1,8 +1,11 @@
 /** What the page hands the Project 3 island: catalog slices and scenario choices, no answer key. */
+import type { ExerciseOfKind } from '../../lib/exercises/registry';
 import type { AtlasGradingContext } from '../../lib/exercises/atlas/context';
 import type { AtlasCatalog } from '../../lib/exercises/atlas/grade';
 
 export interface RangeExerciseProps {
+  /** The exercise (its draft and answer key). */
+  exercise: ExerciseOfKind<'atlas-chain'>;
   /** Progress item id, e.g. "projects/atlas-fraud-simulation". */
   itemId: string;
   base: string;

@@ -4,10 +4,11 @@
  */
 import { useState } from 'preact/hooks';
 import { RMF_STATUS_LABELS, RMF_STATUSES, type RmfAssessment, type RmfStatus } from '../../lib/exercises/rmf/answers';
-import { updateAssessment } from '../../stores/rmf-draft';
+import type { RmfDraft } from '../../stores/rmf-draft';
 import type { FactCard, ScopeItem } from './types';
 
 interface Props {
+  draft: RmfDraft;
   item: ScopeItem;
   assessment: RmfAssessment | undefined;
   facts: FactCard[];
@@ -19,13 +20,13 @@ interface Props {
 
 const domId = (subcategory: string) => `assess-${subcategory.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
-export function Assessment({ item, assessment, facts, topics, disabled, onRemove }: Props) {
+export function Assessment({ draft, item, assessment, facts, topics, disabled, onRemove }: Props) {
   const [open, setOpen] = useState(false);
   const id = domId(item.subcategory);
   const cited = assessment?.evidence ?? [];
   const titleOf = (fact: string) => facts.find((f) => f.id === fact)?.title ?? fact;
-  const setStatus = (status: RmfStatus) => updateAssessment(item.subcategory, { status });
-  const toggleFact = (fact: string, on: boolean) => updateAssessment(item.subcategory, { evidence: on ? [...new Set([...cited, fact])] : cited.filter((f) => f !== fact) });
+  const setStatus = (status: RmfStatus) => draft.updateAssessment(item.subcategory, { status });
+  const toggleFact = (fact: string, on: boolean) => draft.updateAssessment(item.subcategory, { evidence: on ? [...new Set([...cited, fact])] : cited.filter((f) => f !== fact) });
   // Evidence and notes belong to a status: they open once one is chosen.
   const noStatus = !assessment;
 
@@ -83,7 +84,7 @@ export function Assessment({ item, assessment, facts, topics, disabled, onRemove
       )}
       <div class="field">
         <label for={`${id}-note`}>Note (what you found, what is missing)</label>
-        <textarea id={`${id}-note`} rows={2} maxLength={4000} value={assessment?.note ?? ''} disabled={disabled || noStatus} onInput={(e) => updateAssessment(item.subcategory, { note: e.currentTarget.value })} />
+        <textarea id={`${id}-note`} rows={2} maxLength={4000} value={assessment?.note ?? ''} disabled={disabled || noStatus} onInput={(e) => draft.updateAssessment(item.subcategory, { note: e.currentTarget.value })} />
       </div>
       {onRemove && (
         <button type="button" class="button secondary small" disabled={disabled} onClick={onRemove}>

@@ -9,9 +9,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { countMeaningfulWords } from '../../lib/grading/words';
 import { checkSubcategory } from '../../lib/catalog/rmf-subcategories';
 import type { RmfRubric } from '../../lib/exercises/rmf/rubric';
-import { type RmfAnswers, type RmfAssessment } from '../../lib/exercises/rmf/answers';
+import { emptyRmfAnswers, type RmfAnswers, type RmfAssessment } from '../../lib/exercises/rmf/answers';
 import { RMF_STEPS } from '../../lib/exercises/rmf/steps';
-import { $rmfDraft, emptyRmfAnswers, insertPriority, removeAssessment, removePriority, replaceRmfAnswers, restoreAssessment, rmfDraft, setContextNote, setReport, toggleContext, updateAssessment } from '../../stores/rmf-draft';
+import { rmfDraft } from '../../stores/rmf-draft';
 import { loadChecker } from '../common/check-failure';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { GradedReport } from '../common/Feedback';
@@ -37,8 +37,9 @@ const TRANSFER_FORMATS: TransferFormat[] = [
 
 
 export default function RmfExercise(props: RmfExerciseProps) {
-  const { contexts, scope, facts, topics, exportContext, base, rubricUrl, itemId, lessonTitles } = props;
-  const draft = useStore($rmfDraft, { ssr: 'initial' });
+  const { exercise, contexts, scope, facts, topics, exportContext, base, rubricUrl, itemId, lessonTitles } = props;
+  const store = rmfDraft(exercise);
+  const draft = useStore(store.$draft, { ssr: 'initial' });
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const [showReport, setShowReport] = useState(false);
@@ -48,13 +49,13 @@ export default function RmfExercise(props: RmfExerciseProps) {
 
   useEffect(() => {
     setReady(true);
-    const flush = () => rmfDraft.flush();
+    const flush = () => store.flush();
     window.addEventListener('beforeunload', flush);
     return () => window.removeEventListener('beforeunload', flush);
   }, []);
 
   const { report, setReport: setReportState, checking, check } = useGradedCheck({
-    draft: rmfDraft,
+    draft: store,
     itemId,
     onMessage: setMessage,
     grade: async (current, revealMissed) => {
@@ -85,42 +86,42 @@ export default function RmfExercise(props: RmfExerciseProps) {
       setMessage({ tone: 'error', text: `${id} is already in your assessment.` });
       return;
     }
-    updateAssessment(id, { status: 'missing' });
+    store.updateAssessment(id, { status: 'missing' });
     setAddInput('');
     setMessage({ tone: 'success', text: `${id} ${titles[id] ?? ''} added, marked Missing until you choose its status.` });
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-subcategory="${id}"] input`)?.focus());
   };
 
   const removeExtra = (a: RmfAssessment) => {
-    const removed = removeAssessment(a.subcategory);
+    const removed = store.removeAssessment(a.subcategory);
     if (!removed) return;
-    setMessage({ tone: 'success', text: `${a.subcategory} removed.`, undo: () => restoreAssessment(removed.assessment, removed.index) });
+    setMessage({ tone: 'success', text: `${a.subcategory} removed.`, undo: () => store.restoreAssessment(removed.assessment, removed.index) });
   };
 
   const removePriorityAt = (index: number) => {
-    const removed = removePriority(index);
+    const removed = store.removePriority(index);
     if (!removed) return;
-    setMessage({ tone: 'success', text: `Priority ${index + 1} removed.`, undo: () => insertPriority(removed, index) });
+    setMessage({ tone: 'success', text: `Priority ${index + 1} removed.`, undo: () => store.insertPriority(removed, index) });
   };
 
 
   const applyImport = () => {
     if (!pendingImport) return;
-    const before = replaceRmfAnswers(pendingImport.answers);
+    const before = store.replaceAnswers(pendingImport.answers);
     setPendingImport(null);
     setReportState(undefined);
-    setMessage({ tone: 'success', text: `Loaded the analysis from ${pendingImport.source}.`, undo: () => replaceRmfAnswers(before) });
+    setMessage({ tone: 'success', text: `Loaded the analysis from ${pendingImport.source}.`, undo: () => store.replaceAnswers(before) });
   };
 
   const reset = () => {
     setConfirmReset(false);
-    const before = replaceRmfAnswers(emptyRmfAnswers());
+    const before = store.replaceAnswers(emptyRmfAnswers());
     setReportState(undefined);
-    setMessage({ tone: 'success', text: 'Your analysis was cleared.', undo: () => replaceRmfAnswers(before) });
+    setMessage({ tone: 'success', text: 'Your analysis was cleared.', undo: () => store.replaceAnswers(before) });
   };
 
   const openReport = () => {
-    rmfDraft.flush();
+    store.flush();
     setShowReport(true);
     requestAnimationFrame(() => document.getElementById('stakeholder-report')?.focus());
   };
@@ -142,7 +143,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
             return (
               <li key={c.id}>
                 <label class="choice">
-                  <input type="checkbox" checked={on} disabled={disabled} onChange={(e) => toggleContext(c.id, e.currentTarget.checked)} />
+                  <input type="checkbox" checked={on} disabled={disabled} onChange={(e) => store.toggleContext(c.id, e.currentTarget.checked)} />
                   <span>
                     <strong>{c.name}</strong> <span class="meta">{c.description}</span>
                   </span>
@@ -156,7 +157,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
                       maxLength={4000}
                       value={answers.contextNotes?.[c.id] ?? ''}
                       disabled={disabled}
-                      onInput={(e) => setContextNote(c.id, e.currentTarget.value)}
+                      onInput={(e) => store.setContextNote(c.id, e.currentTarget.value)}
                     />
                   </div>
                 )}
@@ -173,10 +174,11 @@ export default function RmfExercise(props: RmfExerciseProps) {
           the outcome: a citation that proves nothing counts against you. {assessedInScope} of {scope.length} assessed.
         </p>
         {scope.map((item) => (
-          <Assessment key={item.subcategory} item={item} assessment={byId.get(item.subcategory)} facts={facts} topics={topics} disabled={disabled} />
+          <Assessment key={item.subcategory} draft={store} item={item} assessment={byId.get(item.subcategory)} facts={facts} topics={topics} disabled={disabled} />
         ))}
         {extra.map((a) => (
           <Assessment
+            draft={store}
             key={a.subcategory}
             item={{ subcategory: a.subcategory, title: titles[a.subcategory] ?? '', summary: '', question: '' }}
             assessment={a}
@@ -225,7 +227,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
           Which gaps must close first, given the risk appetite and the obligations? Put them in order, and give each a mitigation
           someone could act on, an owner and a date.
         </p>
-        <Priorities answers={answers} titles={titles} disabled={disabled} onRemove={removePriorityAt} />
+        <Priorities draft={store} answers={answers} titles={titles} disabled={disabled} onRemove={removePriorityAt} />
       </section>
 
       <section aria-labelledby="step-report" class="exercise__step">
@@ -236,7 +238,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
         </p>
         <div class="field">
           <label for="rmf-report">Executive summary</label>
-          <textarea id="rmf-report" rows={8} maxLength={12000} value={answers.report} disabled={disabled} onInput={(e) => setReport(e.currentTarget.value)} aria-describedby="rmf-report-count" />
+          <textarea id="rmf-report" rows={8} maxLength={12000} value={answers.report} disabled={disabled} onInput={(e) => store.setReport(e.currentTarget.value)} aria-describedby="rmf-report-count" />
           <p id="rmf-report-count" class="meta">
             {countMeaningfulWords(answers.report, Infinity)} words that count (the checker skips words such as “the” and “of”). Aim for 100 to 200.
           </p>

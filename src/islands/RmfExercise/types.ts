@@ -1,4 +1,5 @@
 /** What the page hands the AI RMF exercise island: scenario data for the editor, no answer key. */
+import type { ExerciseOfKind } from '../../lib/exercises/registry';
 import type { RmfExportContext } from '../../lib/exercises/rmf/export';
 
 export interface ScopeItem {
@@ -17,6 +18,8 @@ export interface FactCard {
 }
 
 export interface RmfExerciseProps {
+  /** The exercise (its draft and answer key). */
+  exercise: ExerciseOfKind<'rmf-gap'>;
   /** Progress item id, e.g. "projects/rmf-chatbot-gap". */
   itemId: string;
   base: string;

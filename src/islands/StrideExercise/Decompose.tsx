@@ -1,8 +1,9 @@
 /** Step 1: pick the system's components and trust boundaries from a list that includes distractors. */
-import { togglePart } from '../../stores/stride-draft';
+import type { StrideDraft } from '../../stores/stride-draft';
 import type { Choice } from './types';
 
 interface Props {
+  draft: StrideDraft;
   componentChoices: Choice[];
   boundaryChoices: Choice[];
   components: readonly string[];
@@ -10,7 +11,16 @@ interface Props {
   disabled: boolean;
 }
 
-function ChoiceList({ legend, hint, kind, choices, picked, disabled }: { legend: string; hint: string; kind: 'components' | 'boundaries'; choices: Choice[]; picked: readonly string[]; disabled: boolean }) {
+interface ListProps {
+  legend: string;
+  hint: string;
+  choices: Choice[];
+  picked: readonly string[];
+  disabled: boolean;
+  onToggle: (id: string, on: boolean) => void;
+}
+
+function ChoiceList({ legend, hint, choices, picked, disabled, onToggle }: ListProps) {
   return (
     <fieldset class="choice-list">
       <legend>{legend}</legend>
@@ -19,12 +29,7 @@ function ChoiceList({ legend, hint, kind, choices, picked, disabled }: { legend:
         {choices.map((choice) => (
           <li key={choice.id}>
             <label>
-              <input
-                type="checkbox"
-                checked={picked.includes(choice.id)}
-                disabled={disabled}
-                onChange={(event) => togglePart(kind, choice.id, event.currentTarget.checked)}
-              />{' '}
+              <input type="checkbox" checked={picked.includes(choice.id)} disabled={disabled} onChange={(event) => onToggle(choice.id, event.currentTarget.checked)} />{' '}
               <span class="choice-list__name">{choice.name}</span>
               <span class="meta"> {choice.description}</span>
             </label>
@@ -35,25 +40,16 @@ function ChoiceList({ legend, hint, kind, choices, picked, disabled }: { legend:
   );
 }
 
-export function Decompose({ componentChoices, boundaryChoices, components, boundaries, disabled }: Props) {
+export function Decompose({ draft, componentChoices, boundaryChoices, components, boundaries, disabled }: Props) {
+  const lists = [
+    { kind: 'components', legend: 'Components of the system', hint: 'Tick what belongs in the threat model of this system. Some options do not.', choices: componentChoices, picked: components },
+    { kind: 'boundaries', legend: 'Trust boundaries', hint: 'Tick the boundaries data or control crosses in this design.', choices: boundaryChoices, picked: boundaries },
+  ] as const;
   return (
     <div class="decompose">
-      <ChoiceList
-        legend="Components of the system"
-        hint="Tick what belongs in the threat model of this system. Some options do not."
-        kind="components"
-        choices={componentChoices}
-        picked={components}
-        disabled={disabled}
-      />
-      <ChoiceList
-        legend="Trust boundaries"
-        hint="Tick the boundaries data or control crosses in this design."
-        kind="boundaries"
-        choices={boundaryChoices}
-        picked={boundaries}
-        disabled={disabled}
-      />
+      {lists.map(({ kind, ...list }) => (
+        <ChoiceList key={kind} {...list} choices={[...list.choices]} disabled={disabled} onToggle={(id, on) => draft.togglePart(kind, id, on)} />
+      ))}
     </div>
   );
 }

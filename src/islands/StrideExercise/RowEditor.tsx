@@ -2,10 +2,11 @@
 import { riskBand, riskOf } from '../../lib/exercises/stride/risk';
 import { LIMITS } from '../../lib/share/fields';
 import { STRIDE_LETTERS, type Rating, type StrideLetter, type StrideRow } from '../../lib/exercises/stride/answers';
-import { moveRow, updateRow } from '../../stores/stride-draft';
+import type { StrideDraft } from '../../stores/stride-draft';
 import { CATEGORY_LABELS, RATING_LABELS, type Choice } from './types';
 
 interface Props {
+  draft: StrideDraft;
   row: StrideRow & { id: string };
   index: number;
   count: number;
@@ -41,11 +42,11 @@ function RatingSelect({ id, label, value, disabled, onChange }: { id: string; la
   );
 }
 
-export function RowEditor({ row, index, count, components, question, highRisk, disabled, onDuplicate, onDelete }: Props) {
+export function RowEditor({ draft, row, index, count, components, question, highRisk, disabled, onDuplicate, onDelete }: Props) {
   const n = index + 1;
   const base = `threat-${row.id}`;
   const risk = riskOf(row);
-  const set = (patch: Partial<StrideRow>) => updateRow(row.id, patch);
+  const set = (patch: Partial<StrideRow>) => draft.updateRow(row.id, patch);
   return (
     <fieldset class={`threat-row${highRisk ? ' threat-row--high' : ''}`} id={base} aria-labelledby={`${base}-legend`}>
       <legend id={`${base}-legend`}>
@@ -81,10 +82,10 @@ export function RowEditor({ row, index, count, components, question, highRisk, d
       <Text id={`${base}-impact`} label="Potential impact" rows={2} value={row.impact} disabled={disabled} placeholder="What happens to patients, the hospital or the data if it works?" onInput={(impact) => set({ impact })} />
       <Text id={`${base}-mitigation`} label="Mitigation" rows={2} value={row.mitigation} disabled={disabled} placeholder="Which control would prevent or detect it here?" onInput={(mitigation) => set({ mitigation })} />
       <div class="threat-row__actions">
-        <button type="button" class="button secondary small" disabled={disabled || index === 0} onClick={() => moveRow(row.id, -1)} aria-label={`Move threat ${n} up`}>
+        <button type="button" class="button secondary small" disabled={disabled || index === 0} onClick={() => draft.moveRow(row.id, -1)} aria-label={`Move threat ${n} up`}>
           Move up
         </button>
-        <button type="button" class="button secondary small" disabled={disabled || index === count - 1} onClick={() => moveRow(row.id, 1)} aria-label={`Move threat ${n} down`}>
+        <button type="button" class="button secondary small" disabled={disabled || index === count - 1} onClick={() => draft.moveRow(row.id, 1)} aria-label={`Move threat ${n} down`}>
           Move down
         </button>
         <button type="button" class="button secondary small" disabled={disabled} onClick={() => onDuplicate(row.id)} aria-label={`Duplicate threat ${n}`}>

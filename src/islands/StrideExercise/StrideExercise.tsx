@@ -10,7 +10,7 @@ import type { StrideRubric } from '../../lib/exercises/stride/rubric';
 import { LIMITS } from '../../lib/share/fields';
 import { type StrideAnswers, type StrideRow } from '../../lib/exercises/stride/answers';
 import { STRIDE_STEPS } from '../../lib/exercises/stride/steps';
-import { $strideDraft, addRow, duplicateRow, emptyRow, insertRow, removeRow, replaceAnswers, strideDraft } from '../../stores/stride-draft';
+import { emptyRow, strideDraft } from '../../stores/stride-draft';
 import { loadChecker } from '../common/check-failure';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { MessageArea, type Message } from '../common/MessageArea';
@@ -41,12 +41,13 @@ const TRANSFER_FORMATS: TransferFormat[] = [
 const fetchRubric = (url: string) => loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<StrideRubric>(url));
 
 export default function StrideExercise(props: StrideExerciseProps) {
-  const { components, componentChoices, boundaryChoices, questions, exportContext, gradingContext, base, rubricUrl, itemId, lessonTitles } = props;
-  const draft = useStore($strideDraft, { ssr: 'initial' });
+  const { exercise, components, componentChoices, boundaryChoices, questions, exportContext, gradingContext, base, rubricUrl, itemId, lessonTitles } = props;
+  const store = strideDraft(exercise);
+  const draft = useStore(store.$draft, { ssr: 'initial' });
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const { report, setReport, checking, check } = useGradedCheck({
-    draft: strideDraft,
+    draft: store,
     itemId,
     onMessage: setMessage,
     grade: async (current, revealMissed) => {
@@ -62,7 +63,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
   useEffect(() => {
     setReady(true);
     // Save before the page goes away; debounced writes also flush on pagehide.
-    const flush = () => strideDraft.flush();
+    const flush = () => store.flush();
     window.addEventListener('beforeunload', flush);
     return () => window.removeEventListener('beforeunload', flush);
   }, []);
@@ -71,7 +72,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
 
   // Rows from an older draft or an import without editor ids get them, so every row can be edited.
   useEffect(() => {
-    if (ready && rows.length !== draft.answers.rows.length) replaceAnswers(draft.answers);
+    if (ready && rows.length !== draft.answers.rows.length) store.replaceAnswers(draft.answers);
   }, [ready, rows.length, draft.answers]);
 
   // Move focus to a new or restored row as soon as it is in the DOM.
@@ -98,23 +99,23 @@ export default function StrideExercise(props: StrideExerciseProps) {
     const last = rows[rows.length - 1];
     const row = emptyRow(last?.component ?? components[0]?.id ?? '', last?.category ?? 'S');
     focusTarget.current = row.id;
-    addRow(row);
+    store.addRow(row);
   };
 
   const duplicate = (id: string) => {
-    const copy = duplicateRow(id);
+    const copy = store.duplicateRow(id);
     if (copy) focusTarget.current = copy;
   };
 
   const remove = (id: string) => {
     const n = rows.findIndex((r) => r.id === id) + 1;
-    const removed = removeRow(id);
+    const removed = store.removeRow(id);
     if (!removed) return;
     setMessage({
       tone: 'success',
       text: `Threat ${n} deleted.`,
       undo: () => {
-        insertRow(removed.row, removed.index);
+        store.insertRow(removed.row, removed.index);
         focusTarget.current = removed.row.id ?? null;
         setMessage({ tone: 'success', text: `Threat ${n} restored.` });
       },
@@ -132,17 +133,17 @@ export default function StrideExercise(props: StrideExerciseProps) {
 
   const applyImport = () => {
     if (!pendingImport) return;
-    const before = replaceAnswers(pendingImport.answers);
+    const before = store.replaceAnswers(pendingImport.answers);
     setPendingImport(null);
     setReport(undefined);
-    setMessage({ tone: 'success', text: `Loaded ${pendingImport.answers.rows.length} threats from ${pendingImport.source}.`, undo: () => replaceAnswers(before) });
+    setMessage({ tone: 'success', text: `Loaded ${pendingImport.answers.rows.length} threats from ${pendingImport.source}.`, undo: () => store.replaceAnswers(before) });
   };
 
   const reset = () => {
     setConfirmReset(false);
-    const before = replaceAnswers({ components: [], boundaries: [], rows: [] });
+    const before = store.replaceAnswers({ components: [], boundaries: [], rows: [] });
     setReport(undefined);
-    setMessage({ tone: 'success', text: 'Your analysis was cleared.', undo: () => replaceAnswers(before) });
+    setMessage({ tone: 'success', text: 'Your analysis was cleared.', undo: () => store.replaceAnswers(before) });
   };
 
   const questionFor = (row: StrideRow) => questions[row.component]?.[row.category];
@@ -160,7 +161,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
           From the description and the diagram, choose the components that belong in the threat model and the trust boundaries
           the design crosses. The components you choose also appear in the editor below.
         </p>
-        <Decompose componentChoices={componentChoices} boundaryChoices={boundaryChoices} components={draft.answers.components} boundaries={draft.answers.boundaries ?? []} disabled={disabled} />
+        <Decompose draft={store} componentChoices={componentChoices} boundaryChoices={boundaryChoices} components={draft.answers.components} boundaries={draft.answers.boundaries ?? []} disabled={disabled} />
       </section>
 
       <section aria-labelledby="step-analyze" class="exercise__step">
@@ -187,6 +188,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
         {rows.length === 0 && <p class="callout">No threats yet. Add your first one; aim for one row per threat, usually 10 to 20 for a system like this.</p>}
         {rows.map((row, index) => (
           <RowEditor
+            draft={store}
             key={row.id}
             row={row}
             index={index}

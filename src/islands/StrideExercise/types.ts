@@ -1,4 +1,5 @@
 /** What the page hands the STRIDE exercise island: scenario data for the editor, no answer key. */
+import type { ExerciseOfKind } from '../../lib/exercises/registry';
 import type { StrideGradingContext } from '../../lib/exercises/stride/context';
 import type { StrideExportContext } from '../../lib/exercises/stride/export';
 import { STRIDE_LETTERS, STRIDE_NAMES, type StrideLetter } from '../../lib/exercises/stride/answers';
@@ -10,6 +11,8 @@ export interface Choice {
 }
 
 export interface StrideExerciseProps {
+  /** The exercise (its draft and answer key). */
+  exercise: ExerciseOfKind<'stride-table'>;
   /** Progress item id, e.g. "projects/stride-medical-imaging". */
   itemId: string;
   /** Deploy base path. */

@@ -6,7 +6,6 @@
  */
 import { useState } from 'preact/hooks';
 import type { GradeReport } from '../../lib/grading/report';
-import type { AnswersByExercise, ExerciseId } from '../../lib/exercises/registry';
 import type { DraftStore } from '../../stores/exercise-draft';
 import { recordAttempt } from '../../stores/progress-updates';
 import { PROJECT_DONE_AT } from '../../lib/progress/record';
@@ -14,16 +13,16 @@ import { checkFailure } from './check-failure';
 import type { Message } from './MessageArea';
 
 
-interface Options<E extends ExerciseId> {
-  draft: DraftStore<E>;
+interface Options<A> {
+  draft: DraftStore<A>;
   /** Progress item id, e.g. "projects/rmf-chatbot-gap". */
   itemId: string;
   /** Loads the grader and the key (lazily), then grades. */
-  grade: (answers: AnswersByExercise[E], revealMissed: boolean) => Promise<GradeReport>;
+  grade: (answers: A, revealMissed: boolean) => Promise<GradeReport>;
   onMessage: (message: Message | null) => void;
 }
 
-export function useGradedCheck<E extends ExerciseId>({ draft, itemId, grade, onMessage }: Options<E>) {
+export function useGradedCheck<A>({ draft, itemId, grade, onMessage }: Options<A>) {
   const [report, setReport] = useState<GradeReport | undefined>();
   const [checking, setChecking] = useState(false);
 

@@ -10,7 +10,8 @@ import { createSubmission, type Submission } from '../share/submission';
 import { loadKind } from './loaders';
 import { checkAnswers, kindOf, type ExerciseId, type KindId } from './registry';
 import type { RubricFile } from './rubric-file';
-import { assertNever, type ExerciseStep } from './steps';
+import { assertNever } from '../assert-never';
+import type { ExerciseStep } from './steps';
 import type { ExerciseKind, ExportFormat, GradeOptions, KindTypes } from './types';
 
 export interface BoundExercise {

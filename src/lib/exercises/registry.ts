@@ -45,6 +45,8 @@ export const EXERCISES = {
 export type ExerciseId = keyof typeof EXERCISES;
 /** The kind of an exercise. */
 export type KindOf<E extends ExerciseId> = (typeof EXERCISES)[E];
+/** The exercises of one kind. */
+export type ExerciseOfKind<K extends KindId> = { [E in ExerciseId]: KindOf<E> extends K ? E : never }[ExerciseId];
 /** Answers by exercise id. */
 export type AnswersByExercise = { [E in ExerciseId]: AnswersOf<KindOf<E>> };
 
@@ -63,6 +65,11 @@ export function isKindId(value: unknown): value is KindId {
 export function kindOf(exercise: string): KindId {
   if (!isExerciseId(exercise)) throw new Error(`Unknown exercise "${exercise.slice(0, 60)}". Known: ${EXERCISE_IDS.join(', ')}.`);
   return EXERCISES[exercise];
+}
+
+/** Whether an exercise is of a kind (narrows its type). */
+export function isExerciseOfKind<K extends KindId>(exercise: ExerciseId, kind: K): exercise is ExerciseOfKind<K> {
+  return EXERCISES[exercise] === kind;
 }
 
 /** Validates one exercise's answers from outside; throws `InvalidField` naming the field. */

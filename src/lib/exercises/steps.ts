@@ -9,8 +9,3 @@ export interface ExerciseStep {
   /** Heading of the step's feedback in a graded report. */
   readonly feedback: string;
 }
-
-/** For exhaustive switches: the compiler fails when a case is missing, and it throws if reached. */
-export function assertNever(value: never, what = 'value'): never {
-  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
-}

@@ -5,9 +5,10 @@
 import { isExerciseId, type AnswersByExercise, type ExerciseId } from '../exercises/registry';
 import { validateAnswers } from '../share/submission';
 
-export interface Draft<E extends ExerciseId = ExerciseId> {
-  exercise: E;
-  answers: AnswersByExercise[E];
+/** A draft whose answers are A (its exercise's kind's answers). */
+export interface Draft<A = AnswersByExercise[ExerciseId]> {
+  exercise: ExerciseId;
+  answers: A;
   /** Graded attempts so far. */
   attempts: number;
   /** The learner asked to see the names of missed items. */

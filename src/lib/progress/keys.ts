@@ -3,7 +3,7 @@
  * each value is validated, so storage reads, imports and exports all apply the same rules.
  * A later schema version adds a new prefix (`aitm:v2:`) and a migration with a test.
  */
-import { isItemId, parseItemProgress } from './record';
+import { isItemId, parseItemProgress, type ItemProgress } from './record';
 
 export const STORAGE_PREFIX = 'aitm:v1:';
 
@@ -17,8 +17,8 @@ export function parseThemePreference(value: unknown): ThemePreference | null {
   return value === 'light' || value === 'dark' ? value : null;
 }
 
-/** A family of keys: all keys starting with `prefix` (or equal to it when `exact`). */
-export interface KeyFamily {
+/** A family of keys: all keys starting with `prefix` (or equal to it when `exact`), whose values are T. */
+export interface KeyFamily<T = unknown> {
   /** Key after `aitm:v1:`, e.g. "progress:" or "theme". */
   readonly prefix: string;
   /** True when the key must equal `prefix` rather than start with it. */
@@ -30,34 +30,38 @@ export interface KeyFamily {
   /** Checks the rest of the key (after the prefix); exact families have none. */
   readonly validateKey?: (rest: string) => boolean;
   /** Returns the value when valid, null when not. */
-  readonly validate: (value: unknown) => unknown;
+  readonly validate: (value: unknown) => T | null;
 }
 
-const FAMILIES: KeyFamily[] = [
-  {
-    prefix: 'progress:',
-    exact: false,
-    label: 'progress',
-    preference: false,
-    validateKey: isItemId,
-    validate: parseItemProgress,
-  },
-  {
-    prefix: 'theme',
-    exact: true,
-    label: 'color theme',
-    preference: true,
-    validate: parseThemePreference,
-  },
-];
+/** Each item's progress (`progress:<item id>`). */
+export const PROGRESS_FAMILY: KeyFamily<ItemProgress> = {
+  prefix: 'progress:',
+  exact: false,
+  label: 'progress',
+  preference: false,
+  validateKey: isItemId,
+  validate: parseItemProgress,
+};
+
+/** The color theme (`theme`). */
+export const THEME_FAMILY: KeyFamily<ThemePreference> = {
+  prefix: 'theme',
+  exact: true,
+  label: 'color theme',
+  preference: true,
+  validate: parseThemePreference,
+};
+
+const FAMILIES: KeyFamily[] = [PROGRESS_FAMILY, THEME_FAMILY];
 
 /**
  * Adds a family. Progress and theme are built in; other stores (drafts, answers, flashcards)
  * register theirs when their module loads, so a page pays only for the validators it uses.
  * A key whose family is not registered on a page is left alone there, neither read nor moved.
  */
-export function registerFamily(family: KeyFamily): void {
+export function registerFamily<T>(family: KeyFamily<T>): KeyFamily<T> {
   if (!FAMILIES.some((f) => f.prefix === family.prefix)) FAMILIES.push(family);
+  return family;
 }
 
 /** The family a key (without `aitm:v1:`) belongs to, or undefined when none is registered. */
