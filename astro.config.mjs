@@ -10,7 +10,8 @@ import { themeInitScript } from './src/scripts/theme-init.mjs';
 const base = process.env.BASE_PATH || '/';
 
 /** @param {string} source */
-const sha256 = (source) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(source).digest('base64')}`);
+const sha256 = (source) =>
+  /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(source).digest('base64')}`);
 
 export default defineConfig({
   base,
@@ -29,11 +30,18 @@ export default defineConfig({
           manualChunks(id) {
             // The layout's own <script> joins too, so a page fetches one file instead of two.
             if (id.includes('/src/layouts/BaseLayout.astro?astro&type=script')) return 'site';
-            if (/\/src\/(scripts\/(site|progress-badges|term-tips)|stores\/(storage|engine|notices|theme|progress-actions)|lib\/progress\/(keys|record))\.ts$/.test(id)) {
+            if (
+              /\/src\/(scripts\/(site|progress-badges|term-tips)|stores\/(storage|engine|notices|theme|progress-actions)|lib\/progress\/(keys|record))\.ts$/.test(
+                id,
+              )
+            ) {
               return 'site';
             }
             // Every island needs the Preact runtime and the store bindings: one file instead of five.
-            if (/\/node_modules\/(preact\/(dist|hooks\/dist|jsx-runtime\/dist)|@nanostores\/preact|nanostores)\//.test(id)) return 'preact';
+            if (
+              /\/node_modules\/(preact\/(dist|hooks\/dist|jsx-runtime\/dist)|@nanostores\/preact|nanostores)\//.test(id)
+            )
+              return 'preact';
             // Debounced storage writes: shared by lessons, exercises and interview practice, on its own so
             // no page pulls in another's store code with it.
             if (/\/src\/stores\/deferred-writes\.ts$/.test(id)) return 'writes';

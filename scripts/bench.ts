@@ -22,7 +22,10 @@ const dist = 'dist';
 
 function build(): number {
   const start = performance.now();
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], shell: false });
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: false,
+  });
   if (result.status !== 0) {
     console.error('Build failed; nothing measured.');
     process.exit(result.status ?? 1);
@@ -75,19 +78,49 @@ console.log(
 );
 
 /** One page of each kind Lighthouse budgets name: text pages must score 100 in every category. */
-const LIGHTHOUSE_PAGES = ['', 'learn/', 'learn/beginner/start-here/', 'about/', 'progress/', 'reference/atlas/', 'reference/atlas/techniques/AML.T0040/', 'reference/stride-ai/', 'projects/stride-medical-imaging/', 'projects/rmf-chatbot-gap/', 'projects/atlas-fraud-simulation/', 'interview/', 'interview/drill/', 'interview/flashcards/'];
+const LIGHTHOUSE_PAGES = [
+  '',
+  'learn/',
+  'learn/beginner/start-here/',
+  'about/',
+  'progress/',
+  'reference/atlas/',
+  'reference/atlas/techniques/AML.T0040/',
+  'reference/stride-ai/',
+  'projects/stride-medical-imaging/',
+  'projects/rmf-chatbot-gap/',
+  'projects/atlas-fraud-simulation/',
+  'interview/',
+  'interview/drill/',
+  'interview/flashcards/',
+];
 let lighthouseShort: string[] = [];
 if (!args.has('--no-lighthouse')) {
   const scores = await runLighthouse(LIGHTHOUSE_PAGES);
-  console.log('\nLighthouse 12.2.3, mobile (budget: 100 in every category on text pages; projects: performance >= 95, the rest 100)');
+  console.log(
+    '\nLighthouse 12.2.3, mobile (budget: 100 in every category on text pages; projects: performance >= 95, the rest 100)',
+  );
   console.table(scores);
   lighthouseShort = scores
-    .filter((s) => (s.path.startsWith('/projects/') ? s.performance < 95 : s.performance < 100) || Math.min(s.accessibility, s.bestPractices, s.seo) < 100)
+    .filter(
+      (s) =>
+        (s.path.startsWith('/projects/') ? s.performance < 95 : s.performance < 100) ||
+        Math.min(s.accessibility, s.bestPractices, s.seo) < 100,
+    )
     .map((s) => s.path);
 }
 
 const over = figures.filter((f) => f.budget !== undefined && f.maxGzip > f.budget);
-if (args.has('--check') && (over.length > 0 || lighthouseShort.length > 0 || grading.medianMs >= 2 || range.medianMs >= 500 || (buildSeconds ?? 0) > 60)) {
-  console.error(`Over budget: ${[...over.map((f) => f.pageType), ...lighthouseShort, ...((buildSeconds ?? 0) > 60 ? ['build time'] : []), ...(range.medianMs >= 500 ? ['range run'] : [])].join(', ')}`);
+if (
+  args.has('--check') &&
+  (over.length > 0 ||
+    lighthouseShort.length > 0 ||
+    grading.medianMs >= 2 ||
+    range.medianMs >= 500 ||
+    (buildSeconds ?? 0) > 60)
+) {
+  console.error(
+    `Over budget: ${[...over.map((f) => f.pageType), ...lighthouseShort, ...((buildSeconds ?? 0) > 60 ? ['build time'] : []), ...(range.medianMs >= 500 ? ['range run'] : [])].join(', ')}`,
+  );
   process.exit(1);
 }

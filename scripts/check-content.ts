@@ -57,7 +57,9 @@ export function checkContent(root = 'content', knownLessons: readonly string[] =
   const questions = new Map<string, { file: string; question: QuestionData }>();
   const questionDir = path.join(root, 'questions');
   if (existsSync(questionDir)) {
-    for (const name of readdirSync(questionDir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(questionDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()) {
       const file = path.join(questionDir, name);
       const items: unknown = YAML.parse(readFileSync(file, 'utf8'));
       if (!Array.isArray(items)) {
@@ -70,7 +72,10 @@ export function checkContent(root = 'content', knownLessons: readonly string[] =
           problems.push(...formatIssues(`${file} (question ${i + 1})`, parsed.error));
           return;
         }
-        if (questions.has(parsed.data.id)) problems.push(`${file}: duplicate question id "${parsed.data.id}" (also in ${questions.get(parsed.data.id)?.file})`);
+        if (questions.has(parsed.data.id))
+          problems.push(
+            `${file}: duplicate question id "${parsed.data.id}" (also in ${questions.get(parsed.data.id)?.file})`,
+          );
         questions.set(parsed.data.id, { file, question: parsed.data });
         for (const found of scanIds(JSON.stringify(parsed.data))) {
           const why = catalog.explain(found.id);
@@ -85,27 +90,34 @@ export function checkContent(root = 'content', knownLessons: readonly string[] =
   for (const lesson of content.lessons) {
     const { file, body } = lesson;
     for (const found of scanIds(body)) {
-      if ((found.shape === 'owasp-llm' || found.shape === 'owasp-ml') && !found.id.includes(':')) problems.push(`${file}: ${found.id} is written without its edition`);
+      if ((found.shape === 'owasp-llm' || found.shape === 'owasp-ml') && !found.id.includes(':'))
+        problems.push(`${file}: ${found.id} is written without its edition`);
       else {
         const why = catalog.explain(found.id);
         if (why) problems.push(`${file}: ${why}`);
       }
     }
     for (const match of body.matchAll(/<Term\s+id="([^"]+)"/g)) {
-      if (!glossary.has(match[1] ?? '')) problems.push(`${file}: <Term id="${match[1]}"> is not in content/glossary.yaml`);
+      if (!glossary.has(match[1] ?? ''))
+        problems.push(`${file}: <Term id="${match[1]}"> is not in content/glossary.yaml`);
     }
     const checks = checkIdsIn(body);
     const repeated = checks.filter((id, i) => checks.indexOf(id) !== i);
     if (repeated.length > 0) problems.push(`${file}: asks <Check id="${repeated[0]}" /> twice`);
     for (const id of checks) {
       const other = used.get(id);
-      if (other && other !== file) problems.push(`${file}: <Check id="${id}" /> is already asked in ${other}; a question belongs to one lesson`);
+      if (other && other !== file)
+        problems.push(`${file}: <Check id="${id}" /> is already asked in ${other}; a question belongs to one lesson`);
       used.set(id, file);
       if (!questions.has(id)) problems.push(`${file}: <Check id="${id}" /> names no question in ${questionDir}`);
     }
-    if (checks.length < 3) problems.push(`${file}: has ${checks.length} checks; a lesson needs at least 3, placed where each idea is taught`);
+    if (checks.length < 3)
+      problems.push(
+        `${file}: has ${checks.length} checks; a lesson needs at least 3, placed where each idea is taught`,
+      );
     const requireCallout = (kind: string, what: string) => {
-      if (!new RegExp(`<Callout\\s+kind="${kind}"`).test(body)) problems.push(`${file}: has no ${what} (<Callout kind="${kind}">)`);
+      if (!new RegExp(`<Callout\\s+kind="${kind}"`).test(body))
+        problems.push(`${file}: has no ${what} (<Callout kind="${kind}">)`);
     };
     requireCallout('example', 'worked example');
     requireCallout('mistake', 'common mistake');
@@ -115,7 +127,8 @@ export function checkContent(root = 'content', knownLessons: readonly string[] =
     words[lesson.id] = count;
     if (count < 1200 || count > 3800) problems.push(`${file}: ${count} words of prose; aim for 1,500 to 3,000`);
   }
-  for (const [id, { file }] of questions) if (!used.has(id)) problems.push(`${file}: question "${id}" is not used by any lesson`);
+  for (const [id, { file }] of questions)
+    if (!used.has(id)) problems.push(`${file}: question "${id}" is not used by any lesson`);
   return { problems, lessons: content.lessons.length, questions: questions.size, words };
 }
 

@@ -55,7 +55,8 @@ function targetProblem(dist: string, base: string, url: URL, what: string): stri
   const target = fileFor(dist, base, url.pathname);
   if (!target) return `${what} has no file behind it`;
   const fragment = decodeURIComponent(url.hash.slice(1));
-  if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) return `${what}: no element with id "${fragment}"`;
+  if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+    return `${what}: no element with id "${fragment}"`;
   return undefined;
 }
 
@@ -71,7 +72,9 @@ function jsonFiles(dir: string): string[] {
 function linksIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(linksIn);
   if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, inner]) => ((key === 'learn' || key === 'see') && typeof inner === 'string' ? [inner] : linksIn(inner)));
+  return Object.entries(value).flatMap(([key, inner]) =>
+    (key === 'learn' || key === 'see') && typeof inner === 'string' ? [inner] : linksIn(inner),
+  );
 }
 
 export function checkSite(dist: string, base: string): Problem[] {
@@ -100,12 +103,20 @@ export function checkSite(dist: string, base: string): Problem[] {
   for (const file of jsonFiles(dist)) {
     const page = pageUrl(dist, file, base);
     for (const link of linksIn(JSON.parse(readFileSync(file, 'utf8')) as unknown)) {
-      const problem = targetProblem(dist, base, new URL(base + link.replace(/^\//, ''), site), `feedback link "${link}"`);
+      const problem = targetProblem(
+        dist,
+        base,
+        new URL(base + link.replace(/^\//, ''), site),
+        `feedback link "${link}"`,
+      );
       if (problem) problems.push({ page, message: problem });
     }
   }
   if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
-    problems.push({ page: '(site)', message: 'no search index (pagefind/pagefind.js): run the build with its postbuild step' });
+    problems.push({
+      page: '(site)',
+      message: 'no search index (pagefind/pagefind.js): run the build with its postbuild step',
+    });
   }
   return problems;
 }

@@ -8,7 +8,9 @@ const index = process.argv.indexOf('--root');
 const root = index > 0 ? (process.argv[index + 1] ?? 'content') : 'content';
 try {
   const { scenario, rubric, problems } = loadRmfContent(root);
-  console.log(`${scenario.dossier.length} facts, ${scenario.contexts.length} contexts, ${scenario.scope.length} subcategories in scope, ${rubric.assessments.length} assessed.`);
+  console.log(
+    `${scenario.dossier.length} facts, ${scenario.contexts.length} contexts, ${scenario.scope.length} subcategories in scope, ${rubric.assessments.length} assessed.`,
+  );
   if (problems.length > 0) {
     console.error(`${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     process.exit(1);

@@ -44,7 +44,9 @@ async function main(): Promise<number> {
     const bound = await exercise(submission.exercise);
     const exporter = bound.exports[to satisfies ExportFormat];
     if (!exporter) {
-      console.error(`${file}: ${submission.exercise} has no ${to} export; it offers ${Object.keys(bound.exports).join(', ')} and json.`);
+      console.error(
+        `${file}: ${submission.exercise} has no ${to} export; it offers ${Object.keys(bound.exports).join(', ')} and json.`,
+      );
       return 2;
     }
     // The Markdown report includes the grade, as the browser's does.

@@ -64,7 +64,13 @@ async function main(): Promise<number> {
       exercise: report.exercise,
       score: report.score,
       parts: Object.fromEntries(Object.entries(report.parts).map(([k, v]) => [k, v.score])),
-      feedback: report.feedback.map(({ step, target, verdict, message, lesson }) => ({ step, target, verdict, message, ...(lesson ? { lesson } : {}) })),
+      feedback: report.feedback.map(({ step, target, verdict, message, lesson }) => ({
+        step,
+        target,
+        verdict,
+        message,
+        ...(lesson ? { lesson } : {}),
+      })),
     });
   }
 
@@ -74,9 +80,20 @@ async function main(): Promise<number> {
     const partNames = [...new Set(results.flatMap((r) => Object.keys(r.parts)))];
     const header = ['file', 'exercise', 'score', ...partNames];
     // A part another exercise does not have is left blank, not shown as 0.
-    const body = results.map((r) => [path.basename(r.file), r.exercise, r.score.toFixed(4), ...partNames.map((p) => r.parts[p]?.toFixed(2) ?? '')]);
+    const body = results.map((r) => [
+      path.basename(r.file),
+      r.exercise,
+      r.score.toFixed(4),
+      ...partNames.map((p) => r.parts[p]?.toFixed(2) ?? ''),
+    ]);
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
-    for (const row of [header, ...body]) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+    for (const row of [header, ...body])
+      console.log(
+        row
+          .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+          .join('  ')
+          .trimEnd(),
+      );
   }
   return failed ? 2 : 0;
 }

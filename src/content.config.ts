@@ -24,9 +24,15 @@ export const collections = {
   /** The three practice projects: content/projects/<slug>.mdx. */
   projects: defineCollection({ loader: glob({ base: './content/projects', pattern: '*.mdx' }), schema: projectSchema }),
   /** Systems under analysis: content/scenarios/<id>.yaml. */
-  scenarios: defineCollection({ loader: glob({ base: './content/scenarios', pattern: '*.yaml' }), schema: scenarioFileSchema }),
+  scenarios: defineCollection({
+    loader: glob({ base: './content/scenarios', pattern: '*.yaml' }),
+    schema: scenarioFileSchema,
+  }),
   /** Answer keys, one per graded exercise: content/rubrics/<exercise>.yaml. */
-  rubrics: defineCollection({ loader: glob({ base: './content/rubrics', pattern: '*.yaml' }), schema: rubricFileSchema }),
+  rubrics: defineCollection({
+    loader: glob({ base: './content/rubrics', pattern: '*.yaml' }),
+    schema: rubricFileSchema,
+  }),
   /** Quiz items; each file in content/questions/ is a list. */
   questions: defineCollection({ loader: yamlListLoader('content/questions'), schema: questionSchema }),
   /** Interview questions; each file in content/interview/ is a list. */
@@ -36,7 +42,13 @@ export const collections = {
   /** Glossary: content/glossary.yaml, a list of terms. */
   glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
   /** Framework catalogs: content/catalog/<framework>.yaml (generated IDs, our summaries). */
-  catalog: defineCollection({ loader: glob({ base: './content/catalog', pattern: '*.yaml' }), schema: catalogFileSchema }),
+  catalog: defineCollection({
+    loader: glob({ base: './content/catalog', pattern: '*.yaml' }),
+    schema: catalogFileSchema,
+  }),
   /** Facilitator guides: content/workshops/<slug>.mdx. */
-  workshops: defineCollection({ loader: glob({ base: './content/workshops', pattern: '*.mdx' }), schema: workshopSchema }),
+  workshops: defineCollection({
+    loader: glob({ base: './content/workshops', pattern: '*.mdx' }),
+    schema: workshopSchema,
+  }),
 };

@@ -6,7 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { createCatalog, type Catalog } from '../../src/lib/catalog/catalog';
-import { catalogFileSchema, type AtlasCatalog, type CatalogFile, type OwaspCatalog, type RmfCatalog, type StrideCatalog } from '../../src/lib/catalog/schema';
+import {
+  catalogFileSchema,
+  type AtlasCatalog,
+  type CatalogFile,
+  type OwaspCatalog,
+  type RmfCatalog,
+  type StrideCatalog,
+} from '../../src/lib/catalog/schema';
 import { formatIssues } from '../../src/lib/content/format-issues';
 
 export function loadCatalogFiles(dir = 'content/catalog'): CatalogFile[] {

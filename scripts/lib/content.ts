@@ -40,7 +40,12 @@ export function splitFrontmatter(text: string): { data: unknown; body: string } 
   return { data: YAML.parse(match[1] ?? ''), body: match[2] ?? '' };
 }
 
-function validate<S extends z.ZodTypeAny>(schema: S, file: string, data: unknown, problems: string[]): z.output<S> | undefined {
+function validate<S extends z.ZodTypeAny>(
+  schema: S,
+  file: string,
+  data: unknown,
+  problems: string[],
+): z.output<S> | undefined {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data as z.output<S>;
   problems.push(...formatIssues(file, parsed.error));
@@ -59,7 +64,11 @@ export function loadContent(root = 'content'): LoadedContent {
       continue;
     }
     const data = validate(lessonSchema, file, split.data, problems);
-    const id = path.relative(lessonDir, full).replace(/\.mdx$/, '').split(path.sep).join('/');
+    const id = path
+      .relative(lessonDir, full)
+      .replace(/\.mdx$/, '')
+      .split(path.sep)
+      .join('/');
     if (data) lessons.push({ id, file, data, body: split.body });
   }
   problems.push(...checkLessons(lessons));

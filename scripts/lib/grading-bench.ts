@@ -28,7 +28,11 @@ export interface GradingTiming {
 function fortyRows(rubric: StrideRubric): StrideAnswers {
   const reference = strideReferenceAnswers(rubric);
   const variants: StrideRow[] = reference.rows.flatMap((row, i) => [
-    { ...row, threat: `${row.threat} This could also happen through a second path.`, component: reference.components[(i + 3) % reference.components.length] ?? row.component },
+    {
+      ...row,
+      threat: `${row.threat} This could also happen through a second path.`,
+      component: reference.components[(i + 3) % reference.components.length] ?? row.component,
+    },
     { ...row, threat: `Variant: ${row.impact}`, impact: row.threat, mitigation: 'monitor it', category: 'R' },
   ]);
   const extras: StrideRow[] = Array.from({ length: 10 }, (_, i) => ({
@@ -78,7 +82,9 @@ export function timeAtlasGrading(runs = 500): GradingTiming {
   const rubric = loadRubric('atlas-fraud-simulation');
   const { catalog } = atlasGradingContext(scenarioOf('atlas-fraud-simulation'), loadCatalogFiles());
   const reference = atlasReferenceAnswers(rubric, catalog);
-  const extra = catalog.techniques.slice(0, 12).map((t) => ({ technique: t.id, rationale: 'Probably relevant to the attack on this model.' }));
+  const extra = catalog.techniques
+    .slice(0, 12)
+    .map((t) => ({ technique: t.id, rationale: 'Probably relevant to the attack on this model.' }));
   const answers = { ...reference, chain: [...reference.chain, ...extra] };
   return time(() => gradeAtlasSimulation(rubric, answers, { catalog }), answers.chain.length, runs);
 }

@@ -19,7 +19,9 @@ export interface InterviewContent {
 export function loadInterviewContent(dir = 'content/interview'): InterviewContent {
   const problems: string[] = [];
   const questions: InterviewContent['questions'] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const file = path.join(dir, name);
     const raw = YAML.parse(readFileSync(file, 'utf8')) as unknown;
     if (!Array.isArray(raw)) {
@@ -37,14 +39,26 @@ export function loadInterviewContent(dir = 'content/interview'): InterviewConten
     const before = seen.get(q.id);
     if (before) problems.push(`${q.file}: id "${q.id}" is also used in ${before}`);
     seen.set(q.id, q.file);
-    const everything = [q.question, q.testing, q.strategy, ...q.outline, ...q.pitfalls, ...q.followUps, ...q.keyPoints.map((k) => k.label)].join(' ');
-    for (const m of everything.matchAll(/\b(ML|LLM)\d{2}\b(?!:\d{4})/g)) problems.push(`${q.file}: ${q.id} writes ${m[0]} without its edition (e.g. ${m[0]}:2026)`);
+    const everything = [
+      q.question,
+      q.testing,
+      q.strategy,
+      ...q.outline,
+      ...q.pitfalls,
+      ...q.followUps,
+      ...q.keyPoints.map((k) => k.label),
+    ].join(' ');
+    for (const m of everything.matchAll(/\b(ML|LLM)\d{2}\b(?!:\d{4})/g))
+      problems.push(`${q.file}: ${q.id} writes ${m[0]} without its edition (e.g. ${m[0]}:2026)`);
     const model = coverage(q, q.outline.join('\n'));
     model.points.forEach((p) => {
       if (!p.covered) problems.push(`${q.file}: ${q.id}: its own outline does not cover the key point "${p.label}"`);
     });
     const keywords = q.keyPoints.map((k) => k.concepts.map((c) => c[0]).join(', ')).join('\n');
-    if (coverage(q, keywords).structured) problems.push(`${q.file}: ${q.id}: a bare keyword list of its key points counts as structured; add key points or lengthen the concept phrases`);
+    if (coverage(q, keywords).structured)
+      problems.push(
+        `${q.file}: ${q.id}: a bare keyword list of its key points counts as structured; add key points or lengthen the concept phrases`,
+      );
   }
   return { questions, problems };
 }

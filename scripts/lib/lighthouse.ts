@@ -17,7 +17,6 @@ export interface LighthouseScores {
   seo: number;
 }
 
-
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -32,19 +31,31 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 export async function runLighthouse(paths: readonly string[], port = 4329): Promise<LighthouseScores[]> {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const base = `http://127.0.0.1:${port}/`;
   const chromePath = chromiumPath();
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
     await waitFor(base, 30_000);
-    chrome = await chromeLauncher.launch({ chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS], ...(chromePath ? { chromePath } : {}) });
+    chrome = await chromeLauncher.launch({
+      chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+      ...(chromePath ? { chromePath } : {}),
+    });
     const results: LighthouseScores[] = [];
     for (const path of paths) {
       const run = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error' });
       const categories = run?.lhr.categories;
       const score = (key: string) => Math.round((categories?.[key]?.score ?? 0) * 100);
-      results.push({ path: `/${path}`, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
+      results.push({
+        path: `/${path}`,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+      });
     }
     return results;
   } finally {

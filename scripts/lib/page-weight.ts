@@ -66,8 +66,14 @@ function follow(file: string, set: ScriptSet, lazyOnly = false): void {
   }
 }
 
-export function measurePage(html: string, dist: string, base: string): { raw: number; gzip: number; lazyGzip: number; hasIslands: boolean } {
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+export function measurePage(
+  html: string,
+  dist: string,
+  base: string,
+): { raw: number; gzip: number; lazyGzip: number; hasIslands: boolean } {
+  const inline = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
     .map((m) => m[1] ?? '')
     .join('\n');
   const urls = [
@@ -113,7 +119,13 @@ export function measureSite(dist: string, base = process.env['BASE_PATH'] ?? '/'
     } else {
       current.pages++;
       if (page.gzip > current.maxGzip) {
-        Object.assign(current, { maxRaw: page.raw, maxGzip: page.gzip, lazyGzip: page.lazyGzip, heaviestPage: rel, hasIslands: page.hasIslands });
+        Object.assign(current, {
+          maxRaw: page.raw,
+          maxGzip: page.gzip,
+          lazyGzip: page.lazyGzip,
+          heaviestPage: rel,
+          hasIslands: page.hasIslands,
+        });
         current.budget = budgetFor(pageType, page.hasIslands);
       }
     }

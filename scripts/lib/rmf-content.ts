@@ -36,7 +36,8 @@ export function linkProblem(link: string, contentDir = 'content'): string | unde
     const catalog = loadCatalog();
     const match = /^(govern|map|measure|manage)-(\d+)(?:-(\d+))?$/.exec(fragment);
     const id = match ? `${(match[1] ?? '').toUpperCase()} ${match[2]}${match[3] ? `.${match[3]}` : ''}` : '';
-    if (!match || match[1] !== rmf[1] || catalog.explain(id) !== undefined || anchorFor(id) !== fragment) return `${link}: no such subcategory anchor`;
+    if (!match || match[1] !== rmf[1] || catalog.explain(id) !== undefined || anchorFor(id) !== fragment)
+      return `${link}: no such subcategory anchor`;
     return undefined;
   }
   if (/^\/reference\/[a-z0-9/-]*$/.test(page)) return undefined;
@@ -67,8 +68,10 @@ export function loadRmfContent(root = 'content', exercise = 'rmf-chatbot-gap'): 
     if (why) problems.push(`${scenarioFile}: scope: ${why}`);
   }
   const assessed = rubric.assessments.map((a) => a.subcategory);
-  for (const id of scope) if (!assessed.includes(id)) problems.push(`${rubricFile}: ${id} is in scope but the key does not assess it`);
-  for (const id of assessed) if (!scope.includes(id)) problems.push(`${rubricFile}: ${id} is assessed but not in the scenario's scope`);
+  for (const id of scope)
+    if (!assessed.includes(id)) problems.push(`${rubricFile}: ${id} is in scope but the key does not assess it`);
+  for (const id of assessed)
+    if (!scope.includes(id)) problems.push(`${rubricFile}: ${id} is assessed but not in the scenario's scope`);
 
   const facts = new Set(scenario.dossier.map((f) => f.id));
   const cited = new Set<string>();
@@ -79,17 +82,23 @@ export function loadRmfContent(root = 'content', exercise = 'rmf-chatbot-gap'): 
     }),
   );
   const uncited = [...facts].filter((f) => !cited.has(f));
-  if (uncited.length > 6) problems.push(`${rubricFile}: ${uncited.length} dossier facts support no assessment (${uncited.join(', ')}); most facts should be evidence for something`);
+  if (uncited.length > 6)
+    problems.push(
+      `${rubricFile}: ${uncited.length} dossier facts support no assessment (${uncited.join(', ')}); most facts should be evidence for something`,
+    );
 
   const contexts = new Set(scenario.contexts.map((c) => c.id));
   const relevant = new Set(rubric.contexts.relevant);
   for (const id of contexts) {
     const inRelevant = relevant.has(id);
     const inDistractors = Object.hasOwn(rubric.contexts.distractors, id);
-    if (inRelevant === inDistractors) problems.push(`${rubricFile}: context "${id}" must be either relevant or a distractor`);
-    if (inRelevant && !Object.hasOwn(rubric.contexts.why, id)) problems.push(`${rubricFile}: relevant context "${id}" has no "why"`);
+    if (inRelevant === inDistractors)
+      problems.push(`${rubricFile}: context "${id}" must be either relevant or a distractor`);
+    if (inRelevant && !Object.hasOwn(rubric.contexts.why, id))
+      problems.push(`${rubricFile}: relevant context "${id}" has no "why"`);
   }
-  for (const id of [...relevant, ...Object.keys(rubric.contexts.distractors)]) if (!contexts.has(id)) problems.push(`${rubricFile}: context "${id}" is not in the scenario`);
+  for (const id of [...relevant, ...Object.keys(rubric.contexts.distractors)])
+    if (!contexts.has(id)) problems.push(`${rubricFile}: context "${id}" is not in the scenario`);
 
   const links = [
     rubric.contexts.learn,
@@ -98,7 +107,10 @@ export function loadRmfContent(root = 'content', exercise = 'rmf-chatbot-gap'): 
     ...rubric.assessments.flatMap((a) => [a.learn, ...(a.see ? [a.see] : [])]),
   ];
   for (const link of new Set(links)) {
-    const problem = linkProblem(link, root === 'content' ? 'content' : existsSync(path.join(root, 'lessons')) ? root : 'content');
+    const problem = linkProblem(
+      link,
+      root === 'content' ? 'content' : existsSync(path.join(root, 'lessons')) ? root : 'content',
+    );
     if (problem) problems.push(`${rubricFile}: ${problem}`);
   }
   return { scenario, rubric, problems };

@@ -13,7 +13,8 @@ export function loadRubric<E extends ExerciseId>(exercise: E, dir = 'content/rub
   const parsed = rubricFileSchema.safeParse(YAML.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(formatIssues(file, parsed.error).join('\n'));
   const rubric = parsed.data;
-  if (rubric.kind !== kindOf(exercise) || rubric.exercise !== exercise) throw new Error(`${file}: is not the answer key of ${exercise}`);
+  if (rubric.kind !== kindOf(exercise) || rubric.exercise !== exercise)
+    throw new Error(`${file}: is not the answer key of ${exercise}`);
   return rubric as RubricByKind[KindOf<E>];
 }
 

@@ -26,22 +26,46 @@ export async function getInterviewQuestions(): Promise<InterviewQuestion[]> {
   const topics = Object.keys(TOPIC_LABELS);
   return (await getCollection('interview'))
     .map((e: CollectionEntry<'interview'>) => e.data)
-    .sort((a, b) => topics.indexOf(a.topic) - topics.indexOf(b.topic) || order.indexOf(a.level) - order.indexOf(b.level) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        topics.indexOf(a.topic) - topics.indexOf(b.topic) ||
+        order.indexOf(a.level) - order.indexOf(b.level) ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 export async function getDecks(): Promise<Deck[]> {
-  const [atlas, rmf, stride, ml, llm, agentic] = await Promise.all(['atlas', 'nist-ai-rmf', 'stride-ai', 'owasp-ml', 'owasp-llm', 'owasp-agentic'].map((id) => getEntry('catalog', id)));
-  if (atlas?.data.framework !== 'atlas' || rmf?.data.framework !== 'nist-ai-rmf' || stride?.data.framework !== 'stride-ai') throw new Error('content/catalog is incomplete');
+  const [atlas, rmf, stride, ml, llm, agentic] = await Promise.all(
+    ['atlas', 'nist-ai-rmf', 'stride-ai', 'owasp-ml', 'owasp-llm', 'owasp-agentic'].map((id) =>
+      getEntry('catalog', id),
+    ),
+  );
+  if (
+    atlas?.data.framework !== 'atlas' ||
+    rmf?.data.framework !== 'nist-ai-rmf' ||
+    stride?.data.framework !== 'stride-ai'
+  )
+    throw new Error('content/catalog is incomplete');
   const owasp = [ml, llm, agentic].flatMap((entry) => {
     const data = entry?.data;
     if (!data || !('editions' in data)) return [];
     const current = data.editions.find((e) => e.current) ?? data.editions[0];
-    return (current?.items ?? []).map((item) => ({ list: current?.title ?? data.title, id: item.id, name: item.name, counterpart: 'counterpart' in item ? (item.counterpart as string | undefined) : undefined }));
+    return (current?.items ?? []).map((item) => ({
+      list: current?.title ?? data.title,
+      id: item.id,
+      name: item.name,
+      counterpart: 'counterpart' in item ? (item.counterpart as string | undefined) : undefined,
+    }));
   });
   const glossary = (await getCollection('glossary')).map((g) => g.data);
   const handWritten = (await getCollection('flashcards')).map((c) => c.data);
   return buildDecks({
-    stride: stride.data.categories.map((c) => ({ letter: c.letter, name: c.name, property: c.property, threats: c.threats })),
+    stride: stride.data.categories.map((c) => ({
+      letter: c.letter,
+      name: c.name,
+      property: c.property,
+      threats: c.threats,
+    })),
     atlasTactics: atlas.data.tactics,
     atlasTechniques: atlas.data.techniques,
     rmfSubcategories: rmf.data.subcategories,

@@ -59,7 +59,9 @@ export type PathStep = { kind: 'lesson'; entry: LessonEntry } | { kind: 'project
  * lessons (at the end of its level when it has none). A project whose level disagrees with where
  * its prerequisites put it fails the build, naming the file.
  */
-export async function getLearningPath(): Promise<Array<{ level: Level; label: string; summary: string; steps: PathStep[] }>> {
+export async function getLearningPath(): Promise<
+  Array<{ level: Level; label: string; summary: string; steps: PathStep[] }>
+> {
   const lessons = await getLessons();
   const projects = await getProjects();
   const after = new Map<string, ProjectEntry[]>();

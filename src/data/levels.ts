@@ -4,11 +4,13 @@ import type { Level } from '../lib/content/schema';
 export const LEVEL_INFO: Record<Level, { label: string; summary: string }> = {
   beginner: {
     label: 'Beginner',
-    summary: 'The vocabulary and the basic moves: what an AI system is made of, STRIDE, and the shape of the frameworks.',
+    summary:
+      'The vocabulary and the basic moves: what an AI system is made of, STRIDE, and the shape of the frameworks.',
   },
   intermediate: {
     label: 'Intermediate',
-    summary: 'Applying STRIDE-AI, ATLAS, the AI RMF and the OWASP lists to real designs, and keeping the model current.',
+    summary:
+      'Applying STRIDE-AI, ATLAS, the AI RMF and the OWASP lists to real designs, and keeping the model current.',
   },
   advanced: {
     label: 'Advanced',

@@ -13,15 +13,21 @@ export const projectItemId = (project: ProjectEntry): string => `projects/${proj
 
 export async function getProjects(): Promise<ProjectEntry[]> {
   const order = ['beginner', 'intermediate', 'advanced'];
-  return (await getCollection('projects')).sort((a, b) => order.indexOf(a.data.level) - order.indexOf(b.data.level) || a.id.localeCompare(b.id));
+  return (await getCollection('projects')).sort(
+    (a, b) => order.indexOf(a.data.level) - order.indexOf(b.data.level) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The answer key and scenario of a project; fails the build naming what is missing. */
 export async function getProjectMaterial(project: ProjectEntry) {
   const rubric = await getEntry('rubrics', project.data.exercise);
-  if (!rubric) throw new Error(`content/projects/${project.id}.mdx: no answer key content/rubrics/${project.data.exercise}.yaml`);
+  if (!rubric)
+    throw new Error(`content/projects/${project.id}.mdx: no answer key content/rubrics/${project.data.exercise}.yaml`);
   const scenario = await getEntry('scenarios', rubric.data.scenario);
-  if (!scenario) throw new Error(`content/rubrics/${project.data.exercise}.yaml: no scenario content/scenarios/${rubric.data.scenario}.yaml`);
+  if (!scenario)
+    throw new Error(
+      `content/rubrics/${project.data.exercise}.yaml: no scenario content/scenarios/${rubric.data.scenario}.yaml`,
+    );
   return { rubric: rubric.data, scenario: scenario.data };
 }
 
@@ -36,11 +42,15 @@ export function projectView(project: ProjectEntry, scenario: ScenarioFile): Proj
   const { exercise } = project.data;
   const kind = kindOf(exercise);
   const wrong = (): never => {
-    throw new Error(`content/projects/${project.id}.mdx: a ${kind} exercise cannot work on a ${scenario.kind} scenario`);
+    throw new Error(
+      `content/projects/${project.id}.mdx: a ${kind} exercise cannot work on a ${scenario.kind} scenario`,
+    );
   };
   switch (kind) {
     case 'stride-table':
-      return isExerciseOfKind(exercise, kind) && scenario.kind === 'model-card' ? { kind, exercise, scenario } : wrong();
+      return isExerciseOfKind(exercise, kind) && scenario.kind === 'model-card'
+        ? { kind, exercise, scenario }
+        : wrong();
     case 'rmf-gap':
       return isExerciseOfKind(exercise, kind) && scenario.kind === 'dossier' ? { kind, exercise, scenario } : wrong();
     case 'atlas-chain':

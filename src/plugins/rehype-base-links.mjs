@@ -14,7 +14,12 @@ export function rehypeBaseLinks({ base }) {
   const visit = (node) => {
     if (node.type === 'element' && node.tagName === 'a') {
       const href = node.properties?.href;
-      if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`${prefix}/`)) {
+      if (
+        typeof href === 'string' &&
+        href.startsWith('/') &&
+        !href.startsWith('//') &&
+        !href.startsWith(`${prefix}/`)
+      ) {
         node.properties.href = `${prefix}${href}`;
       }
     }

@@ -21,7 +21,11 @@ export function startMatrixFilter(): void {
     const matched = new Set<string>();
     const own = new Map<HTMLElement, boolean>();
     for (const el of items) {
-      const hit = matchesTechnique({ haystack: el.dataset['search'] ?? '', maturity: el.dataset['maturity'] as Maturity }, tokens, maturities);
+      const hit = matchesTechnique(
+        { haystack: el.dataset['search'] ?? '', maturity: el.dataset['maturity'] as Maturity },
+        tokens,
+        maturities,
+      );
       own.set(el, hit);
       if (hit) matched.add(el.querySelector('.matrix__id')?.textContent ?? '');
     }
@@ -37,7 +41,9 @@ export function startMatrixFilter(): void {
     }
     // Tactics with nothing to show step aside, so the matches come into view without scrolling.
     for (const column of document.querySelectorAll<HTMLElement>('.matrix__column')) {
-      column.hidden = ![...column.querySelectorAll<HTMLElement>('.matrix__list > [data-technique]')].some((el) => !el.hidden);
+      column.hidden = ![...column.querySelectorAll<HTMLElement>('.matrix__list > [data-technique]')].some(
+        (el) => !el.hidden,
+      );
     }
     const tactics = document.querySelectorAll('.matrix__column:not([hidden])').length;
     status.textContent = !filtering

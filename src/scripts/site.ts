@@ -40,7 +40,12 @@ function renderNotice(notice: Notice): HTMLElement {
 
 function onSlashFocusSearch(event: KeyboardEvent): void {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-  if ((event.target as Element | null)?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
+  if (
+    (event.target as Element | null)?.closest(
+      'input, textarea, select, [contenteditable]:not([contenteditable="false"])',
+    )
+  )
+    return;
   const input = document.getElementById('site-search');
   if (!(input instanceof HTMLInputElement)) return;
   event.preventDefault();

@@ -6,7 +6,9 @@ export function startTermTips(): void {
   const terms = document.querySelectorAll('.term');
   if (terms.length === 0) return;
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') for (const term of document.querySelectorAll('.term:hover, .term:focus-within')) term.classList.add('is-dismissed');
+    if (event.key === 'Escape')
+      for (const term of document.querySelectorAll('.term:hover, .term:focus-within'))
+        term.classList.add('is-dismissed');
   });
   for (const term of terms) {
     const show = () => term.classList.remove('is-dismissed');
@@ -14,4 +16,3 @@ export function startTermTips(): void {
     term.addEventListener('focusout', show);
   }
 }
-

@@ -3,7 +3,14 @@
  * and the edits the exercise makes to it. Edits that remove something return what an undo needs.
  */
 import type { ExerciseId, ExerciseOfKind } from '../lib/exercises/registry';
-import { checkAtlasAnswers, emptyAtlasAnswers, type AtlasAnswers, type ChainEntry, type DefenseEntry, type RangeRunRecord } from '../lib/exercises/atlas/answers';
+import {
+  checkAtlasAnswers,
+  emptyAtlasAnswers,
+  type AtlasAnswers,
+  type ChainEntry,
+  type DefenseEntry,
+  type RangeRunRecord,
+} from '../lib/exercises/atlas/answers';
 import { LIMITS } from '../lib/share/fields';
 import { createDraftStore, type DraftStore } from './exercise-draft';
 
@@ -107,7 +114,21 @@ function editsOf(draft: DraftStore<AtlasAnswers>) {
     setAnswers((a) => ({ ...a, hardening }));
   }
 
-  return { addChainEntry, updateChainEntry, moveChainEntry, removeChainEntry, insertChainEntry, toggleRoe, recordRun, removeRun, insertRun, setDefense, removeDefense, restoreDefense, setHardening };
+  return {
+    addChainEntry,
+    updateChainEntry,
+    moveChainEntry,
+    removeChainEntry,
+    insertChainEntry,
+    toggleRoe,
+    recordRun,
+    removeRun,
+    insertRun,
+    setDefense,
+    removeDefense,
+    restoreDefense,
+    setHardening,
+  };
 }
 
 /** A adversarial simulation draft's store and its edits. */

@@ -20,7 +20,13 @@ function parseDashboard(value: unknown): Submission[] | null {
   return out;
 }
 
-const DASHBOARD_FAMILY = registerFamily({ prefix: 'dashboard', exact: true, label: 'workshop dashboard', preference: false, validate: parseDashboard });
+const DASHBOARD_FAMILY = registerFamily({
+  prefix: 'dashboard',
+  exact: true,
+  label: 'workshop dashboard',
+  preference: false,
+  validate: parseDashboard,
+});
 
 export const $dashboard = storedAtom(DASHBOARD_FAMILY, 'dashboard', (): Submission[] => []);
 

@@ -77,7 +77,8 @@ export function createDraftStore<A>(exercise: ExerciseId, kind: DraftKind<A>): D
       return before;
     },
     flush: flushWrites,
-    recordGraded: (revealed) => update((draft) => ({ ...draft, attempts: draft.attempts + 1, revealed: draft.revealed || revealed })),
+    recordGraded: (revealed) =>
+      update((draft) => ({ ...draft, attempts: draft.attempts + 1, revealed: draft.revealed || revealed })),
     reveal: () => update((draft) => ({ ...draft, revealed: true })),
   };
 }

@@ -2,7 +2,15 @@
  * Interview practice: drill attempts and mock interviews, saved at once (an attempt is a
  * deliberate act), synced across tabs.
  */
-import { emptyInterviewRecord, withAttempt, type DrillAttempt, type InterviewRecord, type MockInterview, type SelfScores, INTERVIEW_LIMITS } from '../lib/interview/record';
+import {
+  emptyInterviewRecord,
+  withAttempt,
+  type DrillAttempt,
+  type InterviewRecord,
+  type MockInterview,
+  type SelfScores,
+  INTERVIEW_LIMITS,
+} from '../lib/interview/record';
 import { flushWrites, scheduleWrite } from './deferred-writes';
 import { INTERVIEW_FAMILY } from './family-interview';
 import { storedAtom } from './stored-atom';
@@ -27,7 +35,10 @@ export function recordDrillAttempt(attempt: DrillAttempt): number {
 /** Sets the self-assessment of the attempt made at `at` for `question`. */
 export function rateAttempt(question: string, at: string, self: SelfScores): void {
   const record = $interview.get();
-  save({ ...record, attempts: record.attempts.map((a) => (a.question === question && a.at === at ? { ...a, self } : a)) });
+  save({
+    ...record,
+    attempts: record.attempts.map((a) => (a.question === question && a.at === at ? { ...a, self } : a)),
+  });
 }
 
 export function startMock(mock: MockInterview): void {

@@ -3,16 +3,32 @@
  * edits the exercise makes to it. Edits that remove something return what an undo needs.
  */
 import type { ExerciseId, ExerciseOfKind } from '../lib/exercises/registry';
-import { checkRmfAnswers, emptyRmfAnswers, type RmfAnswers, type RmfAssessment, type RmfPriority, type RmfStatus } from '../lib/exercises/rmf/answers';
+import {
+  checkRmfAnswers,
+  emptyRmfAnswers,
+  type RmfAnswers,
+  type RmfAssessment,
+  type RmfPriority,
+  type RmfStatus,
+} from '../lib/exercises/rmf/answers';
 import { createDraftStore, type DraftStore } from './exercise-draft';
 
-export const emptyPriority = (subcategory = ''): RmfPriority => ({ subcategory, gap: '', mitigation: '', owner: '', due: '' });
+export const emptyPriority = (subcategory = ''): RmfPriority => ({
+  subcategory,
+  gap: '',
+  mitigation: '',
+  owner: '',
+  due: '',
+});
 
 /** The edits the exercise makes to a draft; those that remove something return what an undo needs. */
 function editsOf(draft: DraftStore<RmfAnswers>) {
   const { $draft, setAnswers } = draft;
   function toggleContext(id: string, on: boolean): void {
-    setAnswers((a) => ({ ...a, contexts: on ? [...new Set([...a.contexts, id])] : a.contexts.filter((c) => c !== id) }));
+    setAnswers((a) => ({
+      ...a,
+      contexts: on ? [...new Set([...a.contexts, id])] : a.contexts.filter((c) => c !== id),
+    }));
   }
 
   function setContextNote(id: string, note: string): void {
@@ -23,10 +39,18 @@ function editsOf(draft: DraftStore<RmfAnswers>) {
   }
 
   /** Changes the assessment of a subcategory, creating it (status "missing" until chosen) if needed. */
-  function updateAssessment(subcategory: string, patch: Partial<Omit<RmfAssessment, 'subcategory'>> & { status?: RmfStatus }): void {
+  function updateAssessment(
+    subcategory: string,
+    patch: Partial<Omit<RmfAssessment, 'subcategory'>> & { status?: RmfStatus },
+  ): void {
     setAnswers((a) => {
       const index = a.assessments.findIndex((x) => x.subcategory === subcategory);
-      const current: RmfAssessment = a.assessments[index] ?? { subcategory, status: patch.status ?? 'missing', evidence: [], note: '' };
+      const current: RmfAssessment = a.assessments[index] ?? {
+        subcategory,
+        status: patch.status ?? 'missing',
+        evidence: [],
+        note: '',
+      };
       const next = { ...current, ...patch };
       const assessments = [...a.assessments];
       if (index < 0) assessments.push(next);
@@ -89,7 +113,19 @@ function editsOf(draft: DraftStore<RmfAnswers>) {
     setAnswers((a) => ({ ...a, report }));
   }
 
-  return { toggleContext, setContextNote, updateAssessment, removeAssessment, restoreAssessment, addPriority, updatePriority, movePriority, removePriority, insertPriority, setReport };
+  return {
+    toggleContext,
+    setContextNote,
+    updateAssessment,
+    removeAssessment,
+    restoreAssessment,
+    addPriority,
+    updatePriority,
+    movePriority,
+    removePriority,
+    insertPriority,
+    setReport,
+  };
 }
 
 /** A AI RMF gap analysis draft's store and its edits. */

@@ -7,7 +7,13 @@ import { parseRoom, roomFromQuery, type RoomSettings } from '../lib/workshop/roo
 import { removeEntry, writeEntry } from './storage';
 import { storedAtom } from './stored-atom';
 
-const ROOM_FAMILY = registerFamily({ prefix: 'room', exact: true, label: 'workshop room', preference: true, validate: parseRoom });
+const ROOM_FAMILY = registerFamily({
+  prefix: 'room',
+  exact: true,
+  label: 'workshop room',
+  preference: true,
+  validate: parseRoom,
+});
 
 export const $room = storedAtom<RoomSettings | null>(ROOM_FAMILY, 'room', () => null, {
   // A room link joins the room, replacing any earlier one.

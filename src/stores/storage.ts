@@ -188,4 +188,3 @@ export function readAllEntries(now: Date = new Date()): Entry[] {
   }
   return entries;
 }
-

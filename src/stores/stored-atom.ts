@@ -12,7 +12,12 @@ interface Options {
   beforeLoad?: () => void;
 }
 
-export function storedAtom<T>(family: KeyFamily<T>, key: string, fallback: () => T, options: Options = {}): WritableAtom<T> {
+export function storedAtom<T>(
+  family: KeyFamily<T>,
+  key: string,
+  fallback: () => T,
+  options: Options = {},
+): WritableAtom<T> {
   const $value = atom<T>(fallback());
   const load = () => $value.set(readValue(family, key) ?? fallback());
   onMount($value, () => {

@@ -3,7 +3,14 @@
  * edits the editor makes to it. Every edit that removes something returns what an undo needs.
  */
 import type { ExerciseId, ExerciseOfKind } from '../lib/exercises/registry';
-import { checkStrideAnswers, emptyStrideAnswers, type Rating, type StrideAnswers, type StrideLetter, type StrideRow } from '../lib/exercises/stride/answers';
+import {
+  checkStrideAnswers,
+  emptyStrideAnswers,
+  type Rating,
+  type StrideAnswers,
+  type StrideLetter,
+  type StrideRow,
+} from '../lib/exercises/stride/answers';
 import { createDraftStore, type DraftStore } from './exercise-draft';
 
 let counter = 0;
@@ -14,7 +21,16 @@ export function newRowId(): string {
 }
 
 export function emptyRow(component = '', category: StrideLetter = 'S'): StrideRow & { id: string } {
-  return { id: newRowId(), component, category, threat: '', impact: '', likelihood: 2 as Rating, severity: 2 as Rating, mitigation: '' };
+  return {
+    id: newRowId(),
+    component,
+    category,
+    threat: '',
+    impact: '',
+    likelihood: 2 as Rating,
+    severity: 2 as Rating,
+    mitigation: '',
+  };
 }
 
 /** The edits the exercise makes to a draft; those that remove something return what an undo needs. */
@@ -33,7 +49,10 @@ function editsOf(draft: DraftStore<StrideAnswers>) {
   }
 
   function updateRow(id: string, patch: Partial<StrideRow>): void {
-    setAnswers((answers) => ({ ...answers, rows: answers.rows.map((row) => (row.id === id ? { ...row, ...patch } : row)) }));
+    setAnswers((answers) => ({
+      ...answers,
+      rows: answers.rows.map((row) => (row.id === id ? { ...row, ...patch } : row)),
+    }));
   }
 
   /** Removes a row; returns it and where it was, for Undo. */

@@ -11,8 +11,12 @@ for (const theme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: theme });
         await page.goto(path);
         await page.waitForLoadState('networkidle');
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+        ).toEqual([]);
       });
     }
   });
@@ -27,23 +31,36 @@ test('pages with saved progress and an open dialog have no axe violations', asyn
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('the project exercise with rows, a report and the reference solution open has no axe violations', async ({ page }) => {
+test('the project exercise with rows, a report and the reference solution open has no axe violations', async ({
+  page,
+}) => {
   await page.goto('projects/stride-medical-imaging/');
   await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
   await page.getByRole('checkbox', { name: /^Model registry/ }).check();
   await page.getByRole('button', { name: 'Add a threat' }).click();
-  await page.getByRole('group', { name: /^Threat 1\b/ }).getByRole('textbox', { name: 'Threat' }).fill('Someone swaps the production model in the registry');
+  await page
+    .getByRole('group', { name: /^Threat 1\b/ })
+    .getByRole('textbox', { name: 'Threat' })
+    .fill('Someone swaps the production model in the registry');
   await page.getByRole('button', { name: 'Check my analysis' }).click();
   await page.getByRole('button', { name: 'Show the reference solution' }).click();
   await expect(page.getByRole('heading', { name: 'Reference solution' })).toBeVisible();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
   }
 });
 
-test('the cyber range with a run report, charts and a graded check has no axe violations, light or dark', async ({ page }) => {
+test('the cyber range with a run report, charts and a graded check has no axe violations, light or dark', async ({
+  page,
+}) => {
   await page.goto('projects/atlas-fraud-simulation/');
   await page.getByRole('heading', { name: 'Your engagement', exact: true }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Check my engagement' })).toBeEnabled();
@@ -56,7 +73,13 @@ test('the cyber range with a run report, charts and a graded check has no axe vi
   await expect(page.getByRole('heading', { name: /^Your score:/ })).toBeVisible();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
   }
 });

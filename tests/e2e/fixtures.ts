@@ -24,7 +24,8 @@ export const test = base.extend<{ guards: Guards }>({
       const guards: Guards = { externalRequests: [], pageProblems: [] };
       await context.route('**/*', (route) => {
         const url = route.request().url();
-        if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+        if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+          return route.continue();
         guards.externalRequests.push(url);
         return route.abort('blockedbyclient');
       });

@@ -14,7 +14,9 @@ async function openDrill(page: Page, query = '') {
   await expect(page.getByRole('button', { name: /^Start the/ })).toBeEnabled();
 }
 
-test('a timed drill shows the key points covered and missed, takes a self-rating, and saves the attempt across a reload', async ({ page }) => {
+test('a timed drill shows the key points covered and missed, takes a self-rating, and saves the attempt across a reload', async ({
+  page,
+}) => {
   await openDrill(page, '?q=stride-nlp-system');
   await expect(page.getByRole('combobox', { name: 'Question' })).toHaveValue('stride-nlp-system');
   await page.getByRole('spinbutton', { name: 'Minutes per answer' }).fill('3');
@@ -33,16 +35,29 @@ test('a timed drill shows the key points covered and missed, takes a self-rating
   const feedback = page.getByRole('region', { name: /^Key points:/ });
   await expect(feedback).toBeFocused();
   await expect(feedback.getByRole('heading', { name: 'Key points: 4 of 6 covered' })).toBeVisible();
-  await expect(feedback.getByRole('listitem').filter({ hasText: 'Tampering includes poisoning' })).toContainText('Covered');
-  await expect(feedback.getByRole('listitem').filter({ hasText: 'Prioritise by impact and likelihood' })).toContainText('Missed');
+  await expect(feedback.getByRole('listitem').filter({ hasText: 'Tampering includes poisoning' })).toContainText(
+    'Covered',
+  );
+  await expect(feedback.getByRole('listitem').filter({ hasText: 'Prioritise by impact and likelihood' })).toContainText(
+    'Missed',
+  );
   await expect(feedback.getByRole('heading', { name: 'Model answer outline' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // Saving ratings needs all five.
   await page.getByRole('button', { name: 'Save my ratings' }).click();
   await expect(page.getByRole('alert')).toContainText('Rate all five criteria');
-  for (const [criterion, score] of [['Structure', '4'], ['Framework accuracy', '3'], ['AI-specific depth', '4'], ['Practicality', '2'], ['Communication', '4']] as const) {
-    await page.getByRole('group', { name: new RegExp(`^${criterion}:`) }).getByRole('radio', { name: score, exact: true }).check();
+  for (const [criterion, score] of [
+    ['Structure', '4'],
+    ['Framework accuracy', '3'],
+    ['AI-specific depth', '4'],
+    ['Practicality', '2'],
+    ['Communication', '4'],
+  ] as const) {
+    await page
+      .getByRole('group', { name: new RegExp(`^${criterion}:`) })
+      .getByRole('radio', { name: score, exact: true })
+      .check();
   }
   await page.getByRole('button', { name: 'Save my ratings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your ratings are saved' })).toBeVisible();
@@ -52,18 +67,34 @@ test('a timed drill shows the key points covered and missed, takes a self-rating
   await expect(history.getByRole('row').nth(1)).toContainText('4 of 6');
   await expect(history.getByRole('row').nth(1)).toContainText('3.4 / 5');
   await page.reload();
-  await expect(page.getByRole('table', { name: /most recent attempts/ }).getByRole('row').nth(1)).toContainText('4 of 6');
+  await expect(
+    page
+      .getByRole('table', { name: /most recent attempts/ })
+      .getByRole('row')
+      .nth(1),
+  ).toContainText('4 of 6');
 });
 
 test('a list of keywords is marked as mentioned but is not taken for a structured answer', async ({ page }) => {
   await openDrill(page, '?q=stride-nlp-system');
   await page.getByRole('button', { name: 'Start the drill' }).click();
-  await page.getByRole('textbox', { name: /^Your answer/ }).fill('training data, inference api, output, poisoning, prompt injection, leakage, logs, model version, risk, mitigations');
+  await page
+    .getByRole('textbox', { name: /^Your answer/ })
+    .fill(
+      'training data, inference api, output, poisoning, prompt injection, leakage, logs, model version, risk, mitigations',
+    );
   await page.getByRole('button', { name: 'Submit my answer' }).click();
   const feedback = page.getByRole('region', { name: /^Key points:/ });
   await expect(feedback.getByText('This reads as a list of terms, not an answer')).toBeVisible();
   await page.getByRole('button', { name: 'Finish the drill' }).click();
-  await expect(page.getByRole('table', { name: /most recent attempts/ }).getByRole('row').nth(1).getByRole('cell').nth(3)).toHaveText('no');
+  await expect(
+    page
+      .getByRole('table', { name: /most recent attempts/ })
+      .getByRole('row')
+      .nth(1)
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('no');
 });
 
 test('a mock interview of two questions ends with its summary and the weakest areas', async ({ page }) => {
@@ -85,11 +116,15 @@ test('a mock interview of two questions ends with its summary and the weakest ar
   await expect(summary.getByRole('listitem').filter({ hasText: 'STRIDE-AI' })).toBeVisible();
 });
 
-test('a flashcard review updates the due counts, with keyboard shortcuts, and the counts survive a reload', async ({ page }) => {
+test('a flashcard review updates the due counts, with keyboard shortcuts, and the counts survive a reload', async ({
+  page,
+}) => {
   // A fixed clock: due counts depend on the time, and the test must not depend on how fast it runs.
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00Z'));
   await page.goto('interview/flashcards/');
-  const deck = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) });
+  const deck = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) });
   const counts = deck.locator('.deck__counts');
   await expect(counts).toContainText('0 due · 16 new · 0 learned, not due');
   await deck.getByRole('button', { name: 'Study Concepts and judgement calls' }).click();
@@ -108,18 +143,38 @@ test('a flashcard review updates the due counts, with keyboard shortcuts, and th
 
   await expect(counts).toContainText('0 due · 14 new · 2 learned, not due');
   await page.reload();
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) }).locator('.deck__counts')).toContainText('0 due · 14 new · 2 learned, not due');
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) })
+      .locator('.deck__counts'),
+  ).toContainText('0 due · 14 new · 2 learned, not due');
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // Eleven minutes later both reviewed cards are due again (Again after a minute, Good after ten).
   await page.clock.setFixedTime(new Date('2026-11-26T10:11:00Z'));
   await page.reload();
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) }).locator('.deck__counts')).toContainText('2 due · 14 new · 0 learned, not due');
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) })
+      .locator('.deck__counts'),
+  ).toContainText('2 due · 14 new · 0 learned, not due');
 
   // Reset asks first and can be undone.
   await page.getByRole('button', { name: 'Reset reviews of Concepts and judgement calls' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reset the deck' }).click();
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) }).locator('.deck__counts')).toContainText('16 new');
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) })
+      .locator('.deck__counts'),
+  ).toContainText('16 new');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) }).locator('.deck__counts')).toContainText('14 new');
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Concepts and judgement calls' }) })
+      .locator('.deck__counts'),
+  ).toContainText('14 new');
 });

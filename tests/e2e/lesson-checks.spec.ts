@@ -17,7 +17,8 @@ const byId = (id: string): QuestionData => {
 };
 
 /** A check on the page, found by its prompt as a screen reader announces it. */
-const checkRegion = (page: Page, question: QuestionData): Locator => page.getByRole('region', { name: new RegExp(escape(question.prompt)) });
+const checkRegion = (page: Page, question: QuestionData): Locator =>
+  page.getByRole('region', { name: new RegExp(escape(question.prompt)) });
 
 /** Puts the learner's response into a check, right or wrong, using only what a learner can see and do. */
 async function respond(region: Locator, question: QuestionData, right: boolean): Promise<void> {
@@ -30,7 +31,9 @@ async function respond(region: Locator, question: QuestionData, right: boolean):
     case 'multiple': {
       const wrong = question.options.findIndex((_, i) => !question.answer.includes(i));
       for (const index of right ? question.answer : [wrong]) {
-        await region.getByRole('checkbox', { name: new RegExp(`^${escape(question.options[index]?.text ?? '')}`) }).check();
+        await region
+          .getByRole('checkbox', { name: new RegExp(`^${escape(question.options[index]?.text ?? '')}`) })
+          .check();
       }
       break;
     }
@@ -39,7 +42,9 @@ async function respond(region: Locator, question: QuestionData, right: boolean):
       if (!right) break;
       const items = region.getByRole('list').first().getByRole('listitem');
       for (const [target, text] of question.items.entries()) {
-        const texts = await items.evaluateAll((nodes) => nodes.map((n) => n.querySelector('.quiz-order__text')?.textContent ?? ''));
+        const texts = await items.evaluateAll((nodes) =>
+          nodes.map((n) => n.querySelector('.quiz-order__text')?.textContent ?? ''),
+        );
         for (let position = texts.indexOf(text); position > target; position--) {
           await region.getByRole('button', { name: `Move up: ${text}` }).click();
         }
@@ -50,11 +55,15 @@ async function respond(region: Locator, question: QuestionData, right: boolean):
     case 'classify':
       for (const item of question.items) {
         const category = right ? item.category : (item.category + 1) % question.categories.length;
-        await region.getByRole('combobox', { name: item.text }).selectOption({ label: question.categories[category] ?? '' });
+        await region
+          .getByRole('combobox', { name: item.text })
+          .selectOption({ label: question.categories[category] ?? '' });
       }
       break;
     case 'text':
-      await region.getByRole('textbox', { name: 'Your answer' }).fill(right ? question.model : 'I would need to look this up before answering it.');
+      await region
+        .getByRole('textbox', { name: 'Your answer' })
+        .fill(right ? question.model : 'I would need to look this up before answering it.');
       break;
   }
 }
@@ -69,7 +78,9 @@ async function answer(page: Page, id: string, right: boolean): Promise<Locator> 
   return region;
 }
 
-test('learner answers every check, gets one wrong first, retries only the missed ones, and the Learn page shows the lesson done', async ({ page }) => {
+test('learner answers every check, gets one wrong first, retries only the missed ones, and the Learn page shows the lesson done', async ({
+  page,
+}) => {
   await page.goto(LESSON);
   const all = QUESTIONS.map((q) => q.id);
   const missedFirst = ['start-here-framework-question', 'start-here-four-questions-order', 'start-here-threat-shape'];
@@ -138,7 +149,9 @@ test('learner answers every check, gets one wrong first, retries only the missed
   // Focus moves to the first check to redo, in page order.
   await expect(checkRegion(page, byId('start-here-four-questions-order'))).toBeFocused();
   await checkRegion(page, byId('start-here-new-assets')).scrollIntoViewIfNeeded();
-  await expect(checkRegion(page, byId('start-here-new-assets')).getByRole('status')).toContainText('Right at the first try.');
+  await expect(checkRegion(page, byId('start-here-new-assets')).getByRole('status')).toContainText(
+    'Right at the first try.',
+  );
   for (const id of missedFirst) {
     region = await answer(page, id, true);
     await expect(region.getByRole('status')).toContainText('Right at the first try.');
@@ -196,7 +209,10 @@ test('a half-typed text answer survives a reload, and a check asks for input bef
 
 test('corrupt saved answers are moved aside with a notice, and the checks start fresh', async ({ page }) => {
   await page.goto(LESSON);
-  await page.evaluate((key) => localStorage.setItem(key, '{"checks":{"start-here-editions":{"response":"<b>x</b>","tries":-4}}}'), QUIZ_KEY);
+  await page.evaluate(
+    (key) => localStorage.setItem(key, '{"checks":{"start-here-editions":{"response":"<b>x</b>","tries":-4}}}'),
+    QUIZ_KEY,
+  );
   await page.reload();
   const question = byId('start-here-editions');
   const region = checkRegion(page, question);
@@ -205,7 +221,9 @@ test('corrupt saved answers are moved aside with a notice, and the checks start 
   await expect(region.getByRole('checkbox').first()).toBeEnabled();
   const stored = await dumpStorage(page);
   expect(stored[QUIZ_KEY]).toBeUndefined();
-  expect(Object.keys(stored).some((key) => key.startsWith('aitm:quarantine:quiz:lessons/beginner/start-here@'))).toBe(true);
+  expect(Object.keys(stored).some((key) => key.startsWith('aitm:quarantine:quiz:lessons/beginner/start-here@'))).toBe(
+    true,
+  );
   await answer(page, question.id, true);
   await expect(region.getByRole('status')).toContainText('Right at the first try.');
 });

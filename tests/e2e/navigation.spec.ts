@@ -11,7 +11,10 @@ test('keyboard user skips to content, then moves through a lesson with breadcrum
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
   await expect(crumbs.getByRole('link')).toHaveText(['Home', 'Learn', 'Beginner']);
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText(/Start here/);
-  await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Learn' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Learn' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 
   await expect(page.getByRole('heading', { name: 'By the end you can' })).toBeVisible();
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first().click();
@@ -33,7 +36,9 @@ test('the Learn page lists levels and lessons with the status saved in this brow
   await expect(lesson).toContainText('In progress');
 });
 
-test('the Learn page puts each practice project right after the lessons that prepare it, with its saved score', async ({ page }) => {
+test('the Learn page puts each practice project right after the lessons that prepare it, with its saved score', async ({
+  page,
+}) => {
   await page.goto('learn/');
   await page.evaluate(() =>
     localStorage.setItem(
@@ -43,7 +48,9 @@ test('the Learn page puts each practice project right after the lessons that pre
   );
   await page.reload();
   const intermediate = page.getByRole('region', { name: 'Intermediate' });
-  const titles = (await intermediate.getByRole('listitem').getByRole('heading', { level: 3 }).allTextContents()).map((t) => t.trim());
+  const titles = (await intermediate.getByRole('listitem').getByRole('heading', { level: 3 }).allTextContents()).map(
+    (t) => t.trim(),
+  );
   const project = titles.findIndex((t) => t.startsWith('Project 1:'));
   expect(project).toBeGreaterThan(0);
   expect(titles[project - 1]).toMatch(/^STRIDE-AI/);
@@ -65,9 +72,25 @@ test('an unknown address shows a helpful 404 page', async ({ page }) => {
 
 test('every page works at 360 px wide without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['', 'learn/', 'learn/beginner/start-here/', 'progress/', 'search/', 'about/', 'reference/', 'reference/atlas/', 'reference/atlas/techniques/AML.T0043.004/', 'reference/stride-ai/', 'reference/owasp/llm-top-10/', 'reference/ai-rmf/measure/', 'reference/glossary/']) {
+  for (const path of [
+    '',
+    'learn/',
+    'learn/beginner/start-here/',
+    'progress/',
+    'search/',
+    'about/',
+    'reference/',
+    'reference/atlas/',
+    'reference/atlas/techniques/AML.T0043.004/',
+    'reference/stride-ai/',
+    'reference/owasp/llm-top-10/',
+    'reference/ai-rmf/measure/',
+    'reference/glossary/',
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `horizontal overflow on /${path}`).toBeLessThanOrEqual(0);
     await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible();
   }

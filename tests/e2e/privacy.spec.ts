@@ -24,9 +24,17 @@ for (const { path, pageType } of pagesToCheck()) {
     expect(directives.get('form-action')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
     // The policy must come before any script so that it governs them all.
-    const order = await page.evaluate(() =>
-      [...document.head.children].findIndex((el) => el.matches('meta[http-equiv="content-security-policy"]')) <
-      [...document.querySelectorAll('script')].reduce((min, s) => Math.min(min, [...document.head.children].indexOf(s) === -1 ? Infinity : [...document.head.children].indexOf(s)), Infinity),
+    const order = await page.evaluate(
+      () =>
+        [...document.head.children].findIndex((el) => el.matches('meta[http-equiv="content-security-policy"]')) <
+        [...document.querySelectorAll('script')].reduce(
+          (min, s) =>
+            Math.min(
+              min,
+              [...document.head.children].indexOf(s) === -1 ? Infinity : [...document.head.children].indexOf(s),
+            ),
+          Infinity,
+        ),
     );
     expect(order).toBe(true);
   });

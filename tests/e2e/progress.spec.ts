@@ -20,7 +20,10 @@ test('learner exports progress, resets everything, and gets it all back by impor
   const before = await dumpStorage(page);
   expect(Object.keys(before).sort()).toEqual(['aitm:v1:progress:lessons/beginner/start-here', 'aitm:v1:theme']);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^ai-threat-modeling-lab-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; entries: Record<string, unknown> };
@@ -46,10 +49,26 @@ test('learner exports progress, resets everything, and gets it all back by impor
 
 const hostile: Array<[string, string, RegExp]> = [
   ['bad JSON', '{"format": "aitm.progress", ', /not valid JSON/],
-  ['the wrong format', JSON.stringify({ format: 'aitm.submission', version: 1, exercise: 'x' }), /exercise submission, not a progress file/],
-  ['a __proto__ key', '{"format":"aitm.progress","version":1,"exportedAt":"2026-11-26T00:00:00Z","entries":{"__proto__":{"admin":true}}}', /key named "__proto__"/],
-  ['a constructor key', '{"format":"aitm.progress","version":1,"exportedAt":"2026-11-26T00:00:00Z","entries":{"constructor":{"prototype":{}}}}', /key named "(constructor|prototype)"/],
-  ['an invalid entry', '{"format":"aitm.progress","version":1,"exportedAt":"2026-11-26T00:00:00Z","entries":{"progress:lessons/x":{"status":"<img src=x onerror=alert(1)>"}}}', /invalid progress value/],
+  [
+    'the wrong format',
+    JSON.stringify({ format: 'aitm.submission', version: 1, exercise: 'x' }),
+    /exercise submission, not a progress file/,
+  ],
+  [
+    'a __proto__ key',
+    '{"format":"aitm.progress","version":1,"exportedAt":"2026-11-26T00:00:00Z","entries":{"__proto__":{"admin":true}}}',
+    /key named "__proto__"/,
+  ],
+  [
+    'a constructor key',
+    '{"format":"aitm.progress","version":1,"exportedAt":"2026-11-26T00:00:00Z","entries":{"constructor":{"prototype":{}}}}',
+    /key named "(constructor|prototype)"/,
+  ],
+  [
+    'an invalid entry',
+    '{"format":"aitm.progress","version":1,"exportedAt":"2026-11-26T00:00:00Z","entries":{"progress:lessons/x":{"status":"<img src=x onerror=alert(1)>"}}}',
+    /invalid progress value/,
+  ],
 ];
 
 for (const [what, content, message] of hostile) {
@@ -57,7 +76,9 @@ for (const [what, content, message] of hostile) {
     await page.goto(LESSON);
     await openProgress(page);
     const before = await dumpStorage(page);
-    await page.getByLabel('Import progress…').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page
+      .getByLabel('Import progress…')
+      .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect(page.getByRole('alert')).toContainText(message);
     await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -68,8 +89,12 @@ for (const [what, content, message] of hostile) {
 test('a 5 MB import file is refused before it is read', async ({ page }) => {
   await openProgress(page);
   const before = await dumpStorage(page);
-  await page.getByLabel('Import progress…').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5_000_000, 32) });
-  await expect(page.getByRole('alert')).toContainText('huge.json is 5.0 MB; progress files are at most 1.0 MB. Nothing was changed.');
+  await page
+    .getByLabel('Import progress…')
+    .setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5_000_000, 32) });
+  await expect(page.getByRole('alert')).toContainText(
+    'huge.json is 5.0 MB; progress files are at most 1.0 MB. Nothing was changed.',
+  );
   expect(await dumpStorage(page)).toEqual(before);
 });
 
@@ -83,7 +108,9 @@ test('a corrupt saved value breaks no page: it is moved aside and the learner is
   });
   await page.goto('./');
   const notices = page.getByRole('region', { name: 'Notices about your saved work' });
-  await expect(notices).toContainText('Saved progress was unreadable and has been reset; a copy is kept under "aitm:quarantine:progress:lessons/beginner/start-here@');
+  await expect(notices).toContainText(
+    'Saved progress was unreadable and has been reset; a copy is kept under "aitm:quarantine:progress:lessons/beginner/start-here@',
+  );
   await expect(notices).toContainText('Saved color theme was unreadable and has been reset');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const stored = await dumpStorage(page);

@@ -39,11 +39,17 @@ async function runAttack(page: Page, attack: string, defenses: string[]) {
   const panel = page.getByRole('group', { name: 'Defenses on the replica' });
   for (const box of await panel.getByRole('checkbox').all()) await box.uncheck();
   for (const d of defenses) await panel.getByRole('checkbox', { name: new RegExp(`^${escape(d)}`) }).check();
-  const rows = await page.getByRole('table', { name: 'Your recorded runs, oldest first' }).getByRole('row').count().catch(() => 0);
+  const rows = await page
+    .getByRole('table', { name: 'Your recorded runs, oldest first' })
+    .getByRole('row')
+    .count()
+    .catch(() => 0);
   await page.getByRole('button', { name: 'Run in the range' }).click();
   const report = page.getByRole('region', { name: /^Run report:/ });
   await expect(report).toBeFocused();
-  await expect(page.getByRole('table', { name: 'Your recorded runs, oldest first' }).getByRole('row')).toHaveCount(Math.max(rows, 1) + 1);
+  await expect(page.getByRole('table', { name: 'Your recorded runs, oldest first' }).getByRole('row')).toHaveCount(
+    Math.max(rows, 1) + 1,
+  );
   return report;
 }
 
@@ -53,7 +59,9 @@ async function score(page: Page): Promise<number> {
   return Number(/([\d.]+)%/.exec((await heading.textContent()) ?? '')?.[1]);
 }
 
-test('learner plans a kill chain, sets rules of engagement, attacks in the range, hardens and reruns, checks at 100%; the work survives reload and exports a Navigator layer', async ({ page }) => {
+test('learner plans a kill chain, sets rules of engagement, attacks in the range, hardens and reruns, checks at 100%; the work survives reload and exports a Navigator layer', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await open(page);
 
@@ -63,15 +71,19 @@ test('learner plans a kill chain, sets rules of engagement, attacks in the range
   if (!firstStep) throw new Error('empty key');
   for (const step of rest) await addTechnique(page, step.techniques[0] ?? '');
   await addTechnique(page, firstStep.techniques[0] ?? '');
-  for (let i = 0; i < rest.length; i++) await page.getByRole('button', { name: `Move ${firstStep.techniques[0]} up` }).click();
-  await expect(page.getByRole('heading', { name: new RegExp(`^Step 1: ${escape(firstStep.techniques[0] ?? '')} `) })).toBeVisible();
+  for (let i = 0; i < rest.length; i++)
+    await page.getByRole('button', { name: `Move ${firstStep.techniques[0]} up` }).click();
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`^Step 1: ${escape(firstStep.techniques[0] ?? '')} `) }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: `Move ${firstStep.techniques[0]} up` })).toBeDisabled();
   for (const [i, step] of steps.entries()) {
     await page.getByRole('textbox', { name: 'Why this step, in this system' }).nth(i).fill(step.reference);
   }
 
   // Step 2: every safeguard, no unsafe choice.
-  for (const id of Object.keys(rubric.roe.required)) await page.getByRole('checkbox', { name: new RegExp(`^${escape(roeName(id))}`) }).check();
+  for (const id of Object.keys(rubric.roe.required))
+    await page.getByRole('checkbox', { name: new RegExp(`^${escape(roeName(id))}`) }).check();
 
   // Step 3: undefended evasion and poisoning. The first run starts the range's Web Worker.
   const worker = page.waitForEvent('worker');
@@ -99,7 +111,9 @@ test('learner plans a kill chain, sets rules of engagement, attacks in the range
     const group = page.getByRole('group', { name: new RegExp(`^${escape(d.mitigation)} `) });
     for (const t of d.counters) {
       // The chain names the parent technique where the key's reference counters a sub-technique.
-      const inChain = steps.some((s) => s.techniques[0] === t) ? t : (steps.find((s) => s.techniques.includes(t))?.techniques[0] ?? t);
+      const inChain = steps.some((s) => s.techniques[0] === t)
+        ? t
+        : (steps.find((s) => s.techniques.includes(t))?.techniques[0] ?? t);
       await group.getByRole('checkbox', { name: `${inChain} ${techniqueName(inChain)}` }).check();
     }
   }
@@ -108,7 +122,9 @@ test('learner plans a kill chain, sets rules of engagement, attacks in the range
   await page.getByRole('button', { name: 'Check my engagement' }).click();
   expect(await score(page)).toBe(100);
   const feedback = page.getByRole('region', { name: /^Your score:/ });
-  await expect(feedback.getByText('Your order respects every dependency between the steps you found.', { exact: false })).toBeVisible();
+  await expect(
+    feedback.getByText('Your order respects every dependency between the steps you found.', { exact: false }),
+  ).toBeVisible();
 
   // Reload keeps everything.
   await page.reload();
@@ -127,12 +143,20 @@ test('learner plans a kill chain, sets rules of engagement, attacks in the range
 
   // Downloads: the Navigator layer and the JSON the command-line grader scores the same.
   const downloaded = async (label: string) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: label }).click(),
+    ]);
     return { name: download.suggestedFilename(), text: readFileSync((await download.path()) ?? '', 'utf8') };
   };
   const layer = await downloaded('Download ATLAS Navigator layer');
   expect(layer.name).toMatch(/^atlas-fraud-simulation-\d{4}-\d{2}-\d{2}\.navigator-layer\.json$/);
-  const parsed = JSON.parse(layer.text) as { domain: string; versions: { layer: string }; techniques: Array<{ techniqueID: string; tactic: string; comment: string }>; legendItems: unknown[] };
+  const parsed = JSON.parse(layer.text) as {
+    domain: string;
+    versions: { layer: string };
+    techniques: Array<{ techniqueID: string; tactic: string; comment: string }>;
+    legendItems: unknown[];
+  };
   expect(parsed.domain).toBe('atlas-atlas');
   expect(parsed.versions.layer).toMatch(/^4\./);
   expect(parsed.techniques.map((t) => t.techniqueID)).toEqual(steps.map((s) => s.techniques[0]));
@@ -143,21 +167,33 @@ test('learner plans a kill chain, sets rules of engagement, attacks in the range
   const json = await downloaded('Download JSON');
   const jsonPath = test.info().outputPath('engagement.json');
   writeFileSync(jsonPath, json.text);
-  const cli = JSON.parse(execFileSync('npx', ['tsx', 'scripts/grade.ts', '--json', jsonPath], { encoding: 'utf8' })) as Array<{ score: number }>;
+  const cli = JSON.parse(
+    execFileSync('npx', ['tsx', 'scripts/grade.ts', '--json', jsonPath], { encoding: 'utf8' }),
+  ) as Array<{ score: number }>;
   expect(cli[0]?.score).toBe(1);
-  const cliLayer = JSON.parse(execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'navigator', jsonPath], { encoding: 'utf8' })) as { techniques: unknown[] };
+  const cliLayer = JSON.parse(
+    execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'navigator', jsonPath], { encoding: 'utf8' }),
+  ) as { techniques: unknown[] };
   expect(cliLayer.techniques).toEqual(parsed.techniques);
 });
 
-test('the chain editor explains duplicates, removes with undo, and a manual evasion needs a purchase list', async ({ page }) => {
+test('the chain editor explains duplicates, removes with undo, and a manual evasion needs a purchase list', async ({
+  page,
+}) => {
   await open(page);
   await addTechnique(page, 'AML.T0040');
-  await page.getByRole('combobox', { name: 'Technique, grouped by tactic' }).selectOption(`AML.T0040|${firstTactic('AML.T0040')}`);
+  await page
+    .getByRole('combobox', { name: 'Technique, grouped by tactic' })
+    .selectOption(`AML.T0040|${firstTactic('AML.T0040')}`);
   await page.getByRole('button', { name: 'Add to chain' }).click();
   await expect(page.getByRole('alert')).toContainText('AML.T0040 is already in your chain');
 
   await page.getByRole('searchbox', { name: 'Filter techniques by ID or name' }).fill('backdoor');
-  await expect(page.getByRole('combobox', { name: 'Technique, grouped by tactic' }).getByRole('option', { name: /AML\.T0043\.004 Insert Backdoor Trigger/ })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('combobox', { name: 'Technique, grouped by tactic' })
+      .getByRole('option', { name: /AML\.T0043\.004 Insert Backdoor Trigger/ }),
+  ).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Remove AML.T0040' }).click();
   await expect(page.getByText('Your chain is empty.', { exact: false })).toBeVisible();

@@ -30,7 +30,9 @@ async function score(page: Page): Promise<number> {
   return Number(/([\d.]+)%/.exec((await heading.textContent()) ?? '')?.[1]);
 }
 
-test('learner maps, assesses with evidence, ranks, reports, checks, fixes a status, and the score rises; the work survives reload, prints, exports and imports', async ({ page }) => {
+test('learner maps, assesses with evidence, ranks, reports, checks, fixes a status, and the score rises; the work survives reload, prints, exports and imports', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await open(page);
 
@@ -43,13 +45,18 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
   // Step 2: every subcategory, with the key's evidence; one status deliberately wrong.
   const wrongOne = rubric.assessments[0];
   if (!wrongOne) throw new Error('empty key');
-  const wrongStatus = RMF_STATUSES.find((s) => s !== wrongOne.status && !wrongOne.alternatives.some((a) => a.status === s));
+  const wrongStatus = RMF_STATUSES.find(
+    (s) => s !== wrongOne.status && !wrongOne.alternatives.some((a) => a.status === s),
+  );
   if (!wrongStatus) throw new Error('no wrong status left');
   for (const key of rubric.assessments) {
     const group = assessmentOf(page, key.subcategory);
-    await group.getByRole('radio', { name: RMF_STATUS_LABELS[key === wrongOne ? wrongStatus : key.status], exact: true }).check();
+    await group
+      .getByRole('radio', { name: RMF_STATUS_LABELS[key === wrongOne ? wrongStatus : key.status], exact: true })
+      .check();
     await group.getByText(/^Evidence:/).click();
-    for (const fact of key.evidence) await group.getByRole('checkbox', { name: new RegExp(`^${escape(factTitle(fact))}`) }).check();
+    for (const fact of key.evidence)
+      await group.getByRole('checkbox', { name: new RegExp(`^${escape(factTitle(fact))}`) }).check();
     await group.getByText(/^Evidence:/).click();
   }
   await expect(page.getByText(`${rubric.assessments.length} of ${rubric.assessments.length} assessed.`)).toBeVisible();
@@ -72,12 +79,19 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
   const first = await score(page);
   expect(first).toBeLessThan(100);
   const report = page.getByRole('region', { name: /^Your score:/ });
-  await expect(report.getByRole('listitem').filter({ hasText: `${wrongOne.subcategory}` }).filter({ hasText: 'does not fit the dossier' })).toBeVisible();
+  await expect(
+    report
+      .getByRole('listitem')
+      .filter({ hasText: `${wrongOne.subcategory}` })
+      .filter({ hasText: 'does not fit the dossier' }),
+  ).toBeVisible();
   await expect(report.getByText('3 of 3 match the key’s top three; order agrees.')).toBeVisible();
   await expect(report.getByRole('link', { name: /^Lesson: / }).first()).toBeVisible();
 
   // Fix the one status; the score rises.
-  await assessmentOf(page, wrongOne.subcategory).getByRole('radio', { name: RMF_STATUS_LABELS[wrongOne.status], exact: true }).check();
+  await assessmentOf(page, wrongOne.subcategory)
+    .getByRole('radio', { name: RMF_STATUS_LABELS[wrongOne.status], exact: true })
+    .check();
   await page.getByRole('button', { name: 'Check my analysis' }).click();
   await expect.poll(() => score(page)).toBeGreaterThan(first);
   expect(await score(page)).toBe(100);
@@ -86,9 +100,16 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
   await page.reload();
   await page.getByRole('heading', { name: 'Your gap analysis' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
-  await expect(assessmentOf(page, wrongOne.subcategory).getByRole('radio', { name: RMF_STATUS_LABELS[wrongOne.status], exact: true })).toBeChecked();
+  await expect(
+    assessmentOf(page, wrongOne.subcategory).getByRole('radio', {
+      name: RMF_STATUS_LABELS[wrongOne.status],
+      exact: true,
+    }),
+  ).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Executive summary' })).toHaveValue(rubric.report.reference);
-  await expect(page.getByRole('group', { name: /^Third priority/ }).getByLabel('Owner (a role)')).toHaveValue(rubric.priorities.top[2]?.reference.owner ?? '');
+  await expect(page.getByRole('group', { name: /^Third priority/ }).getByLabel('Owner (a role)')).toHaveValue(
+    rubric.priorities.top[2]?.reference.owner ?? '',
+  );
 
   // The printable stakeholder report.
   await page.getByRole('button', { name: 'Preview the stakeholder report' }).click();
@@ -103,7 +124,10 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
 
   // Downloads: the risk register, the report, and the JSON that restores the work.
   const downloaded = async (label: string) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: label }).click(),
+    ]);
     return { name: download.suggestedFilename(), text: readFileSync((await download.path()) ?? '', 'utf8') };
   };
   const csv = await downloaded('Download risk register (CSV)');
@@ -115,20 +139,27 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
   const jsonPath = test.info().outputPath('analysis.json');
   writeFileSync(jsonPath, json.text);
   // The command-line grader agrees with the browser.
-  const cli = JSON.parse(execFileSync('npx', ['tsx', 'scripts/grade.ts', '--json', jsonPath], { encoding: 'utf8' })) as Array<{ score: number }>;
+  const cli = JSON.parse(
+    execFileSync('npx', ['tsx', 'scripts/grade.ts', '--json', jsonPath], { encoding: 'utf8' }),
+  ) as Array<{ score: number }>;
   expect(cli[0]?.score).toBe(1);
 
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('dialog', { name: 'Start over?' }).getByRole('button', { name: 'Clear my analysis' }).click();
   await expect(page.getByRole('textbox', { name: 'Executive summary' })).toHaveValue('');
   await page.getByLabel('Import a JSON file…').setInputFiles(jsonPath);
-  await page.getByRole('dialog', { name: 'Replace your analysis?' }).getByRole('button', { name: 'Replace my analysis' }).click();
+  await page
+    .getByRole('dialog', { name: 'Replace your analysis?' })
+    .getByRole('button', { name: 'Replace my analysis' })
+    .click();
   await expect(page.getByRole('textbox', { name: 'Executive summary' })).toHaveValue(rubric.report.reference);
   await page.getByRole('button', { name: 'Check my analysis' }).click();
   await expect.poll(() => score(page)).toBe(100);
 });
 
-test('an unknown subcategory gets the catalog’s explanation, and a real one can be added and removed with undo', async ({ page }) => {
+test('an unknown subcategory gets the catalog’s explanation, and a real one can be added and removed with undo', async ({
+  page,
+}) => {
   await open(page);
   const field = page.getByRole('combobox', { name: 'Assess another subcategory (optional)' });
   await field.fill(['MEASURE', '2.14'].join(' '));

@@ -13,12 +13,23 @@ async function checkScore(page: Page): Promise<number> {
   return Number(/([\d.]+)%/.exec((await heading.textContent()) ?? '')?.[1]);
 }
 
-test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, imports elsewhere, and the CLI agrees', async ({ page, browser }) => {
+test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, imports elsewhere, and the CLI agrees', async ({
+  page,
+  browser,
+}) => {
   await openProject(page);
   await expect(page.getByRole('note')).toContainText('Synthetic scenario');
   await expect(page.getByRole('img', { name: /Data-flow diagram/ })).toBeVisible();
 
-  for (const name of ['Imaging research archive', 'Public pre-trained backbone', 'Training pipeline', 'Model registry', 'Triage inference API', 'Radiology worklist with AI tier', 'Monitoring and feedback service']) {
+  for (const name of [
+    'Imaging research archive',
+    'Public pre-trained backbone',
+    'Training pipeline',
+    'Model registry',
+    'Triage inference API',
+    'Radiology worklist with AI tier',
+    'Monitoring and feedback service',
+  ]) {
     await page.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
   }
   await page.getByRole('checkbox', { name: /^Public model hub to research cluster/ }).check();
@@ -33,7 +44,9 @@ test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, impor
   const first = await checkScore(page);
   const feedback = page.getByRole('region', { name: /^Your score/ });
   await expect(feedback.getByRole('listitem').filter({ hasText: /Threat 1/ })).toContainText('Correct');
-  await expect(feedback.getByRole('listitem').filter({ hasText: /Threat 5/ })).toContainText('The key files this under T (Tampering), not I');
+  await expect(feedback.getByRole('listitem').filter({ hasText: /Threat 5/ })).toContainText(
+    'The key files this under T (Tampering), not I',
+  );
   await expect(feedback.getByText(/Hospital guest Wi-Fi is not part of this system/)).toBeVisible();
   await expect(feedback.getByRole('heading', { name: /^Hints for threats you missed/ })).toBeVisible();
 
@@ -52,24 +65,34 @@ test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, impor
   await expect(page.getByRole('checkbox', { name: /^Hospital guest Wi-Fi/ })).toBeChecked();
 
   const save = async (button: string) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
     return { name: download.suggestedFilename(), file: await download.path() };
   };
   const json = await save('Download JSON');
   expect(json.name).toMatch(/^stride-medical-imaging-\d{4}-\d{2}-\d{2}\.json$/);
   const csv = await save('Download CSV');
-  expect(readFileSync(csv.file, 'utf8')).toContain('Imaging research archive,T - Tampering,A rogue reader at the labeling contractor flips pneumothorax labels to normal');
+  expect(readFileSync(csv.file, 'utf8')).toContain(
+    'Imaging research archive,T - Tampering,A rogue reader at the labeling contractor flips pneumothorax labels to normal',
+  );
   const md = await save('Download Markdown report');
   expect(readFileSync(md.file, 'utf8')).toMatch(/^# STRIDE-AI threat analysis/);
   const td = await save('Download Threat Dragon model');
-  const model = JSON.parse(readFileSync(td.file, 'utf8')) as { version: string; detail: { diagrams: Array<{ cells: Array<{ data: { threats?: unknown[] } }> }> } };
+  const model = JSON.parse(readFileSync(td.file, 'utf8')) as {
+    version: string;
+    detail: { diagrams: Array<{ cells: Array<{ data: { threats?: unknown[] } }> }> };
+  };
   expect(model.version).toBe('2.3.0');
   expect(model.detail.diagrams[0]?.cells.flatMap((c) => c.data.threats ?? [])).toHaveLength(6);
 
   // The command-line grader agrees with the browser on the same file.
   const copy = path.join(path.dirname(json.file), 'submission.json');
   execFileSync('cp', [json.file, copy]);
-  const cli = JSON.parse(execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/grade.ts', '--json', copy], { encoding: 'utf8' })) as Array<{ score: number }>;
+  const cli = JSON.parse(
+    execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/grade.ts', '--json', copy], { encoding: 'utf8' }),
+  ) as Array<{ score: number }>;
   expect((cli[0]?.score ?? -1) * 100).toBeCloseTo(second, 1);
 
   // A fresh browser (no saved draft) restores the whole table from the file.
@@ -78,8 +101,12 @@ test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, impor
   await openProject(fresh);
   await expect(row(fresh, 1)).toHaveCount(0);
   await fresh.getByLabel('Import a JSON file…').setInputFiles(json.file);
-  await fresh.getByRole('dialog', { name: 'Replace your analysis?' }).getByRole('button', { name: 'Replace my analysis' }).click();
-  for (const [i, input] of ROWS.entries()) await expect(row(fresh, i + 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(input.threat);
+  await fresh
+    .getByRole('dialog', { name: 'Replace your analysis?' })
+    .getByRole('button', { name: 'Replace my analysis' })
+    .click();
+  for (const [i, input] of ROWS.entries())
+    await expect(row(fresh, i + 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(input.threat);
   await expect(fresh.getByRole('checkbox', { name: /^Model registry/ })).toBeChecked();
   await context.close();
 });
@@ -128,7 +155,13 @@ test('a bad share code or file is refused with a message, and the analysis is un
   await page.getByLabel('Or paste a share code').fill('AITM1.abc.def');
   await page.getByRole('button', { name: 'Load the code' }).click();
   await expect(page.getByRole('alert')).toContainText('That code did not load');
-  await page.getByLabel('Import a JSON file…').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"aitm.submission","version":1,"exercise":"stride-medical-imaging","submittedAt":"2026-11-26T00:00:00Z","answers":{"components":[],"rows":[{"__proto__":{}}]}}') });
+  await page.getByLabel('Import a JSON file…').setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      '{"format":"aitm.submission","version":1,"exercise":"stride-medical-imaging","submittedAt":"2026-11-26T00:00:00Z","answers":{"components":[],"rows":[{"__proto__":{}}]}}',
+    ),
+  });
   await expect(page.getByRole('alert')).toContainText('__proto__');
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('Keep me');
 });

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test('learner filters the ATLAS matrix, opens a technique, follows a mitigation and lands on a related OWASP item', async ({ page }) => {
+test('learner filters the ATLAS matrix, opens a technique, follows a mitigation and lands on a related OWASP item', async ({
+  page,
+}) => {
   await page.goto('reference/');
   await page.getByRole('link', { name: 'MITRE ATLAS matrix' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'MITRE ATLAS matrix' })).toBeVisible();

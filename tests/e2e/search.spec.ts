@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test('learner searches from the header with the / shortcut and finds a lesson by a word from its body', async ({ page }) => {
+test('learner searches from the header with the / shortcut and finds a lesson by a word from its body', async ({
+  page,
+}) => {
   const searchCode: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/')) searchCode.push(request.url());

@@ -15,13 +15,61 @@ export interface RowInput {
 }
 
 export const ROWS: RowInput[] = [
-  { component: 'Imaging research archive', category: 'T: Tampering', threat: 'A rogue reader at the labeling contractor flips pneumothorax labels to normal', impact: 'The next model misses collapsed lungs', likelihood: '2 Medium', severity: '3 High', mitigation: 'Individual accounts per labeler and second-reader spot checks of contractor labels' },
-  { component: 'Public pre-trained backbone', category: 'E: Elevation of privilege', threat: 'The pickle checkpoint runs arbitrary code when the training job loads it', impact: 'Attacker controls the GPU cluster', likelihood: '2 Medium', severity: '3 High', mitigation: 'Convert to safetensors and pin the verified hash' },
-  { component: 'Triage inference API', category: 'S: Spoofing', threat: 'Anyone with the shared static API key can impersonate the PACS router', impact: 'Fake studies are scored and results read', likelihood: '2 Medium', severity: '2 Medium', mitigation: 'Mutual TLS with per-client certificates' },
-  { component: 'Triage inference API', category: 'D: Denial of service', threat: 'A client floods the API with requests because there is no rate limit', impact: 'Urgent studies are not flagged in time', likelihood: '2 Medium', severity: '2 Medium', mitigation: 'Per-client rate limiting and fall back to the normal worklist order' },
+  {
+    component: 'Imaging research archive',
+    category: 'T: Tampering',
+    threat: 'A rogue reader at the labeling contractor flips pneumothorax labels to normal',
+    impact: 'The next model misses collapsed lungs',
+    likelihood: '2 Medium',
+    severity: '3 High',
+    mitigation: 'Individual accounts per labeler and second-reader spot checks of contractor labels',
+  },
+  {
+    component: 'Public pre-trained backbone',
+    category: 'E: Elevation of privilege',
+    threat: 'The pickle checkpoint runs arbitrary code when the training job loads it',
+    impact: 'Attacker controls the GPU cluster',
+    likelihood: '2 Medium',
+    severity: '3 High',
+    mitigation: 'Convert to safetensors and pin the verified hash',
+  },
+  {
+    component: 'Triage inference API',
+    category: 'S: Spoofing',
+    threat: 'Anyone with the shared static API key can impersonate the PACS router',
+    impact: 'Fake studies are scored and results read',
+    likelihood: '2 Medium',
+    severity: '2 Medium',
+    mitigation: 'Mutual TLS with per-client certificates',
+  },
+  {
+    component: 'Triage inference API',
+    category: 'D: Denial of service',
+    threat: 'A client floods the API with requests because there is no rate limit',
+    impact: 'Urgent studies are not flagged in time',
+    likelihood: '2 Medium',
+    severity: '2 Medium',
+    mitigation: 'Per-client rate limiting and fall back to the normal worklist order',
+  },
   // Filed under the wrong category on purpose: the journey fixes it later.
-  { component: 'Monitoring and feedback service', category: 'I: Information disclosure', threat: 'Disagree clicks from a compromised account poison the feedback loop before the quarterly retraining', impact: 'The next model under-flags urgent findings', likelihood: '2 Medium', severity: '3 High', mitigation: 'Review feedback before retraining and limit feedback per user' },
-  { component: 'Monitoring and feedback service', category: 'R: Repudiation', threat: 'Predictions are not logged with the model version, so nobody can prove which model scored a study', impact: 'Incident reviews cannot reconstruct what happened', likelihood: '2 Medium', severity: '2 Medium', mitigation: 'Append-only audit log recording the model version with each prediction' },
+  {
+    component: 'Monitoring and feedback service',
+    category: 'I: Information disclosure',
+    threat: 'Disagree clicks from a compromised account poison the feedback loop before the quarterly retraining',
+    impact: 'The next model under-flags urgent findings',
+    likelihood: '2 Medium',
+    severity: '3 High',
+    mitigation: 'Review feedback before retraining and limit feedback per user',
+  },
+  {
+    component: 'Monitoring and feedback service',
+    category: 'R: Repudiation',
+    threat: 'Predictions are not logged with the model version, so nobody can prove which model scored a study',
+    impact: 'Incident reviews cannot reconstruct what happened',
+    likelihood: '2 Medium',
+    severity: '2 Medium',
+    mitigation: 'Append-only audit log recording the model version with each prediction',
+  },
 ];
 
 export async function openProject(page: Page) {
@@ -43,4 +91,3 @@ export async function fillRow(page: Page, n: number, input: RowInput) {
   await r.getByRole('textbox', { name: 'Potential impact' }).fill(input.impact);
   await r.getByRole('textbox', { name: 'Mitigation' }).fill(input.mitigation);
 }
-

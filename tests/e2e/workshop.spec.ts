@@ -23,7 +23,9 @@ async function learnerSends(browser: Browser, roomLink: string, team: string, ro
   await page.getByRole('textbox', { name: 'Your name' }).fill(`${team} scribe`);
   await expect(page.getByRole('textbox', { name: 'Room code' })).toHaveValue('demo-room');
   await page.getByRole('button', { name: 'Send to instructor: show a QR code' }).click();
-  await expect(page.getByRole('img', { name: 'QR code of your share code' }).or(page.getByText(/too long for one QR code/))).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'QR code of your share code' }).or(page.getByText(/too long for one QR code/)),
+  ).toBeVisible();
   const code = await page.getByRole('textbox', { name: 'Share code', exact: true }).inputValue();
   await context.close();
   return code;
@@ -35,7 +37,10 @@ async function openDashboard(page: Page) {
   await expect(page.getByRole('textbox', { name: /^Paste share codes/ })).toBeEditable();
 }
 
-test('three learners send different work from a room; the dashboard grades them as the CLI does, counts each item, exports the same CSV, and reports a corrupted and a duplicate code', async ({ page, browser }) => {
+test('three learners send different work from a room; the dashboard grades them as the CLI does, counts each item, exports the same CSV, and reports a corrupted and a duplicate code', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
 
   // The instructor sets up the room and its time boxes.
@@ -74,34 +79,52 @@ test('three learners send different work from a room; the dashboard grades them 
   // Scores match the command-line grader, row by row.
   const scores = page.getByRole('table', { name: 'Scores by learner or team' });
   for (const { team, report } of reports) {
-    await expect(scores.getByRole('row', { name: new RegExp(`^${team} · ${team} scribe`) }).getByRole('cell').nth(1)).toHaveText(pct(report.score));
+    await expect(
+      scores
+        .getByRole('row', { name: new RegExp(`^${team} · ${team} scribe`) })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText(pct(report.score));
   }
   // Per-item coverage: how many of the three covered each expected item.
   const items = page.getByRole('table', { name: /^Each expected item/ });
   for (const item of reports[0]?.report.items ?? []) {
     const covered = reports.filter((r) => r.report.items.find((i) => i.id === item.id)?.covered).length;
-    await expect(items.getByRole('row', { name: new RegExp(`^${item.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) })).toContainText(`${covered} of 3`);
+    await expect(
+      items.getByRole('row', { name: new RegExp(`^${item.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) }),
+    ).toContainText(`${covered} of 3`);
   }
-  const mostMissed = reports[0]?.report.items.find((i) => reports.every((r) => !r.report.items.find((x) => x.id === i.id)?.covered));
+  const mostMissed = reports[0]?.report.items.find((i) =>
+    reports.every((r) => !r.report.items.find((x) => x.id === i.id)?.covered),
+  );
   if (mostMissed) await expect(page.getByText(`3 of 3 missed ${mostMissed.label}`)).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // The CSV carries the same scores.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /results \(CSV\)$/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /results \(CSV\)$/ }).click(),
+  ]);
   const csv = readFileSync((await download.path()) ?? '', 'utf8').split('\r\n');
-  for (const { team, report } of reports) expect(csv.find((line) => line.includes(`,${team},`))).toContain(`,${report.score.toFixed(4)},`);
+  for (const { team, report } of reports)
+    expect(csv.find((line) => line.includes(`,${team},`))).toContain(`,${report.score.toFixed(4)},`);
 
   // The results survive a reload; clearing asks first and can be undone.
   await page.reload();
   await expect(page.getByRole('table', { name: 'Scores by learner or team' }).getByRole('row')).toHaveCount(4);
   await page.getByRole('button', { name: 'Clear the dashboard' }).click();
-  await page.getByRole('dialog', { name: 'Clear the dashboard?' }).getByRole('button', { name: 'Clear all results' }).click();
+  await page
+    .getByRole('dialog', { name: 'Clear the dashboard?' })
+    .getByRole('button', { name: 'Clear all results' })
+    .click();
   await expect(page.getByText('No results yet.', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('table', { name: 'Scores by learner or team' }).getByRole('row')).toHaveCount(4);
 });
 
-test('hostile input: a script in a name stays text, a huge paste and a progress file are refused one by one', async ({ page }) => {
+test('hostile input: a script in a name stays text, a huge paste and a progress file are refused one by one', async ({
+  page,
+}) => {
   await openProject(page);
   await page.getByRole('button', { name: 'Add a threat' }).click();
   await fillRow(page, 1, ROWS[0] as RowInput);
@@ -111,18 +134,31 @@ test('hostile input: a script in a name stays text, a huge paste and a progress 
   const code = await page.getByRole('textbox', { name: 'Share code', exact: true }).inputValue();
 
   await openDashboard(page);
-  const progressFile = JSON.stringify({ format: 'aitm.progress', version: 1, exportedAt: '2026-11-26T10:00:00Z', entries: {} });
-  await page.getByRole('textbox', { name: /^Paste share codes/ }).fill(`${code}\nAITM1.${'A'.repeat(5000)}.0000000\nnot-a-code`);
+  const progressFile = JSON.stringify({
+    format: 'aitm.progress',
+    version: 1,
+    exportedAt: '2026-11-26T10:00:00Z',
+    entries: {},
+  });
+  await page
+    .getByRole('textbox', { name: /^Paste share codes/ })
+    .fill(`${code}\nAITM1.${'A'.repeat(5000)}.0000000\nnot-a-code`);
   await page.getByRole('button', { name: 'Load the codes' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 loaded, 2 not loaded' })).toBeVisible();
-  await page.getByLabel('Add JSON files…').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(progressFile) });
+  await page
+    .getByLabel('Add JSON files…')
+    .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(progressFile) });
   await expect(page.getByRole('listitem').filter({ hasText: /^progress\.json:/ })).toContainText('progress file');
-  await expect(page.getByRole('row', { name: new RegExp(`^${hostile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: new RegExp(`^${hostile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }),
+  ).toBeVisible();
   await expect(page.locator('.dashboard img')).toHaveCount(0);
   expect(await page.title()).not.toBe('pwned');
 });
 
-test('every worksheet prints to clean A4 and Letter pages: a sensible page count, no table wider than the page, no row taller than a page', async ({ page }) => {
+test('every worksheet prints to clean A4 and Letter pages: a sensible page count, no table wider than the page, no row taller than a page', async ({
+  page,
+}) => {
   for (const exerciseId of ['stride-medical-imaging', 'rmf-chatbot-gap', 'atlas-fraud-simulation']) {
     await page.goto(`workshops/worksheets/${exerciseId}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -144,7 +180,8 @@ test('every worksheet prints to clean A4 and Letter pages: a sensible page count
           const room = table.parentElement?.clientWidth ?? 0;
           if (table.scrollWidth > room + 1) out.push(`table ${i + 1} is ${table.scrollWidth}px wide in ${room}px`);
           table.querySelectorAll('tr').forEach((tr, j) => {
-            if (tr.getBoundingClientRect().height > pageHeight) out.push(`table ${i + 1} row ${j + 1} is taller than a page`);
+            if (tr.getBoundingClientRect().height > pageHeight)
+              out.push(`table ${i + 1} row ${j + 1} is taller than a page`);
           });
         });
         return out;

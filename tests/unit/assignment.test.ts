@@ -26,11 +26,27 @@ function bruteForce(value: number[][], rows: number): number {
 describe('optimal assignment', () => {
   it('prefers the pairing with the highest total, not the greedy one', () => {
     // Greedy would give item 0 row 0 (value 10) and leave item 1 with 1; the best is 9 + 8.
-    expect(assignMaximum([[10, 9], [8, 1]], 2)).toEqual([1, 0]);
+    expect(
+      assignMaximum(
+        [
+          [10, 9],
+          [8, 1],
+        ],
+        2,
+      ),
+    ).toEqual([1, 0]);
   });
 
   it('leaves an item unassigned when no row has value for it', () => {
-    expect(assignMaximum([[0, 0], [5, 0]], 2)).toEqual([-1, 0]);
+    expect(
+      assignMaximum(
+        [
+          [0, 0],
+          [5, 0],
+        ],
+        2,
+      ),
+    ).toEqual([-1, 0]);
     expect(assignMaximum([[3], [4], [0]], 1)).toEqual([-1, 0, -1]);
   });
 
@@ -39,7 +55,13 @@ describe('optimal assignment', () => {
       fc.property(
         fc.integer({ min: 1, max: 5 }).chain((items) =>
           fc.integer({ min: 0, max: 5 }).chain((rows) =>
-            fc.tuple(fc.constant(rows), fc.array(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: rows, maxLength: rows }), { minLength: items, maxLength: items })),
+            fc.tuple(
+              fc.constant(rows),
+              fc.array(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: rows, maxLength: rows }), {
+                minLength: items,
+                maxLength: items,
+              }),
+            ),
           ),
         ),
         ([rows, value]) => {

@@ -13,7 +13,8 @@ if (!atlas || atlas.framework !== 'atlas') throw new Error('no ATLAS catalog');
 const catalog = atlasGradingCatalog(atlas);
 const rubric = loadRubric('atlas-fraud-simulation');
 const reference = atlasReferenceAnswers(rubric, catalog);
-const submit = (answers: AtlasAnswers) => createSubmission('atlas-fraud-simulation', answers, new Date('2026-11-26T10:00:00Z'), { learner: 'Ada' });
+const submit = (answers: AtlasAnswers) =>
+  createSubmission('atlas-fraud-simulation', answers, new Date('2026-11-26T10:00:00Z'), { learner: 'Ada' });
 
 describe('ATLAS Navigator layer', () => {
   it('lists the chain in order under its tactics, with legend, colors, comments and the ATLAS domain', () => {
@@ -24,7 +25,9 @@ describe('ATLAS Navigator layer', () => {
     for (const t of layer.techniques) {
       expect(t.color).toMatch(/^#[0-9a-f]{6}$/);
       const tactics = catalog.techniques.find((x) => x.id === t.techniqueID)?.tactics ?? [];
-      expect(tactics.map((id) => tacticShortName(catalog.tactics.find((x) => x.id === id)?.name ?? ''))).toContain(t.tactic);
+      expect(tactics.map((id) => tacticShortName(catalog.tactics.find((x) => x.id === id)?.name ?? ''))).toContain(
+        t.tactic,
+      );
     }
     expect(layer.techniques[0]?.comment).toMatch(/^Step 1 of the kill chain\./);
     expect(layer.legendItems.length).toBe(3);
@@ -59,7 +62,12 @@ describe('after-action report (Markdown)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         const md = atlasMarkdown(
-          submit({ ...reference, chain: [{ technique: 'AML.T0040', rationale: text, detection: text }], defenses: [{ mitigation: 'AML.M0024', counters: ['AML.T0040'], note: text }], hardening: text }),
+          submit({
+            ...reference,
+            chain: [{ technique: 'AML.T0040', rationale: text, detection: text }],
+            defenses: [{ mitigation: 'AML.M0024', counters: ['AML.T0040'], note: text }],
+            hardening: text,
+          }),
           catalog,
           { title: 'Fraud scoring', roeNames: {} },
         );
@@ -71,10 +79,15 @@ describe('after-action report (Markdown)', () => {
   });
 
   it('names techniques and mitigations, and says when an ID is not in ATLAS', () => {
-    const md = atlasMarkdown(submit({ ...reference, chain: [{ technique: 'AML.T9999' }], runs: [] }), catalog, { title: 'Fraud scoring', roeNames: {} });
+    const md = atlasMarkdown(submit({ ...reference, chain: [{ technique: 'AML.T9999' }], runs: [] }), catalog, {
+      title: 'Fraud scoring',
+      roeNames: {},
+    });
     expect(md).toContain('AML.T9999 not an ATLAS 5.6.0 technique');
     expect(md).toContain('No runs recorded.');
-    expect(atlasMarkdown(submit(reference), catalog, { title: 'Fraud scoring', roeNames: {} })).toContain('AML.M0004 Restrict Number of AI Model Queries');
+    expect(atlasMarkdown(submit(reference), catalog, { title: 'Fraud scoring', roeNames: {} })).toContain(
+      'AML.M0004 Restrict Number of AI Model Queries',
+    );
   });
 });
 
@@ -89,12 +102,41 @@ describe('Project 3 submissions', () => {
     expect(validateAnswers('atlas-fraud-simulation', { ...reference, chain: 'AML.T0040' })).toBeNull();
     expect(validateAnswers('atlas-fraud-simulation', { ...reference, runs: [{ attack: 'evasion-auto' }] })).toBeNull();
     expect(validateAnswers('atlas-fraud-simulation', { ...reference, roe: ['Not An Id'] })).toBeNull();
-    expect(validateAnswers('atlas-fraud-simulation', { ...reference, defenses: [{ mitigation: 'AML.M0004', counters: [], extra: 1 }] })).toBeNull();
-    expect(validateAnswers('atlas-fraud-simulation', { ...reference, chain: Array.from({ length: 201 }, () => ({ technique: 'AML.T0040' })) })).toBeNull();
-    expect(validateAnswers('atlas-fraud-simulation', { ...reference, chain: [{ technique: 'aml.t00' }] })?.chain[0]?.technique).toBe('aml.t00');
-    const run = { attack: 'evasion-auto', defenses: [], seed: 1, achieved: true, queries: 3, payoff: 500, timeToDetect: null, alertsSeen: 0, aucBefore: 0.9, aucAfter: 0.9, recallBefore: 0.7, recallAfter: 0.7, ranAt: '2026-11-26T10:00:00Z' };
+    expect(
+      validateAnswers('atlas-fraud-simulation', {
+        ...reference,
+        defenses: [{ mitigation: 'AML.M0004', counters: [], extra: 1 }],
+      }),
+    ).toBeNull();
+    expect(
+      validateAnswers('atlas-fraud-simulation', {
+        ...reference,
+        chain: Array.from({ length: 201 }, () => ({ technique: 'AML.T0040' })),
+      }),
+    ).toBeNull();
+    expect(
+      validateAnswers('atlas-fraud-simulation', { ...reference, chain: [{ technique: 'aml.t00' }] })?.chain[0]
+        ?.technique,
+    ).toBe('aml.t00');
+    const run = {
+      attack: 'evasion-auto',
+      defenses: [],
+      seed: 1,
+      achieved: true,
+      queries: 3,
+      payoff: 500,
+      timeToDetect: null,
+      alertsSeen: 0,
+      aucBefore: 0.9,
+      aucAfter: 0.9,
+      recallBefore: 0.7,
+      recallAfter: 0.7,
+      ranAt: '2026-11-26T10:00:00Z',
+    };
     expect(validateAnswers('atlas-fraud-simulation', { ...reference, runs: [run] })?.runs).toEqual([run]);
     expect(validateAnswers('atlas-fraud-simulation', { ...reference, runs: [{ ...run, aucAfter: 2 }] })).toBeNull();
-    expect(validateAnswers('atlas-fraud-simulation', { ...reference, runs: [{ ...run, ranAt: 'yesterday' }] })).toBeNull();
+    expect(
+      validateAnswers('atlas-fraud-simulation', { ...reference, runs: [{ ...run, ranAt: 'yesterday' }] }),
+    ).toBeNull();
   });
 });

@@ -4,7 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { atlasGradingCatalog } from '../../src/lib/exercises/atlas/context';
 import { rangeScenarioSchema } from '../../src/lib/content/schema';
-import { explainTechnique, gradeAtlasSimulation, isLinked, type AtlasCatalog } from '../../src/lib/exercises/atlas/grade';
+import {
+  explainTechnique,
+  gradeAtlasSimulation,
+  isLinked,
+  type AtlasCatalog,
+} from '../../src/lib/exercises/atlas/grade';
 import { atlasReferenceAnswers, topologicalSteps } from '../../src/lib/exercises/atlas/reference';
 import { ATTACKS } from '../../src/lib/range/run';
 import { referenceRuns } from '../../src/lib/range/records';
@@ -25,8 +30,15 @@ beforeAll(() => {
   reference = atlasReferenceAnswers(rubric, catalog, runs);
 });
 
-const grade = (answers: AtlasAnswers, revealMissed = false) => gradeAtlasSimulation(rubric, answers, { catalog, revealMissed });
-const withChain = (chain: string[]): AtlasAnswers => ({ ...reference, chain: chain.map((technique) => ({ technique, rationale: reference.chain.find((c) => c.technique === technique)?.rationale ?? '' })) });
+const grade = (answers: AtlasAnswers, revealMissed = false) =>
+  gradeAtlasSimulation(rubric, answers, { catalog, revealMissed });
+const withChain = (chain: string[]): AtlasAnswers => ({
+  ...reference,
+  chain: chain.map((technique) => ({
+    technique,
+    rationale: reference.chain.find((c) => c.technique === technique)?.rationale ?? '',
+  })),
+});
 const keyIds = () => reference.chain.map((c) => c.technique);
 const part = (answers: AtlasAnswers, name: string) => grade(answers).parts[name]?.score ?? -1;
 
@@ -55,24 +67,55 @@ describe('ATLAS simulation grader', () => {
     expect(item?.verdict).toBe('partial');
     expect(item?.message).toMatch(/parent of AML\.T0043\.001/);
     expect(report.parts['techniques']?.score).toBeLessThan(1);
-    expect(report.parts['techniques']?.score).toBeGreaterThan(part(withChain(keyIds().filter((id) => id !== 'AML.T0043.001')), 'techniques'));
+    expect(report.parts['techniques']?.score).toBeGreaterThan(
+      part(withChain(keyIds().filter((id) => id !== 'AML.T0043.001')), 'techniques'),
+    );
   });
 
   it('accepts manual modification in place of black-box optimization, and the replication sub-technique for the proxy', () => {
-    const ids = keyIds().map((id) => (id === 'AML.T0043.001' ? 'AML.T0043.003' : id === 'AML.T0005' ? 'AML.T0005.001' : id));
+    const ids = keyIds().map((id) =>
+      id === 'AML.T0043.001' ? 'AML.T0043.003' : id === 'AML.T0005' ? 'AML.T0005.001' : id,
+    );
     expect(part(withChain(ids), 'techniques')).toBe(1);
   });
 
   it('checks order against the precedence graph: any order that respects it is right', () => {
     // The poisoning steps first, or the evasion steps first: both respect every edge.
-    const poisonFirst = ['AML.T0020', 'AML.T0043.004', 'AML.T0040', 'AML.T0005', 'AML.T0043.002', 'AML.T0043.001', 'AML.T0042', 'AML.T0015'];
-    const evasionFirst = ['AML.T0040', 'AML.T0043.001', 'AML.T0005', 'AML.T0043.002', 'AML.T0042', 'AML.T0020', 'AML.T0043.004', 'AML.T0015'];
+    const poisonFirst = [
+      'AML.T0020',
+      'AML.T0043.004',
+      'AML.T0040',
+      'AML.T0005',
+      'AML.T0043.002',
+      'AML.T0043.001',
+      'AML.T0042',
+      'AML.T0015',
+    ];
+    const evasionFirst = [
+      'AML.T0040',
+      'AML.T0043.001',
+      'AML.T0005',
+      'AML.T0043.002',
+      'AML.T0042',
+      'AML.T0020',
+      'AML.T0043.004',
+      'AML.T0015',
+    ];
     expect(part(withChain(poisonFirst), 'order')).toBe(1);
     expect(part(withChain(evasionFirst), 'order')).toBe(1);
-    const swapped = evasionFirst.map((id) => (id === 'AML.T0042' ? 'AML.T0015' : id === 'AML.T0015' ? 'AML.T0042' : id));
+    const swapped = evasionFirst.map((id) =>
+      id === 'AML.T0042' ? 'AML.T0015' : id === 'AML.T0015' ? 'AML.T0042' : id,
+    );
     const report = grade(withChain(swapped));
     expect(report.parts['order']?.score).toBeLessThan(1);
-    expect(report.feedback.some((f) => f.target === 'order' && f.verdict === 'wrong' && /AML\.T0042 Verify Attack has to come before AML\.T0015/.test(f.message))).toBe(true);
+    expect(
+      report.feedback.some(
+        (f) =>
+          f.target === 'order' &&
+          f.verdict === 'wrong' &&
+          /AML\.T0042 Verify Attack has to come before AML\.T0015/.test(f.message),
+      ),
+    ).toBe(true);
   });
 
   it('explains wrong IDs: unknown, a tactic, a mitigation, a missing sub-technique, not an ID; and reads lower case', () => {
@@ -99,7 +142,9 @@ describe('ATLAS simulation grader', () => {
     const answers = withChain(keyIds().filter((id) => id !== 'AML.T0020'));
     const hinted = grade(answers).feedback.find((f) => f.expected === 'poison');
     expect(hinted?.message).not.toMatch(/AML\.T0020/);
-    expect(grade(answers, true).feedback.find((f) => f.expected === 'poison')?.message).toMatch(/AML\.T0020 Poison Training Data/);
+    expect(grade(answers, true).feedback.find((f) => f.expected === 'poison')?.message).toMatch(
+      /AML\.T0020 Poison Training Data/,
+    );
   });
 
   it('cancels rules-of-engagement credit with each unsafe choice', () => {
@@ -119,13 +164,23 @@ describe('ATLAS simulation grader', () => {
   it('checks each mitigation-technique pair against ATLAS links and explains the ones it lacks', () => {
     expect(isLinked('AML.M0007', 'AML.T0020', catalog)).toBe(true);
     expect(isLinked('AML.M0007', 'AML.T0043.004', catalog)).toBe(false);
-    const report = grade({ ...reference, defenses: [...reference.defenses, { mitigation: 'AML.M0007', counters: ['AML.T0043.004'] }] });
+    const report = grade({
+      ...reference,
+      defenses: [...reference.defenses, { mitigation: 'AML.M0007', counters: ['AML.T0043.004'] }],
+    });
     const item = report.feedback.find((f) => f.target.startsWith(`defense ${reference.defenses.length + 1}`));
     expect(item?.verdict).toBe('wrong');
-    expect(item?.message).toMatch(/does not link AML\.M0007 .* to AML\.T0043\.004\. Among this attack's techniques it lists AML\.T0020/);
+    expect(item?.message).toMatch(
+      /does not link AML\.M0007 .* to AML\.T0043\.004\. Among this attack's techniques it lists AML\.T0020/,
+    );
     expect(report.parts['defenses']?.score).toBeLessThan(1);
-    const uncovered = grade({ ...reference, defenses: reference.defenses.filter((d) => !['AML.M0007', 'AML.M0025'].includes(d.mitigation)) });
-    expect(uncovered.feedback.some((f) => f.target === 'defenses: poisoning and the backdoor' && f.verdict === 'missed')).toBe(true);
+    const uncovered = grade({
+      ...reference,
+      defenses: reference.defenses.filter((d) => !['AML.M0007', 'AML.M0025'].includes(d.mitigation)),
+    });
+    expect(
+      uncovered.feedback.some((f) => f.target === 'defenses: poisoning and the backdoor' && f.verdict === 'missed'),
+    ).toBe(true);
   });
 
   it('flags unknown mitigation IDs in the plan and wants the plan to make each point', () => {
@@ -142,7 +197,16 @@ describe('ATLAS simulation grader: properties', () => {
     fc.assert(
       fc.property(
         fc.array(fc.record({ technique: idArb, rationale: fc.string({ maxLength: 80 }) }), { maxLength: 20 }),
-        fc.array(fc.record({ mitigation: fc.oneof(fc.constantFrom(...catalog.mitigations.map((m) => m.id)), fc.string({ maxLength: 12 })), counters: fc.array(idArb, { maxLength: 6 }) }), { maxLength: 8 }),
+        fc.array(
+          fc.record({
+            mitigation: fc.oneof(
+              fc.constantFrom(...catalog.mitigations.map((m) => m.id)),
+              fc.string({ maxLength: 12 }),
+            ),
+            counters: fc.array(idArb, { maxLength: 6 }),
+          }),
+          { maxLength: 8 },
+        ),
         fc.string({ maxLength: 300 }),
         (chain, defenses, hardening) => {
           const report = grade({ chain, roe: [], runs: [], defenses, hardening });
@@ -159,7 +223,9 @@ describe('ATLAS simulation grader: properties', () => {
     // Outside the key: not a key technique, not neutral, and not in the family of one (a parent or sibling earns partial credit).
     const family = (id: string) => id.slice(0, 9);
     const keyFamilies = new Set(rubric.chain.steps.flatMap((s) => s.techniques.map(family)));
-    const outside = catalog.techniques.map((t) => t.id).filter((id) => !keyFamilies.has(family(id)) && !(id in rubric.chain.neutral));
+    const outside = catalog.techniques
+      .map((t) => t.id)
+      .filter((id) => !keyFamilies.has(family(id)) && !(id in rubric.chain.neutral));
     fc.assert(
       fc.property(fc.shuffledSubarray(keyIds(), { minLength: 1 }), fc.constantFrom(...outside), (subset, extra) => {
         const base = part(withChain(subset), 'techniques');
@@ -173,20 +239,23 @@ describe('ATLAS simulation grader: properties', () => {
 
   it('every topological order of the key’s steps keeps all dependencies (order part 1)', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: rubric.chain.steps.length, maxLength: rubric.chain.steps.length }), (keys) => {
-        // A random topological order: repeatedly take a random step whose predecessors are placed.
-        const placed: string[] = [];
-        const left = [...rubric.chain.steps];
-        keys.forEach((k) => {
-          const ready = left.filter((s) => rubric.chain.order.every(([a, b]) => b !== s.id || placed.includes(a)));
-          const pick = ready[k % ready.length];
-          if (!pick) return;
-          placed.push(pick.id);
-          left.splice(left.indexOf(pick), 1);
-        });
-        const ids = placed.map((id) => rubric.chain.steps.find((s) => s.id === id)?.techniques[0] ?? '');
-        expect(part(withChain(ids), 'order')).toBe(1);
-      }),
+      fc.property(
+        fc.array(fc.nat(), { minLength: rubric.chain.steps.length, maxLength: rubric.chain.steps.length }),
+        (keys) => {
+          // A random topological order: repeatedly take a random step whose predecessors are placed.
+          const placed: string[] = [];
+          const left = [...rubric.chain.steps];
+          keys.forEach((k) => {
+            const ready = left.filter((s) => rubric.chain.order.every(([a, b]) => b !== s.id || placed.includes(a)));
+            const pick = ready[k % ready.length];
+            if (!pick) return;
+            placed.push(pick.id);
+            left.splice(left.indexOf(pick), 1);
+          });
+          const ids = placed.map((id) => rubric.chain.steps.find((s) => s.id === id)?.techniques[0] ?? '');
+          expect(part(withChain(ids), 'order')).toBe(1);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -204,11 +273,15 @@ describe('ATLAS simulation rubric lint', () => {
       ...rubric.defenses.reference.flatMap((d) => d.counters),
     ];
     expect(techniques.filter((id) => !known.has(id))).toEqual([]);
-    expect(rubric.defenses.reference.filter((d) => !catalog.mitigations.some((m) => m.id === d.mitigation))).toEqual([]);
+    expect(rubric.defenses.reference.filter((d) => !catalog.mitigations.some((m) => m.id === d.mitigation))).toEqual(
+      [],
+    );
   });
 
   it('pairs every reference defense with techniques ATLAS links it to', () => {
-    const unlinked = rubric.defenses.reference.flatMap((d) => d.counters.filter((t) => !isLinked(d.mitigation, t, catalog)).map((t) => `${d.mitigation} -> ${t}`));
+    const unlinked = rubric.defenses.reference.flatMap((d) =>
+      d.counters.filter((t) => !isLinked(d.mitigation, t, catalog)).map((t) => `${d.mitigation} -> ${t}`),
+    );
     expect(unlinked).toEqual([]);
   });
 
@@ -219,7 +292,13 @@ describe('ATLAS simulation rubric lint', () => {
   });
 
   it('links feedback to lesson sections that exist', () => {
-    const links = [rubric.chain.learn, rubric.roe.learn, rubric.runs.learn, rubric.defenses.learn, rubric.hardening.learn];
+    const links = [
+      rubric.chain.learn,
+      rubric.roe.learn,
+      rubric.runs.learn,
+      rubric.defenses.learn,
+      rubric.hardening.learn,
+    ];
     expect(links.map((l) => linkProblem(l)).filter(Boolean)).toEqual([]);
   });
 

@@ -18,7 +18,8 @@ function site(files: Record<string, string>): string {
 describe('link checker', () => {
   it('accepts a site whose links resolve under its base', () => {
     const dir = site({
-      'index.html': '<a href="/lab/learn/">Learn</a><a href="/lab/learn/#top">Top</a><script src="/lab/_astro/a.js"></script><a href="https://atlas.mitre.org/">ATLAS</a>',
+      'index.html':
+        '<a href="/lab/learn/">Learn</a><a href="/lab/learn/#top">Top</a><script src="/lab/_astro/a.js"></script><a href="https://atlas.mitre.org/">ATLAS</a>',
       'learn/index.html': '<h1 id="top">Learn</h1><a href="../">Home</a>',
       '_astro/a.js': '',
       'pagefind/pagefind.js': '',
@@ -43,7 +44,9 @@ describe('link checker', () => {
   it('checks the lesson and reference links inside answer keys', () => {
     const dir = site({
       'learn/a/index.html': '<h2 id="poisoning">Poisoning</h2>',
-      'projects/p/rubric.json': JSON.stringify({ threats: [{ learn: '/learn/a/#poisoning', see: '/reference/x/' }, { learn: '/learn/a/#gone' }] }),
+      'projects/p/rubric.json': JSON.stringify({
+        threats: [{ learn: '/learn/a/#poisoning', see: '/reference/x/' }, { learn: '/learn/a/#gone' }],
+      }),
       'pagefind/pagefind.js': '',
     });
     expect(checkSite(dir, '/lab/').map((p) => p.message)).toEqual([

@@ -21,8 +21,22 @@ describe('catalog counts', () => {
 
   it('keeps the tactics in matrix order', () => {
     expect(atlas.tactics.map((t) => t.id)).toEqual([
-      'AML.TA0002', 'AML.TA0003', 'AML.TA0004', 'AML.TA0000', 'AML.TA0005', 'AML.TA0006', 'AML.TA0012', 'AML.TA0007',
-      'AML.TA0013', 'AML.TA0008', 'AML.TA0015', 'AML.TA0009', 'AML.TA0001', 'AML.TA0014', 'AML.TA0010', 'AML.TA0011',
+      'AML.TA0002',
+      'AML.TA0003',
+      'AML.TA0004',
+      'AML.TA0000',
+      'AML.TA0005',
+      'AML.TA0006',
+      'AML.TA0012',
+      'AML.TA0007',
+      'AML.TA0013',
+      'AML.TA0008',
+      'AML.TA0015',
+      'AML.TA0009',
+      'AML.TA0001',
+      'AML.TA0014',
+      'AML.TA0010',
+      'AML.TA0011',
     ]);
   });
 
@@ -31,7 +45,9 @@ describe('catalog counts', () => {
     expect(rmf.categories).toHaveLength(19);
     expect(rmf.subcategories).toHaveLength(72);
     const perFunction = (fn: string) => rmf.subcategories.filter((s) => s.id.startsWith(`${fn} `)).length;
-    expect([perFunction('GOVERN'), perFunction('MAP'), perFunction('MEASURE'), perFunction('MANAGE')]).toEqual([19, 18, 22, 13]);
+    expect([perFunction('GOVERN'), perFunction('MAP'), perFunction('MEASURE'), perFunction('MANAGE')]).toEqual([
+      19, 18, 22, 13,
+    ]);
     expect(rmf.genaiRisks).toHaveLength(12);
   });
 
@@ -70,7 +86,8 @@ describe('catalog relations', () => {
         expect(catalog.mitigationsOf(id).map((x) => x.id)).toContain(m.id);
       }
     }
-    for (const c of atlas.caseStudies) for (const id of c.techniques) expect(catalog.technique(id), `${c.id} -> ${id}`).toBeDefined();
+    for (const c of atlas.caseStudies)
+      for (const id of c.techniques) expect(catalog.technique(id), `${c.id} -> ${id}`).toBeDefined();
   });
 
   it('links each LLM 2025 entry to its 2026 counterpart and back', () => {
@@ -87,7 +104,9 @@ describe('catalog relations', () => {
 
   it('resolves every ID the OWASP and STRIDE-AI mappings name', () => {
     for (const file of catalog.owasp) {
-      for (const edition of file.editions) for (const item of edition.items) for (const id of item.atlas) expect(catalog.technique(id), `${item.id} -> ${id}`).toBeDefined();
+      for (const edition of file.editions)
+        for (const item of edition.items)
+          for (const id of item.atlas) expect(catalog.technique(id), `${item.id} -> ${id}`).toBeDefined();
     }
     for (const category of stride.categories) {
       for (const threat of category.threats) {
@@ -108,9 +127,16 @@ describe('catalog relations', () => {
 
 describe('looking up and explaining IDs', () => {
   it('resolves an ID to its kind, current name and page', () => {
-    expect(catalog.get('AML.T0040')).toMatchObject({ kind: 'technique', name: 'AI Model Inference API Access', href: '/reference/atlas/techniques/AML.T0040/' });
+    expect(catalog.get('AML.T0040')).toMatchObject({
+      kind: 'technique',
+      name: 'AI Model Inference API Access',
+      href: '/reference/atlas/techniques/AML.T0040/',
+    });
     expect(catalog.get('AML.T0043.004')).toMatchObject({ kind: 'sub-technique', name: 'Insert Backdoor Trigger' });
-    expect(catalog.get('MEASURE 2.7')).toMatchObject({ kind: 'subcategory', href: '/reference/ai-rmf/measure/#measure-2-7' });
+    expect(catalog.get('MEASURE 2.7')).toMatchObject({
+      kind: 'subcategory',
+      href: '/reference/ai-rmf/measure/#measure-2-7',
+    });
     expect(catalog.get('LLM03:2026')?.href).toBe('/reference/owasp/llm-top-10/#llm03-2026');
   });
 
@@ -120,17 +146,28 @@ describe('looking up and explaining IDs', () => {
   });
 
   it('explains wrong IDs the way a reviewer would', () => {
-    expect(catalog.check('AML.TA0011', 'technique')).toEqual({ ok: false, message: 'AML.TA0011 is a tactic (Impact), not a technique.' });
+    expect(catalog.check('AML.TA0011', 'technique')).toEqual({
+      ok: false,
+      message: 'AML.TA0011 is a tactic (Impact), not a technique.',
+    });
     expect(catalog.explain('AML.T9999')).toBe('AML.T9999 is not in ATLAS 5.6.0.');
     expect(catalog.explain('MEASURE 2.14')).toBe('MEASURE 2.14 does not exist; MEASURE 2 has 2.1–2.13.');
     expect(catalog.explain('MEASURE 5.1')).toBe('MEASURE 5.1 does not exist; MEASURE has categories 1–4.');
     expect(catalog.explain('GOVERN 7')).toBe('GOVERN 7 does not exist; GOVERN has categories GOVERN 1–GOVERN 6.');
-    expect(catalog.explain('LLM03')).toBe('LLM03 needs its edition: LLM03:2026 (Excessive Agency) or LLM03:2025 (Supply Chain).');
-    expect(catalog.explain('LLM11:2026')).toBe('LLM11:2026 does not exist; the list runs from LLM01:2026 to LLM10:2026.');
+    expect(catalog.explain('LLM03')).toBe(
+      'LLM03 needs its edition: LLM03:2026 (Excessive Agency) or LLM03:2025 (Supply Chain).',
+    );
+    expect(catalog.explain('LLM11:2026')).toBe(
+      'LLM11:2026 does not exist; the list runs from LLM01:2026 to LLM10:2026.',
+    );
     expect(catalog.explain('LLM01:2024')).toMatch(/no 2024 edition/);
     expect(catalog.explain('ASI11')).toMatch(/ASI01 to ASI10/);
-    expect(catalog.explain('AML.T0043.009')).toBe('AML.T0043.009 is not in ATLAS 5.6.0: AML.T0043 (Craft Adversarial Data) has sub-techniques .000–.004.');
-    expect(catalog.explain('ML Model Inference API Access')).toBe('“ML Model Inference API Access” is a name; its ID is AML.T0040 (AI Model Inference API Access).');
+    expect(catalog.explain('AML.T0043.009')).toBe(
+      'AML.T0043.009 is not in ATLAS 5.6.0: AML.T0043 (Craft Adversarial Data) has sub-techniques .000–.004.',
+    );
+    expect(catalog.explain('ML Model Inference API Access')).toBe(
+      '“ML Model Inference API Access” is a name; its ID is AML.T0040 (AI Model Inference API Access).',
+    );
     expect(catalog.explain('AML.T0040')).toBeUndefined();
   });
 
@@ -149,7 +186,10 @@ describe('looking up and explaining IDs', () => {
 });
 
 describe('matrix filter', () => {
-  const item = { haystack: haystackFor('AML.T0040', 'AI Model Inference API Access', ['ML Model Inference API Access']), maturity: 'realized' as const };
+  const item = {
+    haystack: haystackFor('AML.T0040', 'AI Model Inference API Access', ['ML Model Inference API Access']),
+    maturity: 'realized' as const,
+  };
   const all = new Set(['feasible', 'demonstrated', 'realized'] as const);
 
   it('matches every word of the query against ID, name and former names', () => {

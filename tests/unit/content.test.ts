@@ -35,24 +35,53 @@ describe('content schemas', () => {
   });
 
   it('name the file and a misspelt field', () => {
-    expect(problems(lessonSchema, { ...lesson, titel: 'x' })).toEqual(['content/x.mdx: field "titel" is not allowed (a typo of another field?)']);
+    expect(problems(lessonSchema, { ...lesson, titel: 'x' })).toEqual([
+      'content/x.mdx: field "titel" is not allowed (a typo of another field?)',
+    ]);
   });
 
   it('name the file and a field with a bad value', () => {
-    expect(problems(lessonSchema, { ...lesson, minutes: 'ten' })).toEqual(['content/x.mdx: field "minutes": Expected number, received string']);
-    expect(problems(lessonSchema, { ...lesson, prerequisites: ['start-here'] })[0]).toMatch(/field "prerequisites.0": Write a lesson as/);
+    expect(problems(lessonSchema, { ...lesson, minutes: 'ten' })).toEqual([
+      'content/x.mdx: field "minutes": Expected number, received string',
+    ]);
+    expect(problems(lessonSchema, { ...lesson, prerequisites: ['start-here'] })[0]).toMatch(
+      /field "prerequisites.0": Write a lesson as/,
+    );
   });
 
   it('require scenarios to be marked synthetic', () => {
-    const scenario = { kind: 'model-card', title: 'X-ray triage', synthetic: false, summary: 'A hospital group.', components: [{ id: 'api', name: 'API', kind: 'process', description: 'Serves.', zone: 'dmz' }] };
+    const scenario = {
+      kind: 'model-card',
+      title: 'X-ray triage',
+      synthetic: false,
+      summary: 'A hospital group.',
+      components: [{ id: 'api', name: 'API', kind: 'process', description: 'Serves.', zone: 'dmz' }],
+    };
     expect(problems(scenarioSchema, scenario)[0]).toMatch(/field "synthetic"/);
     const dossier = { kind: 'dossier', title: 'Support chatbot', synthetic: false, summary: 'A retailer.' };
     expect(scenarioFileSchema.safeParse(dossier).error?.issues.map((i) => i.path.join('.'))).toContain('synthetic');
   });
 
   it('tell question types apart', () => {
-    expect(questionSchema.safeParse({ id: 'q1', type: 'single', prompt: 'Which?', explanation: 'Because.', options: [{ text: 'Spoofing' }, { text: 'Tampering' }], answer: 0 }).success).toBe(true);
-    expect(questionSchema.safeParse({ id: 'q1', type: 'single', prompt: 'Which?', explanation: 'Because.', items: ['a', 'b', 'c'] }).success).toBe(false);
+    expect(
+      questionSchema.safeParse({
+        id: 'q1',
+        type: 'single',
+        prompt: 'Which?',
+        explanation: 'Because.',
+        options: [{ text: 'Spoofing' }, { text: 'Tampering' }],
+        answer: 0,
+      }).success,
+    ).toBe(true);
+    expect(
+      questionSchema.safeParse({
+        id: 'q1',
+        type: 'single',
+        prompt: 'Which?',
+        explanation: 'Because.',
+        items: ['a', 'b', 'c'],
+      }).success,
+    ).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import { EXERCISE_IDS, EXERCISES, KIND_IDS, kindOf } from '../../src/lib/exercis
 import { rubricFileSchema } from '../../src/lib/exercises/rubric-file';
 import { countMeaningfulWords } from '../../src/lib/grading/words';
 import { compileText, wordCount } from '../../src/lib/grading/text';
-import { createSubmission, readSubmission, type Submission } from '../../src/lib/share/submission';
+import { readSubmission, type Submission } from '../../src/lib/share/submission';
 import { loadCatalogFiles } from '../../scripts/lib/catalog';
 import { exercise, scenarioOf } from '../../scripts/lib/exercises';
 import { loadRubric } from '../../scripts/lib/rubrics';
@@ -39,7 +39,12 @@ describe('the registry', () => {
 
   it('will not bind a key to another exercise', async () => {
     const rubric = loadRubric('rmf-chatbot-gap');
-    await expect(bindExercise('stride-medical-imaging', rubric, { scenario: scenarioOf('stride-medical-imaging'), catalog: loadCatalogFiles() })).rejects.toThrow('is not the key of stride-medical-imaging');
+    await expect(
+      bindExercise('stride-medical-imaging', rubric, {
+        scenario: scenarioOf('stride-medical-imaging'),
+        catalog: loadCatalogFiles(),
+      }),
+    ).rejects.toThrow('is not the key of stride-medical-imaging');
   });
 
   it('grades a submission only with its own exercise', async () => {
@@ -50,22 +55,29 @@ describe('the registry', () => {
 });
 
 describe('every kind', () => {
-  it.each(EXERCISE_IDS)('%s: its reference is a valid submission that grades 1, and every export accepts it', async (id) => {
-    const bound = await exercise(id);
-    const reference = await bound.reference(NOW);
-    const read = readSubmission(JSON.stringify(reference));
-    expect(read.ok).toBe(true);
-    const report = bound.grade(reference);
-    expect(report.score).toBe(1);
-    for (const exporter of Object.values(bound.exports)) expect(exporter(reference, report).length).toBeGreaterThan(0);
-  });
+  it.each(EXERCISE_IDS)(
+    '%s: its reference is a valid submission that grades 1, and every export accepts it',
+    async (id) => {
+      const bound = await exercise(id);
+      const reference = await bound.reference(NOW);
+      const read = readSubmission(JSON.stringify(reference));
+      expect(read.ok).toBe(true);
+      const report = bound.grade(reference);
+      expect(report.score).toBe(1);
+      for (const exporter of Object.values(bound.exports))
+        expect(exporter(reference, report).length).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(EXERCISE_IDS)('%s: the grading context is the same function of scenario and catalog everywhere (pure, deterministic)', async (id) => {
-    const kind = await loadKind(kindOf(id));
-    const a = kind.gradingContext(scenarioOf(id), loadCatalogFiles());
-    const b = kind.gradingContext(scenarioOf(id), loadCatalogFiles());
-    expect(JSON.parse(JSON.stringify(a))).toEqual(b);
-  });
+  it.each(EXERCISE_IDS)(
+    '%s: the grading context is the same function of scenario and catalog everywhere (pure, deterministic)',
+    async (id) => {
+      const kind = await loadKind(kindOf(id));
+      const a = kind.gradingContext(scenarioOf(id), loadCatalogFiles());
+      const b = kind.gradingContext(scenarioOf(id), loadCatalogFiles());
+      expect(JSON.parse(JSON.stringify(a))).toEqual(b);
+    },
+  );
 
   it.each(EXERCISE_IDS)('%s: a kind refuses a scenario of another sort, naming it', async (id) => {
     const kind = await loadKind(kindOf(id));
@@ -78,35 +90,67 @@ describe('every kind', () => {
 function variantsOf(reference: Submission) {
   const answers = reference.answers as unknown as Record<string, unknown>;
   const listKeys = Object.keys(answers).filter((k) => Array.isArray(answers[k]));
-  return fc.record(Object.fromEntries(listKeys.map((k) => [k, fc.subarray(answers[k] as unknown[])]))).map((lists) => ({ ...answers, ...lists }));
+  return fc
+    .record(Object.fromEntries(listKeys.map((k) => [k, fc.subarray(answers[k] as unknown[])])))
+    .map((lists) => ({ ...answers, ...lists }));
 }
 
 describe('feedback items', () => {
-  it.each(EXERCISE_IDS)('%s: every item names a step of its own kind, and a row only where it points at one', async (id) => {
-    const bound = await exercise(id);
-    const reference = await bound.reference(NOW);
-    const steps = new Set(bound.steps.map((s) => s.id));
-    await fc.assert(
-      fc.asyncProperty(variantsOf(reference), fc.boolean(), async (answers, revealMissed) => {
-        const submission = createSubmission(id, answers as Submission['answers'], NOW);
-        const report = bound.grade(submission, { revealMissed });
-        for (const item of report.feedback) {
-          expect(steps.has(item.step), `${item.target}: step "${item.step}"`).toBe(true);
-          if (item.row !== undefined) expect(Number.isInteger(item.row) && item.row >= 0).toBe(true);
-        }
-      }),
-      { numRuns: 40 },
-    );
-  });
+  it.each(EXERCISE_IDS)(
+    '%s: every item names a step of its own kind, and a row only where it points at one',
+    async (id) => {
+      const bound = await exercise(id);
+      const reference = await bound.reference(NOW);
+      const steps = new Set(bound.steps.map((s) => s.id));
+      await fc.assert(
+        fc.asyncProperty(variantsOf(reference), fc.boolean(), async (answers, revealMissed) => {
+          // Read back as a learner's file would be: the variant must be a valid submission of this exercise.
+          const read = readSubmission(JSON.stringify({ ...reference, answers }));
+          if (!read.ok) throw new Error(read.error);
+          const report = bound.grade(read.value, { revealMissed });
+          for (const item of report.feedback) {
+            expect(steps.has(item.step), `${item.target}: step "${item.step}"`).toBe(true);
+            if (item.row !== undefined) expect(Number.isInteger(item.row) && item.row >= 0).toBe(true);
+          }
+        }),
+        { numRuns: 40 },
+      );
+    },
+  );
 });
 
 describe('word counts', () => {
   it('the editor counts exactly the words the grader reads', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom('the', 'of', 'model', 'poisoned', 'AML.T0040', '—', ' - ', 'is', 'PII', 'torch.load', 're-identification', ',', '.', '\n', 'Zoë'), fc.string()), { maxLength: 80 }), (parts) => {
-        const text = parts.join(' ');
-        expect(countMeaningfulWords(text)).toBe(wordCount(compileText(text)));
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(
+              'the',
+              'of',
+              'model',
+              'poisoned',
+              'AML.T0040',
+              '—',
+              ' - ',
+              'is',
+              'PII',
+              'torch.load',
+              're-identification',
+              ',',
+              '.',
+              '\n',
+              'Zoë',
+            ),
+            fc.string(),
+          ),
+          { maxLength: 80 },
+        ),
+        (parts) => {
+          const text = parts.join(' ');
+          expect(countMeaningfulWords(text)).toBe(wordCount(compileText(text)));
+        },
+      ),
     );
   });
 });

@@ -19,18 +19,28 @@ const hostile: StrideRow = {
   severity: 3,
   mitigation: '@SUM(A1:A9) [link](javascript:alert(1))',
 };
-const submission = createSubmission('stride-medical-imaging', { components: ['inference-api'], rows: [hostile] }, new Date('2026-11-26T10:00:00Z'));
+const submission = createSubmission(
+  'stride-medical-imaging',
+  { components: ['inference-api'], rows: [hostile] },
+  new Date('2026-11-26T10:00:00Z'),
+);
 const context = strideExportContext(scenarioOf('stride-medical-imaging'));
 
 describe('CSV', () => {
   it('neutralises cells that a spreadsheet would run as formulas', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}cmd`).replace(/^"/, '')).toMatch(/^'/);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(csvCell(`${start}cmd`).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell('plain text')).toBe('plain text');
     expect(csvCell(-3)).toBe('-3');
   });
 
   it('quotes and escapes per RFC 4180, with CRLF line ends', () => {
-    expect(toCsv([['a,b', 'say "hi"', 'two\nlines'], ['x', 1, 'y']])).toBe('"a,b","say ""hi""","two\nlines"\r\nx,1,y\r\n');
+    expect(
+      toCsv([
+        ['a,b', 'say "hi"', 'two\nlines'],
+        ['x', 1, 'y'],
+      ]),
+    ).toBe('"a,b","say ""hi""","two\nlines"\r\nx,1,y\r\n');
   });
 });
 
@@ -49,7 +59,25 @@ describe('Threat Dragon', () => {
     const model = strideThreatDragon(submission, context) as {
       version: string;
       summary: { title: string };
-      detail: { contributors: unknown[]; diagramTop: number; reviewer: string; threatTop: number; diagrams: Array<{ diagramType: string; id: number; thumbnail: string; title: string; version: string; cells: Array<{ id: string; shape: string; zIndex: number; data: { type: string; hasOpenThreats: boolean; threats: Array<Record<string, string>> } }> }> };
+      detail: {
+        contributors: unknown[];
+        diagramTop: number;
+        reviewer: string;
+        threatTop: number;
+        diagrams: Array<{
+          diagramType: string;
+          id: number;
+          thumbnail: string;
+          title: string;
+          version: string;
+          cells: Array<{
+            id: string;
+            shape: string;
+            zIndex: number;
+            data: { type: string; hasOpenThreats: boolean; threats: Array<Record<string, string>> };
+          }>;
+        }>;
+      };
     };
     expect(model.version).toBe('2.3.0');
     expect(model.summary.title).toBe(context.title);
@@ -62,8 +90,16 @@ describe('Threat Dragon', () => {
       expect(typeof cell.data.hasOpenThreats).toBe('boolean');
     }
     const api = diagram?.cells.find((c) => c.data.type === 'tm.Process' && c.data.threats.length > 0);
-    expect(api?.data.threats[0]).toMatchObject({ type: 'Elevation of privilege', status: 'Open', severity: 'High', modelType: 'STRIDE', mitigation: hostile.mitigation });
-    for (const threat of api?.data.threats ?? []) for (const key of ['description', 'mitigation', 'severity', 'status', 'title', 'type']) expect(threat).toHaveProperty(key);
+    expect(api?.data.threats[0]).toMatchObject({
+      type: 'Elevation of privilege',
+      status: 'Open',
+      severity: 'High',
+      modelType: 'STRIDE',
+      mitigation: hostile.mitigation,
+    });
+    for (const threat of api?.data.threats ?? [])
+      for (const key of ['description', 'mitigation', 'severity', 'status', 'title', 'type'])
+        expect(threat).toHaveProperty(key);
     expect(JSON.stringify(strideThreatDragon(submission, context))).toBe(JSON.stringify(model));
   });
 });
@@ -73,14 +109,29 @@ describe('command-line tools', () => {
   const tsx = path.resolve('node_modules/.bin/tsx');
 
   it('grade a reference, a partial and a broken file: one report per valid file, an error line and exit 2 for the rest', async () => {
-    const reference = execFileSync(tsx, ['scripts/grade.ts', '--reference', 'stride-medical-imaging'], { encoding: 'utf8' });
+    const reference = execFileSync(tsx, ['scripts/grade.ts', '--reference', 'stride-medical-imaging'], {
+      encoding: 'utf8',
+    });
     writeFileSync(path.join(dir, 'reference.json'), reference);
     writeFileSync(path.join(dir, 'hostile.json'), JSON.stringify(submission));
     writeFileSync(path.join(dir, 'broken.json'), '{"format": "aitm.submission", ');
-    const run = spawnSync(tsx, ['scripts/grade.ts', '--json', ...['reference.json', 'broken.json', 'hostile.json'].map((f) => path.join(dir, f))], { encoding: 'utf8' });
+    const run = spawnSync(
+      tsx,
+      [
+        'scripts/grade.ts',
+        '--json',
+        ...['reference.json', 'broken.json', 'hostile.json'].map((f) => path.join(dir, f)),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(`${path.join(dir, 'broken.json')}: The input is not valid JSON.`);
-    const reports = JSON.parse(run.stdout) as Array<{ file: string; exercise: string; score: number; feedback: unknown[] }>;
+    const reports = JSON.parse(run.stdout) as Array<{
+      file: string;
+      exercise: string;
+      score: number;
+      feedback: unknown[];
+    }>;
     expect(reports.map((r) => [path.basename(r.file), r.score])).toEqual([
       ['reference.json', 1],
       ['hostile.json', (await exercise('stride-medical-imaging')).grade(submission).score],
@@ -90,16 +141,29 @@ describe('command-line tools', () => {
 
   it('export to a file with --out', () => {
     writeFileSync(path.join(dir, 'in.json'), JSON.stringify(submission));
-    execFileSync(tsx, ['scripts/export.ts', '--to', 'csv', '--out', path.join(dir, 'out.csv'), path.join(dir, 'in.json')]);
+    execFileSync(tsx, [
+      'scripts/export.ts',
+      '--to',
+      'csv',
+      '--out',
+      path.join(dir, 'out.csv'),
+      path.join(dir, 'in.json'),
+    ]);
     expect(readFileSync(path.join(dir, 'out.csv'), 'utf8')).toContain(`"'=HYPERLINK(""http://evil.example""`);
   });
   it('Project 3: the reference (with real range runs) grades 1.0, exports a Navigator layer, and a format an exercise lacks is refused', () => {
-    const reference = execFileSync(tsx, ['scripts/grade.ts', '--reference', 'atlas-fraud-simulation'], { encoding: 'utf8' });
+    const reference = execFileSync(tsx, ['scripts/grade.ts', '--reference', 'atlas-fraud-simulation'], {
+      encoding: 'utf8',
+    });
     const file = path.join(dir, 'atlas.json');
     writeFileSync(file, reference);
-    const reports = JSON.parse(execFileSync(tsx, ['scripts/grade.ts', '--json', file], { encoding: 'utf8' })) as Array<{ score: number }>;
+    const reports = JSON.parse(execFileSync(tsx, ['scripts/grade.ts', '--json', file], { encoding: 'utf8' })) as Array<{
+      score: number;
+    }>;
     expect(reports[0]?.score).toBe(1);
-    const layer = JSON.parse(execFileSync(tsx, ['scripts/export.ts', '--to', 'navigator', file], { encoding: 'utf8' })) as { domain: string; techniques: Array<{ techniqueID: string }> };
+    const layer = JSON.parse(
+      execFileSync(tsx, ['scripts/export.ts', '--to', 'navigator', file], { encoding: 'utf8' }),
+    ) as { domain: string; techniques: Array<{ techniqueID: string }> };
     expect(layer.domain).toBe('atlas-atlas');
     expect(layer.techniques.length).toBeGreaterThan(3);
     const csv = spawnSync(tsx, ['scripts/export.ts', '--to', 'csv', file], { encoding: 'utf8' });

@@ -2,14 +2,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Deck, Flashcard } from '../../src/lib/srs/decks';
 import type { GradeName } from '../../src/lib/srs/schedule';
-import { currentCard, initialSession, ratable, sessionReducer, type Action, type State } from '../../src/lib/srs/session';
+import {
+  currentCard,
+  initialSession,
+  ratable,
+  sessionReducer,
+  type Action,
+  type State,
+} from '../../src/lib/srs/session';
 
 const card = (id: string): Flashcard => ({ id, front: `front ${id}`, back: `back ${id}` });
 const CARDS = ['a', 'b', 'c'].map(card);
 const DECK: Deck = { id: 'concepts', title: 'Concepts', description: '', cards: CARDS };
 
 const run = (actions: readonly Action[], from: State = initialSession()): State => actions.reduce(sessionReducer, from);
-const studying = (queue: readonly Flashcard[] = CARDS) => run([{ type: 'load', deck: DECK.id }, { type: 'start', deck: DECK, queue }]);
+const studying = (queue: readonly Flashcard[] = CARDS) =>
+  run([
+    { type: 'load', deck: DECK.id },
+    { type: 'start', deck: DECK, queue },
+  ]);
 const ids = (state: State) => state.session?.queue.map((c) => c.id);
 
 describe('the flashcard session: loading', () => {
@@ -72,7 +83,17 @@ describe('the flashcard session: flipping and rating', () => {
   it('brings a card rated Again back at the end, once', () => {
     const once = run([{ type: 'flip' }, { type: 'rate', grade: 'again' }], studying());
     expect(ids(once)).toEqual(['b', 'c', 'a']);
-    const twice = run([{ type: 'flip' }, { type: 'rate', grade: 'good' }, { type: 'flip' }, { type: 'rate', grade: 'good' }, { type: 'flip' }, { type: 'rate', grade: 'again' }], once);
+    const twice = run(
+      [
+        { type: 'flip' },
+        { type: 'rate', grade: 'good' },
+        { type: 'flip' },
+        { type: 'rate', grade: 'good' },
+        { type: 'flip' },
+        { type: 'rate', grade: 'again' },
+      ],
+      once,
+    );
     expect(twice.session).toBeNull();
     expect(twice.finished).toEqual({ deck: DECK.id, reviewed: 4 });
   });
@@ -100,25 +121,29 @@ describe('the flashcard session: invariants (property)', () => {
 
   it('applies a rating only to a shown card, once per showing, and never more than twice a card', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 8 }), fc.array(action, { maxLength: 60 }), (numbers, actions) => {
-        let state = studying(numbers.map((n) => card(`c${n}`)));
-        const ratings = new Map<string, number>();
-        let rated = 0;
-        for (const a of actions) {
-          const before = state;
-          state = sessionReducer(state, a);
-          if (a.type !== 'rate' || state === before) continue;
-          const shown = ratable(before);
-          expect(shown).not.toBeNull();
-          const id = shown?.id ?? '';
-          ratings.set(id, (ratings.get(id) ?? 0) + 1);
-          rated++;
-          expect(ratable(state)).toBeNull();
-          expect(state.session?.done ?? state.finished?.reviewed).toBe(rated);
-        }
-        for (const count of ratings.values()) expect(count).toBeLessThanOrEqual(2);
-        expect(rated).toBeLessThanOrEqual(numbers.length * 2);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 8 }),
+        fc.array(action, { maxLength: 60 }),
+        (numbers, actions) => {
+          let state = studying(numbers.map((n) => card(`c${n}`)));
+          const ratings = new Map<string, number>();
+          let rated = 0;
+          for (const a of actions) {
+            const before = state;
+            state = sessionReducer(state, a);
+            if (a.type !== 'rate' || state === before) continue;
+            const shown = ratable(before);
+            expect(shown).not.toBeNull();
+            const id = shown?.id ?? '';
+            ratings.set(id, (ratings.get(id) ?? 0) + 1);
+            rated++;
+            expect(ratable(state)).toBeNull();
+            expect(state.session?.done ?? state.finished?.reviewed).toBe(rated);
+          }
+          for (const count of ratings.values()) expect(count).toBeLessThanOrEqual(2);
+          expect(rated).toBeLessThanOrEqual(numbers.length * 2);
+        },
+      ),
       { numRuns: 300 },
     );
   });

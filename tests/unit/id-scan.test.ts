@@ -44,7 +44,11 @@ describe('framework IDs in content and source', () => {
 
   it('catches an unknown ID and an OWASP ID without edition', () => {
     const scan = (text: string) =>
-      scanIds(text).map(({ id, shape }) => ((shape === 'owasp-llm' || shape === 'owasp-ml') && !id.includes(':') ? 'no edition' : (catalog.explain(id) ?? 'ok')));
+      scanIds(text).map(({ id, shape }) =>
+        (shape === 'owasp-llm' || shape === 'owasp-ml') && !id.includes(':')
+          ? 'no edition'
+          : (catalog.explain(id) ?? 'ok'),
+      );
     expect(scan('AML.T0040 and AML.T0999 and LLM06 and MANAGE 4.4')).toEqual([
       'ok',
       'AML.T0999 is not in ATLAS 5.6.0.',

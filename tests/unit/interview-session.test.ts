@@ -17,18 +17,34 @@ import {
 } from '../../src/lib/interview/session';
 
 const T0 = Date.parse('2026-11-26T10:00:00Z');
-const COVERAGE: Coverage = { points: [{ label: 'A point', covered: true }], share: 1, words: 40, explainedLines: 3, keywordList: false, structured: true, summary: 'Good.' };
+const COVERAGE: Coverage = {
+  points: [{ label: 'A point', covered: true }],
+  share: 1,
+  words: 40,
+  explainedLines: 3,
+  keywordList: false,
+  structured: true,
+  summary: 'Good.',
+};
 const AT = '2026-11-26T10:02:00.000Z';
 
 const run = (actions: readonly Action[], from: State = initialSession()): State => actions.reduce(sessionReducer, from);
 const started = (queue: string[], mockId: string | null = null) => run([{ type: 'start', queue, mockId, now: T0 }]);
-const submitted = (state: State, now = T0 + 60_000) => sessionReducer(state, { type: 'submitted', coverage: COVERAGE, at: AT, now });
+const submitted = (state: State, now = T0 + 60_000) =>
+  sessionReducer(state, { type: 'submitted', coverage: COVERAGE, at: AT, now });
 
 describe('the interview session: setup', () => {
   it('starts on the setup form with the default settings and a preselected question', () => {
     const state = initialSession('stride-nlp-system');
     expect(state.phase).toEqual({ kind: 'setup' });
-    expect(state.settings).toEqual({ mode: 'drill', level: 'any', topic: 'any', chosen: 'stride-nlp-system', count: 3, minutes: 4 });
+    expect(state.settings).toEqual({
+      mode: 'drill',
+      level: 'any',
+      topic: 'any',
+      chosen: 'stride-nlp-system',
+      count: 3,
+      minutes: 4,
+    });
   });
 
   it('clamps the question count and the minutes to whole numbers in range', () => {
@@ -68,11 +84,15 @@ describe('the interview session: choosing questions', () => {
 
   it('shuffles into a permutation of its input (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.string()), fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 1 }), (items, draws) => {
-        let i = 0;
-        const out = shuffle(items, () => draws[i++ % draws.length] ?? 0);
-        expect([...out].sort()).toEqual([...items].sort());
-      }),
+      fc.property(
+        fc.array(fc.string()),
+        fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 1 }),
+        (items, draws) => {
+          let i = 0;
+          const out = shuffle(items, () => draws[i++ % draws.length] ?? 0);
+          expect([...out].sort()).toEqual([...items].sort());
+        },
+      ),
     );
   });
 
@@ -98,12 +118,27 @@ describe('the interview session: answering', () => {
   });
 
   it('leaves a paused stretch out of the time', () => {
-    const state = run([{ type: 'pause', now: T0 + 30_000 }, { type: 'tick', now: T0 + 90_000 }, { type: 'resume', now: T0 + 120_000 }, { type: 'tick', now: T0 + 130_000 }], started(['a']));
+    const state = run(
+      [
+        { type: 'pause', now: T0 + 30_000 },
+        { type: 'tick', now: T0 + 90_000 },
+        { type: 'resume', now: T0 + 120_000 },
+        { type: 'tick', now: T0 + 130_000 },
+      ],
+      started(['a']),
+    );
     expect(state.elapsed).toBe(40);
   });
 
   it('ignores typing while paused, as the answer box is locked', () => {
-    const state = run([{ type: 'type', answer: 'before' }, { type: 'pause', now: T0 }, { type: 'type', answer: 'during' }], started(['a']));
+    const state = run(
+      [
+        { type: 'type', answer: 'before' },
+        { type: 'pause', now: T0 },
+        { type: 'type', answer: 'during' },
+      ],
+      started(['a']),
+    );
     expect(state.answer).toBe('before');
   });
 
@@ -134,11 +169,23 @@ describe('the interview session: feedback and what follows', () => {
       ],
       partial,
     );
-    expect(completeRatings(full.self)).toEqual({ structure: 4, accuracy: 3, depth: 4, practicality: 2, communication: 4 });
+    expect(completeRatings(full.self)).toEqual({
+      structure: 4,
+      accuracy: 3,
+      depth: 4,
+      practicality: 2,
+      communication: 4,
+    });
   });
 
   it('moves to the next question with a fresh answer, timer and ratings', () => {
-    const feedback = run([{ type: 'type', answer: 'my answer' }, { type: 'rate', criterion: 'depth', score: 5 }], submitted(started(['a', 'b'])));
+    const feedback = run(
+      [
+        { type: 'type', answer: 'my answer' },
+        { type: 'rate', criterion: 'depth', score: 5 },
+      ],
+      submitted(started(['a', 'b'])),
+    );
     expect(hasNext(feedback)).toBe(true);
     const state = sessionReducer(feedback, { type: 'next', now: T0 + 300_000 });
     expect(state.phase).toEqual({ kind: 'answer' });
@@ -151,7 +198,10 @@ describe('the interview session: feedback and what follows', () => {
 
   it('ends a drill on the setup form, keeping the settings', () => {
     const configured = run([{ type: 'configure', settings: { minutes: 7 } }]);
-    const state = sessionReducer(submitted(run([{ type: 'start', queue: ['a'], mockId: null, now: T0 }], configured)), { type: 'next', now: T0 });
+    const state = sessionReducer(submitted(run([{ type: 'start', queue: ['a'], mockId: null, now: T0 }], configured)), {
+      type: 'next',
+      now: T0,
+    });
     expect(state.phase).toEqual({ kind: 'setup' });
     expect(state.settings.minutes).toBe(7);
   });
@@ -170,11 +220,28 @@ describe('the interview session: feedback and what follows', () => {
 
 describe('the interview session: invariants (property)', () => {
   const action: fc.Arbitrary<Action> = fc.oneof(
-    fc.record({ type: fc.constant('start' as const), queue: fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 4 }), mockId: fc.constantFrom(null, 'mock-x'), now: fc.integer({ min: 0, max: 1e7 }) }),
-    fc.record({ type: fc.constantFrom('tick' as const, 'pause' as const, 'resume' as const, 'next' as const), now: fc.integer({ min: 0, max: 1e7 }) }),
-    fc.record({ type: fc.constant('submitted' as const), coverage: fc.constant(COVERAGE), at: fc.constant(AT), now: fc.integer({ min: 0, max: 1e7 }) }),
+    fc.record({
+      type: fc.constant('start' as const),
+      queue: fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 4 }),
+      mockId: fc.constantFrom(null, 'mock-x'),
+      now: fc.integer({ min: 0, max: 1e7 }),
+    }),
+    fc.record({
+      type: fc.constantFrom('tick' as const, 'pause' as const, 'resume' as const, 'next' as const),
+      now: fc.integer({ min: 0, max: 1e7 }),
+    }),
+    fc.record({
+      type: fc.constant('submitted' as const),
+      coverage: fc.constant(COVERAGE),
+      at: fc.constant(AT),
+      now: fc.integer({ min: 0, max: 1e7 }),
+    }),
     fc.record({ type: fc.constant('type' as const), answer: fc.string() }),
-    fc.record({ type: fc.constant('rate' as const), criterion: fc.constantFrom('structure' as const, 'depth' as const), score: fc.integer({ min: 1, max: 5 }) }),
+    fc.record({
+      type: fc.constant('rate' as const),
+      criterion: fc.constantFrom('structure' as const, 'depth' as const),
+      score: fc.integer({ min: 1, max: 5 }),
+    }),
     fc.constant({ type: 'done' as const }),
   );
 
@@ -185,7 +252,8 @@ describe('the interview session: invariants (property)', () => {
         for (const a of actions) {
           state = sessionReducer(state, a);
           expect(state.elapsed).toBeGreaterThanOrEqual(0);
-          if (state.phase.kind === 'answer' || state.phase.kind === 'feedback') expect(state.position).toBeLessThan(state.queue.length);
+          if (state.phase.kind === 'answer' || state.phase.kind === 'feedback')
+            expect(state.position).toBeLessThan(state.queue.length);
           if (state.phase.kind === 'answer') expect(state.paused).toBe(state.timer === null);
         }
       }),

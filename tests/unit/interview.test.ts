@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../src/lib/interview/coverage';
-import { CRITERIA, emptyInterviewRecord, parseInterviewRecord, summarizeAttempts, withAttempt, type DrillAttempt } from '../../src/lib/interview/record';
+import {
+  CRITERIA,
+  emptyInterviewRecord,
+  parseInterviewRecord,
+  summarizeAttempts,
+  withAttempt,
+  type DrillAttempt,
+} from '../../src/lib/interview/record';
 import { loadInterviewContent } from '../../scripts/lib/interview-content';
 
 const { questions, problems } = loadInterviewContent();
@@ -12,7 +19,9 @@ describe('the interview question bank', () => {
   it('has at least 40 valid questions across every topic, levels mixed, with no problems', () => {
     expect(problems).toEqual([]);
     expect(questions.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(questions.map((q) => q.topic))).toEqual(new Set(['stride-ai', 'atlas', 'ai-rmf', 'owasp', 'llm-agents', 'mlops', 'regulation', 'program', 'scenario']));
+    expect(new Set(questions.map((q) => q.topic))).toEqual(
+      new Set(['stride-ai', 'atlas', 'ai-rmf', 'owasp', 'llm-agents', 'mlops', 'regulation', 'program', 'scenario']),
+    );
     expect(new Set(questions.map((q) => q.level))).toEqual(new Set(['beginner', 'intermediate', 'advanced']));
   });
 
@@ -21,7 +30,8 @@ describe('the interview question bank', () => {
     expect(nlp.strategy).toMatch(/inference API/);
     const rmf = questions.find((q) => /apply the NIST AI RMF in practice/i.test(q.question));
     expect(rmf).toBeDefined();
-    for (const fn of ['Govern', 'Map', 'Measure', 'Manage']) expect(`${rmf?.strategy} ${rmf?.outline.join(' ')}`.toLowerCase()).toContain(fn.toLowerCase());
+    for (const fn of ['Govern', 'Map', 'Measure', 'Manage'])
+      expect(`${rmf?.strategy} ${rmf?.outline.join(' ')}`.toLowerCase()).toContain(fn.toLowerCase());
   });
 });
 
@@ -41,17 +51,35 @@ describe('answer coverage', () => {
   });
 
   it('does not count a point the answer denies', () => {
-    const covered = coverage(nlp, 'We would never need logs of prompts or model versions for this system, since nothing goes wrong in practice here.').points;
+    const covered = coverage(
+      nlp,
+      'We would never need logs of prompts or model versions for this system, since nothing goes wrong in practice here.',
+    ).points;
     expect(covered.find((p) => p.label.startsWith('Repudiation'))?.covered).toBe(false);
   });
 
   it('marks a keyword list as mentioned but not structured, and says so', () => {
-    const result = coverage(nlp, 'training data, inference api, output, poisoning, prompt injection, leakage, logs, model version, risk, mitigations');
+    const result = coverage(
+      nlp,
+      'training data, inference api, output, poisoning, prompt injection, leakage, logs, model version, risk, mitigations',
+    );
     expect(result.share).toBe(1);
     expect(result.structured).toBe(false);
     expect(result.keywordList).toBe(true);
     expect(result.summary).toMatch(/list of terms, not an answer/);
-    const bullets = coverage(nlp, ['- training data', '- inference api', '- outputs', '- poisoning', '- prompt injection', '- leakage', '- logs', '- model version'].join('\n'));
+    const bullets = coverage(
+      nlp,
+      [
+        '- training data',
+        '- inference api',
+        '- outputs',
+        '- poisoning',
+        '- prompt injection',
+        '- leakage',
+        '- logs',
+        '- model version',
+      ].join('\n'),
+    );
     expect(bullets.structured).toBe(false);
   });
 
@@ -89,7 +117,10 @@ describe('interview practice records', () => {
   });
 
   it('round-trips a valid record and rejects tampered ones', () => {
-    const record = withAttempt(emptyInterviewRecord(), attempt('stride-nlp-system', 3, { structure: 4, accuracy: 3, depth: 4, practicality: 2, communication: 5 }));
+    const record = withAttempt(
+      emptyInterviewRecord(),
+      attempt('stride-nlp-system', 3, { structure: 4, accuracy: 3, depth: 4, practicality: 2, communication: 5 }),
+    );
     expect(parseInterviewRecord(JSON.parse(JSON.stringify(record)))).toEqual(record);
     expect(parseInterviewRecord({ ...record, extra: 1 })).toBeNull();
     expect(parseInterviewRecord({ ...record, attempts: [{ ...attempt('x', 5) }] })).toBeNull();

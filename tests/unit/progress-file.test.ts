@@ -4,7 +4,10 @@ import { buildProgressFile, readProgressFile, serialiseProgressFile } from '../.
 
 const now = new Date('2026-11-26T10:00:00Z');
 const entries = [
-  ['progress:lessons/beginner/start-here', { status: 'done', bestScore: 0.9, attempts: 3, lastVisited: '2026-11-25T09:00:00.000Z' }],
+  [
+    'progress:lessons/beginner/start-here',
+    { status: 'done', bestScore: 0.9, attempts: 3, lastVisited: '2026-11-25T09:00:00.000Z' },
+  ],
   ['theme', 'dark'],
 ] as const;
 
@@ -21,7 +24,10 @@ function errorOf(text: string): string {
 describe('progress file', () => {
   it('round-trips what it exported', () => {
     const text = serialiseProgressFile(buildProgressFile(entries, now));
-    expect(readProgressFile(text)).toEqual({ ok: true, value: { exportedAt: now.toISOString(), entries: [...entries] } });
+    expect(readProgressFile(text)).toEqual({
+      ok: true,
+      value: { exportedAt: now.toISOString(), entries: [...entries] },
+    });
   });
 
   it('round-trips any set of valid progress records', () => {
@@ -59,7 +65,12 @@ describe('progress file', () => {
   });
 
   it('rejects the whole file when one entry is invalid, naming it', () => {
-    const text = fileWith({ entries: { theme: 'purple', 'progress:lessons/x': { status: 'done', bestScore: null, attempts: 0, lastVisited: null } } });
+    const text = fileWith({
+      entries: {
+        theme: 'purple',
+        'progress:lessons/x': { status: 'done', bestScore: null, attempts: 0, lastVisited: null },
+      },
+    });
     expect(errorOf(text)).toBe('The file has 1 invalid entry: "theme" has an invalid color theme value.');
   });
 
@@ -68,10 +79,14 @@ describe('progress file', () => {
   });
 
   it('rejects prototype keys anywhere', () => {
-    expect(errorOf('{"format":"aitm.progress","version":1,"exportedAt":"2026-11-26T10:00:00Z","entries":{"__proto__":{"x":1}}}')).toMatch(
-      /key named "__proto__"/,
+    expect(
+      errorOf(
+        '{"format":"aitm.progress","version":1,"exportedAt":"2026-11-26T10:00:00Z","entries":{"__proto__":{"x":1}}}',
+      ),
+    ).toMatch(/key named "__proto__"/);
+    expect(errorOf(fileWith({ entries: JSON.parse('{"constructor":{"prototype":{"x":1}}}') }))).toMatch(
+      /key named "(constructor|prototype)"/,
     );
-    expect(errorOf(fileWith({ entries: JSON.parse('{"constructor":{"prototype":{"x":1}}}') }))).toMatch(/key named "(constructor|prototype)"/);
   });
 
   it('rejects a 5 MB file', () => {

@@ -10,13 +10,23 @@ import {
 } from '../../src/lib/progress/record';
 import { sectionOf, withAttempt } from '../../src/lib/progress/updates';
 
-const record: ItemProgress = { status: 'in-progress', bestScore: 0.5, attempts: 2, lastVisited: '2026-11-26T10:00:00.000Z' };
+const record: ItemProgress = {
+  status: 'in-progress',
+  bestScore: 0.5,
+  attempts: 2,
+  lastVisited: '2026-11-26T10:00:00.000Z',
+};
 
 const arbRecord = fc.record({
   status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const),
   bestScore: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
   attempts: fc.nat(1000),
-  lastVisited: fc.option(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()), { nil: null }),
+  lastVisited: fc.option(
+    fc
+      .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString()),
+    { nil: null },
+  ),
 });
 
 describe('parseItemProgress', () => {
@@ -82,7 +92,10 @@ describe('item ids', () => {
     expect(sectionOf('lessons/beginner/start-here')).toBe('lessons');
   });
 
-  it.each(['lessons', 'Lessons/x', 'lessons/../x', 'lessons/x y', '', `lessons/${'a'.repeat(300)}`])('reject %j', (id) => {
-    expect(isItemId(id)).toBe(false);
-  });
+  it.each(['lessons', 'Lessons/x', 'lessons/../x', 'lessons/x y', '', `lessons/${'a'.repeat(300)}`])(
+    'reject %j',
+    (id) => {
+      expect(isItemId(id)).toBe(false);
+    },
+  );
 });

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertNever } from '../../src/lib/assert-never';
 import { MAX_TEXT } from '../../src/lib/quiz/record';
-import { chosenOptions, indexList, moveItem, placeItem, textOf, textResponse, toggleOption } from '../../src/lib/quiz/responses';
+import {
+  chosenOptions,
+  indexList,
+  moveItem,
+  placeItem,
+  textOf,
+  textResponse,
+  toggleOption,
+} from '../../src/lib/quiz/responses';
 
 describe('choice responses', () => {
   it('reads no option from an unanswered single choice', () => {

@@ -1,7 +1,23 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyResponse, fitsQuestion, gradeChoice, initialOrder, missingInput, type Question } from '../../src/lib/quiz/questions';
-import { canShow, parseQuizRecord, summarize, withCheck, withResponse, withRetry, withShown, type QuizRecord } from '../../src/lib/quiz/record';
+import {
+  emptyResponse,
+  fitsQuestion,
+  gradeChoice,
+  initialOrder,
+  missingInput,
+  type Question,
+} from '../../src/lib/quiz/questions';
+import {
+  canShow,
+  parseQuizRecord,
+  summarize,
+  withCheck,
+  withResponse,
+  withRetry,
+  withShown,
+  type QuizRecord,
+} from '../../src/lib/quiz/record';
 import { gradeText } from '../../src/lib/quiz/text-check';
 import { progressOf } from '../../src/stores/progress-actions';
 import { quizStore } from '../../src/stores/quiz';
@@ -28,7 +44,13 @@ const multiple: Question = {
   options: [{ text: 'Alpha' }, { text: 'Beta' }, { text: 'Gamma' }, { text: 'Delta' }],
   answer: [0, 2],
 };
-const order: Question = { id: 'q-order', type: 'order', prompt: 'In order?', explanation, items: ['One', 'Two', 'Three', 'Four'] };
+const order: Question = {
+  id: 'q-order',
+  type: 'order',
+  prompt: 'In order?',
+  explanation,
+  items: ['One', 'Two', 'Three', 'Four'],
+};
 const classify: Question = {
   id: 'q-classify',
   type: 'classify',
@@ -78,10 +100,14 @@ describe('grading checks', () => {
   });
 
   it('grades free text by concepts, tolerating typos and refusing negations', () => {
-    expect(gradeText(text as Extract<Question, { type: 'text' }>, 'Someone posioned the trainig data').correct).toBe(true);
+    expect(gradeText(text as Extract<Question, { type: 'text' }>, 'Someone posioned the trainig data').correct).toBe(
+      true,
+    );
     const half = gradeText(text as Extract<Question, { type: 'text' }>, 'The labels were changed');
     expect(half).toMatchObject({ correct: false, covered: [false, true] });
-    expect(gradeText(text as Extract<Question, { type: 'text' }>, 'There was no poisoning of the training data').correct).toBe(false);
+    expect(
+      gradeText(text as Extract<Question, { type: 'text' }>, 'There was no poisoning of the training data').correct,
+    ).toBe(false);
   });
 
   it('asks for input before checking', () => {
@@ -161,12 +187,20 @@ describe('the answers record', () => {
   it('accepts what it writes and rejects anything else', () => {
     const good = { checks: { 'q-one': { response: [0, 2], tries: 2, last: 'right', outcome: 'later' } } };
     expect(parseQuizRecord(good)).toEqual(good);
-    expect(parseQuizRecord({ checks: { 'q-one': { response: 'x', tries: -1, last: null, outcome: null } } })).toBeNull();
+    expect(
+      parseQuizRecord({ checks: { 'q-one': { response: 'x', tries: -1, last: null, outcome: null } } }),
+    ).toBeNull();
     expect(parseQuizRecord({ checks: { 'Bad Id': { response: 0, tries: 0, last: null, outcome: null } } })).toBeNull();
-    expect(parseQuizRecord({ checks: { 'q-one': { response: 0, tries: 0, last: null, outcome: 'perfect' } } })).toBeNull();
+    expect(
+      parseQuizRecord({ checks: { 'q-one': { response: 0, tries: 0, last: null, outcome: 'perfect' } } }),
+    ).toBeNull();
     expect(parseQuizRecord({ checks: {}, extra: 1 })).toBeNull();
-    expect(parseQuizRecord(JSON.parse('{"checks":{"__proto__":{"response":0,"tries":0,"last":null,"outcome":null}}}'))).toBeNull();
-    expect(parseQuizRecord({ checks: { 'q-one': { response: 'x'.repeat(2000), tries: 0, last: null, outcome: null } } })).toBeNull();
+    expect(
+      parseQuizRecord(JSON.parse('{"checks":{"__proto__":{"response":0,"tries":0,"last":null,"outcome":null}}}')),
+    ).toBeNull();
+    expect(
+      parseQuizRecord({ checks: { 'q-one': { response: 'x'.repeat(2000), tries: 0, last: null, outcome: null } } }),
+    ).toBeNull();
   });
 });
 

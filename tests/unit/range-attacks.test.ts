@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { InferenceApi, OPEN_API, type ApiConfig } from '../../src/lib/range/api';
 import { generateTransactions, split, MERCHANT_CATEGORIES } from '../../src/lib/range/data';
 import { driftAlerts, driftReadings } from '../../src/lib/range/drift';
-import { CARD_LIMIT, feasible, payoff, PAYOFF_GOAL, spend, SPEND_LIMIT, START, toTransaction, VICTIM, type Edits } from '../../src/lib/range/evasion';
+import {
+  CARD_LIMIT,
+  feasible,
+  payoff,
+  PAYOFF_GOAL,
+  spend,
+  SPEND_LIMIT,
+  START,
+  toTransaction,
+  VICTIM,
+  type Edits,
+} from '../../src/lib/range/evasion';
 import { score, thresholdForRecall, train } from '../../src/lib/range/model';
 import { backdoorEffect, poisonTrainingSet, sanitize } from '../../src/lib/range/poison';
 import { DEFAULT_CONFIG, runRange, type DefenseId, type RangeConfig } from '../../src/lib/range/run';
@@ -11,7 +22,8 @@ import { configOf, runRecord } from '../../src/lib/range/record-of';
 import { validateAnswers } from '../../src/lib/share/submission';
 
 const run = (patch: Partial<RangeConfig>) => runRange({ ...DEFAULT_CONFIG, ...patch });
-const evasion = (defenses: DefenseId[], budget = 60) => run({ attack: { kind: 'evasion-auto', budget, pace: 10 }, defenses });
+const evasion = (defenses: DefenseId[], budget = 60) =>
+  run({ attack: { kind: 'evasion-auto', budget, pace: 10 }, defenses });
 const poison = (kind: 'poison-backdoor' | 'poison-label-flip', defenses: DefenseId[], poisonRate = 0.03) =>
   run({ attack: { kind, budget: 20, pace: 10, poisonRate }, defenses });
 const withoutTimings = (r: ReturnType<typeof runRange>) => ({ ...r, timings: null });
@@ -26,10 +38,23 @@ describe('a range run', () => {
   });
 
   it('replays from its record to the same report, manual purchases and all, and the record survives validation', () => {
-    const plans = [{ ...START, proxy: true }, { ...START, proxy: true, deviceSpoof: true, hour: 14 }];
-    const original = run({ attack: { kind: 'evasion-manual', budget: 2, pace: 60, plans }, defenses: ['AML.M0015', 'AML.M0024'], liveShift: 'holiday-travel' });
+    const plans = [
+      { ...START, proxy: true },
+      { ...START, proxy: true, deviceSpoof: true, hour: 14 },
+    ];
+    const original = run({
+      attack: { kind: 'evasion-manual', budget: 2, pace: 60, plans },
+      defenses: ['AML.M0015', 'AML.M0024'],
+      liveShift: 'holiday-travel',
+    });
     const record = runRecord(original, new Date('2026-11-26T10:00:00Z'));
-    const stored = validateAnswers('atlas-fraud-simulation', { chain: [], roe: [], runs: [JSON.parse(JSON.stringify(record))], defenses: [], hardening: '' });
+    const stored = validateAnswers('atlas-fraud-simulation', {
+      chain: [],
+      roe: [],
+      runs: [JSON.parse(JSON.stringify(record))],
+      defenses: [],
+      hardening: '',
+    });
     const config = configOf(stored?.runs[0] ?? record, DEFAULT_CONFIG);
     expect(config).not.toBeNull();
     expect(withoutTimings(runRange(config as RangeConfig))).toEqual(withoutTimings(original));
@@ -91,7 +116,10 @@ describe('black-box evasion (AML.T0043.001 through AML.T0040)', () => {
 
 describe('proxy model and transfer (AML.T0005, AML.T0043.002)', () => {
   it('beats per-card detection and output obfuscation, but query volume gives it away', () => {
-    const quiet = run({ attack: { kind: 'proxy', budget: 500, pace: 10 }, defenses: ['AML.M0015', 'AML.M0002', 'AML.M0024'] });
+    const quiet = run({
+      attack: { kind: 'proxy', budget: 500, pace: 10 },
+      defenses: ['AML.M0015', 'AML.M0002', 'AML.M0024'],
+    });
     expect(quiet.achieved).toBe(true);
     expect(quiet.timeToDetect).toBeNull();
     const watched = run({ attack: { kind: 'proxy', budget: 500, pace: 10 }, defenses: ['AML.M0004', 'AML.M0024'] });
@@ -107,7 +135,9 @@ describe('training-data poisoning (AML.T0020)', () => {
     expect(r.poisoning?.backdoorBefore.withTrigger).toBeLessThan(0.25);
     expect(r.poisoning?.backdoorAfter.withTrigger).toBeGreaterThan(0.8);
     // Untriggered fraud is still caught about as before: the backdoor is quiet.
-    expect(Math.abs((r.poisoning?.backdoorAfter.withoutTrigger ?? 1) - (r.poisoning?.backdoorBefore.withoutTrigger ?? 0))).toBeLessThan(0.1);
+    expect(
+      Math.abs((r.poisoning?.backdoorAfter.withoutTrigger ?? 1) - (r.poisoning?.backdoorBefore.withoutTrigger ?? 0)),
+    ).toBeLessThan(0.1);
     expect(r.achieved).toBe(true);
   });
 
@@ -173,15 +203,21 @@ describe('the inference API', () => {
 
   it('never lets more than the hourly quota through for one merchant key, whatever the pacing (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 5, max: 120 }), (quota, pace, calls) => {
-        const config: ApiConfig = { ...OPEN_API, hourlyQuota: quota };
-        const api = new InferenceApi(model, config);
-        for (let i = 0; i < calls; i++) api.query(toTransaction(START), { at: i * pace, merchant: 'm', card: `c${i}`, actor: 'attacker' });
-        for (const q of api.log) {
-          const served = api.log.filter((o) => o.status !== 'throttled' && o.at <= q.at && q.at - o.at < 3600).length;
-          expect(served).toBeLessThanOrEqual(quota);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 5, max: 120 }),
+        (quota, pace, calls) => {
+          const config: ApiConfig = { ...OPEN_API, hourlyQuota: quota };
+          const api = new InferenceApi(model, config);
+          for (let i = 0; i < calls; i++)
+            api.query(toTransaction(START), { at: i * pace, merchant: 'm', card: `c${i}`, actor: 'attacker' });
+          for (const q of api.log) {
+            const served = api.log.filter((o) => o.status !== 'throttled' && o.at <= q.at && q.at - o.at < 3600).length;
+            expect(served).toBeLessThanOrEqual(quota);
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -11,7 +11,9 @@ const SEED = 20261126;
 describe('the range’s data', () => {
   it('is the same for the same seed, and different for another', () => {
     expect(generateTransactions({ seed: SEED, count: 500 })).toEqual(generateTransactions({ seed: SEED, count: 500 }));
-    expect(generateTransactions({ seed: SEED + 1, count: 500 })).not.toEqual(generateTransactions({ seed: SEED, count: 500 }));
+    expect(generateTransactions({ seed: SEED + 1, count: 500 })).not.toEqual(
+      generateTransactions({ seed: SEED, count: 500 }),
+    );
   });
 
   it('looks like card traffic: about 1.5% fraud, plausible values, ten features and more', () => {
@@ -41,7 +43,11 @@ describe('the range’s fraud model', () => {
   model.threshold = thresholdForRecall(model, validation, 0.8);
 
   it('separates fraud well on clean test data (ROC AUC >= 0.9) and catches most of it', () => {
-    const m = metrics(test.map((t) => score(model, t)), test.map((t) => t.fraud), model.threshold);
+    const m = metrics(
+      test.map((t) => score(model, t)),
+      test.map((t) => t.fraud),
+      model.threshold,
+    );
     expect(m.auc).toBeGreaterThanOrEqual(0.9);
     // About 45 frauds in the test split: recall at the validation-chosen threshold varies, but most fraud is caught.
     expect(m.recall).toBeGreaterThan(0.5);
@@ -65,16 +71,19 @@ describe('metrics', () => {
     expect(rocAuc([0.1, 0.2, 0.8, 0.9], [false, false, true, true])).toBe(1);
     expect(rocAuc([0.5, 0.5], [false, true])).toBe(0.5);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.boolean()), { minLength: 2, maxLength: 30 }), (pairs) => {
-        const scores = pairs.map(([s]) => s);
-        const labels = pairs.map(([, l]) => l);
-        const pos = pairs.filter(([, l]) => l).map(([s]) => s);
-        const neg = pairs.filter(([, l]) => !l).map(([s]) => s);
-        if (pos.length === 0 || neg.length === 0) return;
-        let wins = 0;
-        for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-        expect(rocAuc(scores, labels)).toBeCloseTo(wins / (pos.length * neg.length), 10);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.boolean()), { minLength: 2, maxLength: 30 }),
+        (pairs) => {
+          const scores = pairs.map(([s]) => s);
+          const labels = pairs.map(([, l]) => l);
+          const pos = pairs.filter(([, l]) => l).map(([s]) => s);
+          const neg = pairs.filter(([, l]) => !l).map(([s]) => s);
+          if (pos.length === 0 || neg.length === 0) return;
+          let wins = 0;
+          for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+          expect(rocAuc(scores, labels)).toBeCloseTo(wins / (pos.length * neg.length), 10);
+        },
+      ),
     );
   });
 

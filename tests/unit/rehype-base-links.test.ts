@@ -4,14 +4,26 @@ import { rehypeBaseLinks } from '../../src/plugins/rehype-base-links.mjs';
 const link = (href: string) => ({ type: 'element', tagName: 'a', properties: { href }, children: [] });
 
 function run(base: string, hrefs: string[]): string[] {
-  const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: hrefs.map(link) }] };
+  const tree = {
+    type: 'root',
+    children: [{ type: 'element', tagName: 'p', properties: {}, children: hrefs.map(link) }],
+  };
   rehypeBaseLinks({ base })(tree);
   return tree.children[0]?.children.map((a) => a.properties.href) ?? [];
 }
 
 describe('rehype base links', () => {
   it('puts the base in front of root links in content', () => {
-    expect(run('/lab/', ['/reference/', '/lab/progress/', '#top', 'https://atlas.mitre.org/', '//cdn.example/x', 'relative/'])).toEqual([
+    expect(
+      run('/lab/', [
+        '/reference/',
+        '/lab/progress/',
+        '#top',
+        'https://atlas.mitre.org/',
+        '//cdn.example/x',
+        'relative/',
+      ]),
+    ).toEqual([
       '/lab/reference/',
       '/lab/progress/',
       '#top',

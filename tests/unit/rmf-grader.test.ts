@@ -18,8 +18,13 @@ import { RMF_STATUSES, type RmfAnswers } from '../../src/lib/exercises/rmf/answe
 const { rubric, scenario, problems } = loadRmfContent();
 const { subcategories } = rmfGradingContext(scenarioOf('rmf-chatbot-gap'), loadCatalogFiles());
 const factTitles = Object.fromEntries(scenario.dossier.map((f) => [f.id, f.title]));
-const options = { subcategories, factTitles, contextNames: Object.fromEntries(scenario.contexts.map((c) => [c.id, c.name])) };
-const grade = (answers: RmfAnswers, reveal = false) => gradeRmfGap(rubric, answers, { ...options, revealMissed: reveal });
+const options = {
+  subcategories,
+  factTitles,
+  contextNames: Object.fromEntries(scenario.contexts.map((c) => [c.id, c.name])),
+};
+const grade = (answers: RmfAnswers, reveal = false) =>
+  gradeRmfGap(rubric, answers, { ...options, revealMissed: reveal });
 const reference = rmfReferenceAnswers(rubric);
 const allFacts = scenario.dossier.map((f) => f.id);
 
@@ -28,12 +33,16 @@ describe('the Project 2 content', () => {
     expect(problems).toEqual([]);
     expect(scenario.dossier.length).toBeGreaterThanOrEqual(25);
     expect(rubric.assessments.length).toBeGreaterThanOrEqual(15);
-    for (const fn of ['GOVERN', 'MAP', 'MEASURE', 'MANAGE']) expect(rubric.assessments.some((a) => a.subcategory.startsWith(fn))).toBe(true);
+    for (const fn of ['GOVERN', 'MAP', 'MEASURE', 'MANAGE'])
+      expect(rubric.assessments.some((a) => a.subcategory.startsWith(fn))).toBe(true);
   });
 
   it('has a key that is not mostly one status, so marking everything alike cannot pay', () => {
     for (const status of RMF_STATUSES) {
-      expect(rubric.assessments.filter((a) => a.status === status).length / rubric.assessments.length, status).toBeLessThanOrEqual(0.5);
+      expect(
+        rubric.assessments.filter((a) => a.status === status).length / rubric.assessments.length,
+        status,
+      ).toBeLessThanOrEqual(0.5);
     }
   });
 });
@@ -47,11 +56,16 @@ describe('rubric lint', () => {
   });
 
   it('needs each priority’s own mitigation: no reference mitigation satisfies another top gap', () => {
-    const concepts = new Map(Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(`lint:${id}`, synonyms)]));
+    const concepts = new Map(
+      Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(`lint:${id}`, synonyms)]),
+    );
     const groups = (ids: string[][]) => ids.map((g) => g.map((id) => concepts.get(id)).filter((c) => c !== undefined));
     for (const p of rubric.priorities.top) {
       for (const other of rubric.priorities.top.filter((o) => o !== p)) {
-        expect(mentionsAll(compileText(p.reference.mitigation), groups(other.mitigation)), `${p.subcategory} vs ${other.subcategory}`).toBe(false);
+        expect(
+          mentionsAll(compileText(p.reference.mitigation), groups(other.mitigation)),
+          `${p.subcategory} vs ${other.subcategory}`,
+        ).toBe(false);
       }
     }
   });
@@ -61,7 +75,9 @@ describe('rubric lint', () => {
     expect(full.parts['report']?.score).toBe(1);
     const empty = grade({ ...reference, report: '' });
     expect(empty.parts['report']?.score).toBe(0);
-    expect(empty.feedback.filter((f) => f.target === 'report' && f.verdict === 'missed')).toHaveLength(rubric.report.framing.length);
+    expect(empty.feedback.filter((f) => f.target === 'report' && f.verdict === 'missed')).toHaveLength(
+      rubric.report.framing.length,
+    );
   });
 });
 
@@ -102,10 +118,16 @@ describe('grading properties', () => {
 
   it('does not care about the order of assessments, or how an ID is typed', () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray(reference.assessments, { minLength: reference.assessments.length }), (shuffled) => {
-        const retyped = shuffled.map((a, i) => ({ ...a, subcategory: i % 2 ? a.subcategory.toLowerCase().replace(' ', '') : ` ${a.subcategory} ` }));
-        expect(grade({ ...reference, assessments: retyped }).score).toBe(1);
-      }),
+      fc.property(
+        fc.shuffledSubarray(reference.assessments, { minLength: reference.assessments.length }),
+        (shuffled) => {
+          const retyped = shuffled.map((a, i) => ({
+            ...a,
+            subcategory: i % 2 ? a.subcategory.toLowerCase().replace(' ', '') : ` ${a.subcategory} `,
+          }));
+          expect(grade({ ...reference, assessments: retyped }).score).toBe(1);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -113,9 +135,18 @@ describe('grading properties', () => {
   it('scores reversed priorities below the right order, and says so', () => {
     const reversed = grade({ ...reference, priorities: [...reference.priorities].reverse() });
     expect(reversed.score).toBeLessThan(1);
-    expect(reversed.feedback.find((f) => f.target === 'priorities')?.message).toBe('3 of 3 match the key’s top three; order is reversed.');
-    const swapped = grade({ ...reference, priorities: [reference.priorities[1], reference.priorities[0], reference.priorities[2]].filter((p) => p !== undefined) });
-    expect(swapped.feedback.find((f) => f.target === 'priorities')?.message).toBe('3 of 3 match the key’s top three; order differs.');
+    expect(reversed.feedback.find((f) => f.target === 'priorities')?.message).toBe(
+      '3 of 3 match the key’s top three; order is reversed.',
+    );
+    const swapped = grade({
+      ...reference,
+      priorities: [reference.priorities[1], reference.priorities[0], reference.priorities[2]].filter(
+        (p) => p !== undefined,
+      ),
+    });
+    expect(swapped.feedback.find((f) => f.target === 'priorities')?.message).toBe(
+      '3 of 3 match the key’s top three; order differs.',
+    );
     expect(swapped.score).toBeGreaterThan(reversed.score);
   });
 
@@ -124,7 +155,12 @@ describe('grading properties', () => {
       ...reference,
       priorities: [],
       report: '',
-      assessments: rubric.assessments.map((a) => ({ subcategory: a.subcategory, status: 'missing', evidence, note: '' })),
+      assessments: rubric.assessments.map((a) => ({
+        subcategory: a.subcategory,
+        status: 'missing',
+        evidence,
+        note: '',
+      })),
     });
     expect(grade(allMissing([])).score).toBeLessThan(0.35);
     expect(grade(allMissing(allFacts)).score).toBeLessThan(0.35);
@@ -141,7 +177,10 @@ describe('grading properties', () => {
       fc.property(arbitraryAnswers, fc.nat(), (answers, pick) => {
         const copy = answers.assessments[pick % Math.max(1, answers.assessments.length)];
         if (!copy) return;
-        const repeated = { ...answers, assessments: [...answers.assessments, { ...copy, status: 'in-place' as const }] };
+        const repeated = {
+          ...answers,
+          assessments: [...answers.assessments, { ...copy, status: 'in-place' as const }],
+        };
         expect(grade(repeated).score).toBeLessThanOrEqual(grade(answers).score);
       }),
       { numRuns: 80 },
@@ -153,30 +192,51 @@ describe('grading properties', () => {
     if (!withAlternative) return;
     const alt = withAlternative.alternatives[0];
     if (!alt) return;
-    const answers = { ...reference, assessments: reference.assessments.map((a) => (a.subcategory === withAlternative.subcategory ? { ...a, status: alt.status } : a)) };
+    const answers = {
+      ...reference,
+      assessments: reference.assessments.map((a) =>
+        a.subcategory === withAlternative.subcategory ? { ...a, status: alt.status } : a,
+      ),
+    };
     const report = grade(answers);
     expect(report.score).toBeLessThan(1);
     expect(report.score).toBeGreaterThan(0.95);
-    expect(report.feedback.find((f) => f.target === `subcategory ${withAlternative.subcategory}`)?.message).toContain(alt.reason);
+    expect(report.feedback.find((f) => f.target === `subcategory ${withAlternative.subcategory}`)?.message).toContain(
+      alt.reason,
+    );
   });
 
   it('explains unknown subcategory IDs the way the catalog does', () => {
     const unknown = ['MEASURE', '2.14'].join(' ');
-    const report = grade({ ...reference, assessments: [...reference.assessments, { subcategory: unknown, status: 'missing', evidence: [], note: '' }] });
-    expect(report.feedback.find((f) => f.message.startsWith(unknown))?.message).toBe(`${unknown} does not exist; MEASURE 2 has 2.1–2.13.`);
+    const report = grade({
+      ...reference,
+      assessments: [...reference.assessments, { subcategory: unknown, status: 'missing', evidence: [], note: '' }],
+    });
+    expect(report.feedback.find((f) => f.message.startsWith(unknown))?.message).toBe(
+      `${unknown} does not exist; MEASURE 2 has 2.1–2.13.`,
+    );
     expect(report.score).toBe(1);
     const typo = grade({ ...reference, priorities: [{ subcategory: 'MANAGE 7.1', gap: 'x', mitigation: 'y' }] });
-    expect(typo.feedback.find((f) => f.target === 'priority 1')?.message).toBe('MANAGE 7.1 does not exist; MANAGE has categories 1–4.');
+    expect(typo.feedback.find((f) => f.target === 'priority 1')?.message).toBe(
+      'MANAGE 7.1 does not exist; MANAGE has categories 1–4.',
+    );
   });
 
   it('hints at a wrong status first and says the key’s status on a later attempt', () => {
     const key = rubric.assessments[0];
     if (!key) throw new Error('empty key');
-    const wrongStatus = RMF_STATUSES.find((s) => s !== key.status && !key.alternatives.some((a) => a.status === s)) ?? 'not-applicable';
-    const answers = { ...reference, assessments: reference.assessments.map((a) => (a.subcategory === key.subcategory ? { ...a, status: wrongStatus } : a)) };
+    const wrongStatus =
+      RMF_STATUSES.find((s) => s !== key.status && !key.alternatives.some((a) => a.status === s)) ?? 'not-applicable';
+    const answers = {
+      ...reference,
+      assessments: reference.assessments.map((a) =>
+        a.subcategory === key.subcategory ? { ...a, status: wrongStatus } : a,
+      ),
+    };
     const hint = grade(answers).feedback.find((f) => f.target === `subcategory ${key.subcategory}`)?.message ?? '';
     expect(hint).toContain('does not fit the dossier');
-    const reveal = grade(answers, true).feedback.find((f) => f.target === `subcategory ${key.subcategory}`)?.message ?? '';
+    const reveal =
+      grade(answers, true).feedback.find((f) => f.target === `subcategory ${key.subcategory}`)?.message ?? '';
     expect(reveal).toContain('the key rates it');
     expect(reveal).toContain(key.explanation);
   });
@@ -200,7 +260,15 @@ describe('exports and the CLI', () => {
   };
   const hostile: RmfAnswers = {
     ...reference,
-    priorities: [{ subcategory: reference.priorities[0]?.subcategory ?? '', gap: '=HYPERLINK("http://evil.example")', mitigation: '<img src=x onerror=alert(1)> [x](javascript:alert(1))', owner: '@owner', due: '2027-01-15' }],
+    priorities: [
+      {
+        subcategory: reference.priorities[0]?.subcategory ?? '',
+        gap: '=HYPERLINK("http://evil.example")',
+        mitigation: '<img src=x onerror=alert(1)> [x](javascript:alert(1))',
+        owner: '@owner',
+        due: '2027-01-15',
+      },
+    ],
     report: '# Not a heading\n\n<script>alert(1)</script>',
   };
   const submission = createSubmission('rmf-chatbot-gap', hostile, new Date('2026-11-26T10:00:00Z'));
@@ -227,13 +295,26 @@ describe('exports and the CLI', () => {
   it('grades the reference answer at 1 from the command line, and exports it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'aitm-rmf-'));
     const file = path.join(dir, 'reference.json');
-    writeFileSync(file, execFileSync('npx', ['tsx', 'scripts/grade.ts', '--reference', 'rmf-chatbot-gap'], { encoding: 'utf8' }));
-    const rows = JSON.parse(execFileSync('npx', ['tsx', 'scripts/grade.ts', '--json', file], { encoding: 'utf8' })) as Array<{ score: number }>;
+    writeFileSync(
+      file,
+      execFileSync('npx', ['tsx', 'scripts/grade.ts', '--reference', 'rmf-chatbot-gap'], { encoding: 'utf8' }),
+    );
+    const rows = JSON.parse(
+      execFileSync('npx', ['tsx', 'scripts/grade.ts', '--json', file], { encoding: 'utf8' }),
+    ) as Array<{ score: number }>;
     expect(rows[0]?.score).toBe(1);
-    expect(execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'csv', file], { encoding: 'utf8' })).toMatch(/^Rank,Subcategory/);
-    expect(execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'md', file], { encoding: 'utf8' })).toContain('# AI RMF gap analysis');
+    expect(execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'csv', file], { encoding: 'utf8' })).toMatch(
+      /^Rank,Subcategory/,
+    );
+    expect(execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'md', file], { encoding: 'utf8' })).toContain(
+      '# AI RMF gap analysis',
+    );
     writeFileSync(path.join(dir, 'hostile.json'), serialiseSubmission(submission));
-    const hostileCsv = execFileSync('npx', ['tsx', 'scripts/export.ts', '--to', 'csv', path.join(dir, 'hostile.json')], { encoding: 'utf8' });
+    const hostileCsv = execFileSync(
+      'npx',
+      ['tsx', 'scripts/export.ts', '--to', 'csv', path.join(dir, 'hostile.json')],
+      { encoding: 'utf8' },
+    );
     expect(hostileCsv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
   }, 60_000);
 });

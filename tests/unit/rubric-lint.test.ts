@@ -22,12 +22,14 @@ describe('STRIDE rubric: stride-medical-imaging', () => {
 
   it('has no two expected threats satisfied by the same wording', () => {
     const concepts = new Map(Object.entries(rubric.concepts).map(([id, syn]) => [id, compileConcept(id, syn)]));
-    const resolve = (groups: string[][]) => groups.map((g) => g.map((id) => concepts.get(id)).filter((c) => c !== undefined));
+    const resolve = (groups: string[][]) =>
+      groups.map((g) => g.map((id) => concepts.get(id)).filter((c) => c !== undefined));
     const clashes: string[] = [];
     for (const own of rubric.threats) {
       const text = compileText(`${own.reference.threat}\n${own.reference.impact}`);
       for (const other of rubric.threats) {
-        if (other.id !== own.id && mentionsAll(text, resolve(other.requires))) clashes.push(`${own.id} also reads as ${other.id}`);
+        if (other.id !== own.id && mentionsAll(text, resolve(other.requires)))
+          clashes.push(`${own.id} also reads as ${other.id}`);
       }
     }
     expect(clashes).toEqual([]);
@@ -56,7 +58,9 @@ describe('rubric and scenario agree', () => {
   });
 
   it('on the distractors offered in step 1, each explained', () => {
-    const offered = [...scenario.decompositionChoices.components, ...scenario.decompositionChoices.boundaries].map((c) => c.id);
+    const offered = [...scenario.decompositionChoices.components, ...scenario.decompositionChoices.boundaries].map(
+      (c) => c.id,
+    );
     const distractors = offered.filter((id) => !realComponents.includes(id) && !realBoundaries.includes(id));
     expect(Object.keys(rubric.decomposition.distractors).sort()).toEqual(distractors.sort());
     expect(Object.keys(rubric.decomposition.why).sort()).toEqual([...realComponents, ...realBoundaries].sort());

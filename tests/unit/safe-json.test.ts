@@ -47,7 +47,9 @@ describe('parseUntrustedJson', () => {
 
 describe('utf8Length', () => {
   it('matches the encoder for any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => utf8Length(s) === new TextEncoder().encode(s).length));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => utf8Length(s) === new TextEncoder().encode(s).length),
+    );
   });
 });
 

@@ -44,7 +44,12 @@ describe('progress summary', () => {
     { id: 'lessons/b', title: 'B', path: '/b/' },
     { id: 'lessons/c', title: 'C', path: '/c/' },
   ];
-  const at = (status: 'in-progress' | 'done', lastVisited: string) => ({ status, bestScore: null, attempts: 0, lastVisited });
+  const at = (status: 'in-progress' | 'done', lastVisited: string) => ({
+    status,
+    bestScore: null,
+    attempts: 0,
+    lastVisited,
+  });
 
   it('is empty without progress', () => {
     expect(summarise(items, {})).toEqual({ total: 3, started: 0, done: 0, continueWith: null });

@@ -28,24 +28,29 @@ describe('the FSRS scheduling wrapper', () => {
 
   it('grows the interval with each successful review, and a lapse shrinks it (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('hard', 'good', 'easy' as const), { minLength: 2, maxLength: 8 }), (grades) => {
-        let state = review(undefined, 'good', NOW);
-        let at = new Date(state.due);
-        let last = 0;
-        for (const g of grades) {
-          state = review(state, g, at);
-          const interval = Date.parse(state.due) - at.getTime();
-          expect(interval).toBeGreaterThan(0);
-          if (state.state === 2) {
-            expect(interval).toBeGreaterThanOrEqual(last * 0.99);
-            last = interval;
+      fc.property(
+        fc.array(fc.constantFrom('hard', 'good', 'easy' as const), { minLength: 2, maxLength: 8 }),
+        (grades) => {
+          let state = review(undefined, 'good', NOW);
+          let at = new Date(state.due);
+          let last = 0;
+          for (const g of grades) {
+            state = review(state, g, at);
+            const interval = Date.parse(state.due) - at.getTime();
+            expect(interval).toBeGreaterThan(0);
+            if (state.state === 2) {
+              expect(interval).toBeGreaterThanOrEqual(last * 0.99);
+              last = interval;
+            }
+            at = new Date(state.due);
           }
-          at = new Date(state.due);
-        }
-        const lapsed = review(state, 'again', at);
-        expect(Date.parse(lapsed.due) - at.getTime()).toBeLessThan(Date.parse(state.due) - new Date(state.lastReview ?? NOW).getTime());
-        expect(lapsed.lapses).toBe(state.state === 2 ? state.lapses + 1 : state.lapses);
-      }),
+          const lapsed = review(state, 'again', at);
+          expect(Date.parse(lapsed.due) - at.getTime()).toBeLessThan(
+            Date.parse(state.due) - new Date(state.lastReview ?? NOW).getTime(),
+          );
+          expect(lapsed.lapses).toBe(state.state === 2 ? state.lapses + 1 : state.lapses);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -90,7 +95,14 @@ describe('generated decks', () => {
   const decks = buildDecks({
     stride: [{ letter: 'T', name: 'Tampering', property: 'Integrity', threats: [{ name: 'Training-data poisoning' }] }],
     atlasTactics: [{ id: 'AML.TA0000', name: 'AI Model Access', formerNames: ['ML Model Access'] }],
-    atlasTechniques: [{ id: 'AML.T0040', name: 'AI Model Inference API Access', tactics: ['AML.TA0000'], formerNames: ['ML Model Inference API Access'] }],
+    atlasTechniques: [
+      {
+        id: 'AML.T0040',
+        name: 'AI Model Inference API Access',
+        tactics: ['AML.TA0000'],
+        formerNames: ['ML Model Inference API Access'],
+      },
+    ],
     rmfSubcategories: [{ id: 'MEASURE 2.7', title: 'Security and resilience' }],
     rmfFunctions: [{ id: 'MEASURE', title: 'Risk analysis and assessment' }],
     owasp: [{ list: 'OWASP LLM Top 10 2026', id: 'LLM01:2026', name: 'Prompt Injection', counterpart: 'LLM01:2025' }],
@@ -100,7 +112,9 @@ describe('generated decks', () => {
   const card = (deck: string, id: string) => decks.find((d) => d.id === deck)?.cards.find((c) => c.id === id);
 
   it('turns catalog items into cards with stable ids, current names and former names', () => {
-    expect(card('atlas-techniques', 'atlas-techniques:AML.T0040')?.back).toBe('AI Model Inference API Access (formerly ML Model Inference API Access). Tactic: AI Model Access.');
+    expect(card('atlas-techniques', 'atlas-techniques:AML.T0040')?.back).toBe(
+      'AI Model Inference API Access (formerly ML Model Inference API Access). Tactic: AI Model Access.',
+    );
     expect(card('ai-rmf', 'ai-rmf:MEASURE-2.7')?.see).toBe('/reference/ai-rmf/measure/#measure-2-7');
     expect(card('owasp', 'owasp:LLM01:2026')?.back).toBe('Prompt Injection (was LLM01:2025)');
     expect(card('stride-ai', 'stride-ai:T:property')?.back).toBe('T: Tampering.');

@@ -38,7 +38,10 @@ describe('reading and writing', () => {
     expect(readEntry('progress:lessons/a', new Date('2026-11-26T10:00:00Z'))).toBeUndefined();
     expect(engine.dump()).toEqual({ 'aitm:quarantine:progress:lessons/a@2026-11-26T10:00:00.000Z': '{not json' });
     expect(currentNotices()).toEqual([
-      expect.objectContaining({ tone: 'warning', message: expect.stringContaining('aitm:quarantine:progress:lessons/a@') }),
+      expect.objectContaining({
+        tone: 'warning',
+        message: expect.stringContaining('aitm:quarantine:progress:lessons/a@'),
+      }),
     ]);
   });
 
@@ -167,7 +170,11 @@ describe('export and import', () => {
   it('changes nothing when a file is rejected', () => {
     writeEntry('progress:lessons/a', visit);
     const before = engine.dump();
-    expect(checkImport('{"format":"aitm.progress","version":1,"exportedAt":"2026-11-26T10:00:00Z","entries":{"__proto__":{}}}').ok).toBe(false);
+    expect(
+      checkImport(
+        '{"format":"aitm.progress","version":1,"exportedAt":"2026-11-26T10:00:00Z","entries":{"__proto__":{}}}',
+      ).ok,
+    ).toBe(false);
     expect(engine.dump()).toEqual(before);
   });
 });

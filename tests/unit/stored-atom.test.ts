@@ -7,7 +7,13 @@ import { rmfDraft } from '../../src/stores/rmf-draft';
 import { strideDraft } from '../../src/stores/stride-draft';
 import { createTestEngine, createTestEvents } from './helpers/storage';
 
-const COUNTER = registerFamily<number>({ prefix: 'test-counter', exact: true, label: 'test counter', preference: false, validate: (v) => (typeof v === 'number' ? v : null) });
+const COUNTER = registerFamily<number>({
+  prefix: 'test-counter',
+  exact: true,
+  label: 'test counter',
+  preference: false,
+  validate: (v) => (typeof v === 'number' ? v : null),
+});
 
 describe('storedAtom', () => {
   let engine: ReturnType<typeof createTestEngine>;

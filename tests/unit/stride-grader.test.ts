@@ -10,7 +10,11 @@ import { goodAnswers, partialAnswers, shotgunAnswers, stuffedAnswers } from './f
 const rubric = loadRubric('stride-medical-imaging');
 const reference = strideReferenceAnswers(rubric);
 const grade = (answers: StrideAnswers) => gradeStrideTable(rubric, answers).score;
-const rowsOf = (rows: StrideRow[]): StrideAnswers => ({ components: reference.components, boundaries: reference.boundaries ?? [], rows });
+const rowsOf = (rows: StrideRow[]): StrideAnswers => ({
+  components: reference.components,
+  boundaries: reference.boundaries ?? [],
+  rows,
+});
 
 describe('example submissions', () => {
   it('score in the order good > partial > keyword-stuffed >= shotgun, with stuffing at most 0.1', () => {
@@ -38,16 +42,28 @@ describe('example submissions', () => {
   });
 
   it('does not take de-identification for re-identification', () => {
-    const deid = (threat: string): StrideRow => ({ component: 'data-sources', category: 'I', threat, impact: 'patients exposed', likelihood: 2, severity: 3, mitigation: 'scrub burned-in text with OCR' });
-    const missed = (threat: string) => gradeStrideTable(rubric, rowsOf([deid(threat)])).feedback.some((f) => f.expected === 'deidentification-failure');
+    const deid = (threat: string): StrideRow => ({
+      component: 'data-sources',
+      category: 'I',
+      threat,
+      impact: 'patients exposed',
+      likelihood: 2,
+      severity: 3,
+      mitigation: 'scrub burned-in text with OCR',
+    });
+    const missed = (threat: string) =>
+      gradeStrideTable(rubric, rowsOf([deid(threat)])).feedback.some((f) => f.expected === 'deidentification-failure');
     expect(missed('Images go through de-identification before they are exported to the cluster')).toBe(true);
     expect(missed('Researchers could re-identify patients from the exported images')).toBe(false);
   });
 
   it('explains a wrong component, a wrong category and an accepted alternative', () => {
     const ref = reference.rows.find((r) => r.id === 'adversarial-evasion') as StrideRow;
-    const feedbackFor = (row: StrideRow) => gradeStrideTable(rubric, rowsOf([row])).feedback.find((f) => f.target === 'row 1')?.message ?? '';
-    expect(feedbackFor({ ...ref, component: 'model-registry' })).toMatch(/belongs on inference-api, not model-registry/);
+    const feedbackFor = (row: StrideRow) =>
+      gradeStrideTable(rubric, rowsOf([row])).feedback.find((f) => f.target === 'row 1')?.message ?? '';
+    expect(feedbackFor({ ...ref, component: 'model-registry' })).toMatch(
+      /belongs on inference-api, not model-registry/,
+    );
     expect(feedbackFor({ ...ref, category: 'R' })).toMatch(/The key files this under T \(Tampering\), not R/);
     expect(feedbackFor({ ...ref, category: 'E' })).toMatch(/E is accepted as well as T/);
   });
@@ -56,7 +72,9 @@ describe('example submissions', () => {
     const hinted = gradeStrideTable(rubric, rowsOf([])).feedback.find((f) => f.expected === 'parser-exploit');
     expect(hinted?.message).toMatch(/^Hint for inference-api:/);
     expect(hinted?.message).not.toMatch(/DICOM file exploits|Code execution/);
-    const revealed = gradeStrideTable(rubric, rowsOf([]), { revealMissed: true }).feedback.find((f) => f.expected === 'parser-exploit');
+    const revealed = gradeStrideTable(rubric, rowsOf([]), { revealMissed: true }).feedback.find(
+      (f) => f.expected === 'parser-exploit',
+    );
     expect(revealed?.message).toMatch(/^Code execution through a malformed DICOM file/);
   });
 
@@ -71,13 +89,17 @@ describe('example submissions', () => {
       mitigation: 'Encrypt all traffic with TLS so adversarial examples cannot be injected',
     };
     const report = gradeStrideTable(rubric, rowsOf([row]));
-    expect(report.feedback.some((f) => f.verdict === 'wrong' && /Encryption protects images/.test(f.message))).toBe(true);
+    expect(report.feedback.some((f) => f.verdict === 'wrong' && /Encryption protects images/.test(f.message))).toBe(
+      true,
+    );
     expect(report.parts['precision']?.score).toBeLessThan(1);
   });
 
   it('links every feedback item about a threat to the page that teaches it', () => {
     const report = gradeStrideTable(rubric, partialAnswers);
-    for (const item of report.feedback.filter((f) => f.verdict === 'missed' || f.verdict === 'correct' || f.verdict === 'partial')) {
+    for (const item of report.feedback.filter(
+      (f) => f.verdict === 'missed' || f.verdict === 'correct' || f.verdict === 'partial',
+    )) {
       expect(item.lesson, item.target).toMatch(/^\//);
     }
   });
@@ -92,14 +114,34 @@ const variants = (row: StrideRow): StrideRow[] => [
   { ...row, category: row.category === 'I' ? 'D' : 'I' },
 ];
 const extras: StrideRow[] = [
-  { component: 'clinician-app', category: 'D', threat: 'The worklist web server runs out of disk space and stops loading studies', impact: 'Radiologists cannot open the worklist', likelihood: 1, severity: 2, mitigation: 'Alert on disk usage and rotate logs' },
-  { component: 'clinician-app', category: 'S', threat: 'radiologist', impact: '', likelihood: 1, severity: 1, mitigation: '' },
+  {
+    component: 'clinician-app',
+    category: 'D',
+    threat: 'The worklist web server runs out of disk space and stops loading studies',
+    impact: 'Radiologists cannot open the worklist',
+    likelihood: 1,
+    severity: 2,
+    mitigation: 'Alert on disk usage and rotate logs',
+  },
+  {
+    component: 'clinician-app',
+    category: 'S',
+    threat: 'radiologist',
+    impact: '',
+    likelihood: 1,
+    severity: 1,
+    mitigation: '',
+  },
 ];
 const pool = [...reference.rows.flatMap(variants), ...extras];
-const arbRows = fc.uniqueArray(fc.integer({ min: 0, max: pool.length - 1 }), { maxLength: 20 }).map((ix) => ix.map((i) => pool[i] as StrideRow));
-const arbAnswers = fc.tuple(arbRows, fc.subarray(reference.components)).map(([rows, components]) => ({ components, boundaries: [], rows }));
+const arbRows = fc
+  .uniqueArray(fc.integer({ min: 0, max: pool.length - 1 }), { maxLength: 20 })
+  .map((ix) => ix.map((i) => pool[i] as StrideRow));
+const arbAnswers = fc
+  .tuple(arbRows, fc.subarray(reference.components))
+  .map(([rows, components]) => ({ components, boundaries: [], rows }));
 
-const shuffle = <T,>(items: T[], seed: number): T[] => {
+const shuffle = <T>(items: T[], seed: number): T[] => {
   const out = [...items];
   let s = seed;
   for (let i = out.length - 1; i > 0; i--) {
@@ -139,10 +181,14 @@ describe('grader properties', () => {
 
   it('never rewards a duplicate row', () => {
     fc.assert(
-      fc.property(arbAnswers.filter((a) => a.rows.length > 0), fc.nat(), (answers, pick) => {
-        const copy = answers.rows[pick % answers.rows.length] as StrideRow;
-        expect(grade({ ...answers, rows: [...answers.rows, { ...copy }] })).toBeLessThanOrEqual(grade(answers));
-      }),
+      fc.property(
+        arbAnswers.filter((a) => a.rows.length > 0),
+        fc.nat(),
+        (answers, pick) => {
+          const copy = answers.rows[pick % answers.rows.length] as StrideRow;
+          expect(grade({ ...answers, rows: [...answers.rows, { ...copy }] })).toBeLessThanOrEqual(grade(answers));
+        },
+      ),
     );
   });
 
@@ -163,7 +209,12 @@ describe('grader properties', () => {
     const vocabulary = Object.values(rubric.concepts).flat().join(', ');
     fc.assert(
       fc.property(arbAnswers, (answers) => {
-        const stuffed = answers.rows.map((row) => ({ ...row, threat: `${row.threat} ${vocabulary}`, impact: `${row.impact} ${vocabulary}`, mitigation: `${row.mitigation} ${vocabulary}` }));
+        const stuffed = answers.rows.map((row) => ({
+          ...row,
+          threat: `${row.threat} ${vocabulary}`,
+          impact: `${row.impact} ${vocabulary}`,
+          mitigation: `${row.mitigation} ${vocabulary}`,
+        }));
         expect(grade({ ...answers, rows: stuffed })).toBeLessThanOrEqual(grade(answers));
       }),
     );
@@ -180,7 +231,10 @@ describe('grader properties', () => {
       impact: '',
       likelihood: 2,
       severity: 2,
-      mitigation: catalog.mitigationsOf(t.id).map((m) => m.name).join(', '),
+      mitigation: catalog
+        .mitigationsOf(t.id)
+        .map((m) => m.name)
+        .join(', '),
     }));
     expect(grade(rowsOf(rows))).toBeLessThan(0.05);
   });

@@ -14,7 +14,12 @@ const row: StrideRow = {
   severity: 3,
   mitigation: 'Return labels only and rate-limit queries per client.',
 };
-const submission = createSubmission('stride-medical-imaging', { components: ['inference-api'], rows: [row] }, new Date('2026-11-26T10:00:00Z'), { learner: 'Ada' });
+const submission = createSubmission(
+  'stride-medical-imaging',
+  { components: ['inference-api'], rows: [row] },
+  new Date('2026-11-26T10:00:00Z'),
+  { learner: 'Ada' },
+);
 
 const errorOf = (text: string) => {
   const result = readSubmission(text);
@@ -28,9 +33,14 @@ describe('submission files', () => {
   });
 
   it('name the field that is wrong', () => {
-    const bad = (patch: Partial<StrideRow>) => JSON.stringify({ ...submission, answers: { components: [], rows: [{ ...row, ...patch }] } });
-    expect(errorOf(bad({ category: 'X' as 'S' }))).toBe('The submission is not valid: answers.rows[0].category should be one of S, T, R, I, D, E.');
-    expect(errorOf(bad({ likelihood: 5 as 1 }))).toBe('The submission is not valid: answers.rows[0].likelihood should be 1, 2 or 3.');
+    const bad = (patch: Partial<StrideRow>) =>
+      JSON.stringify({ ...submission, answers: { components: [], rows: [{ ...row, ...patch }] } });
+    expect(errorOf(bad({ category: 'X' as 'S' }))).toBe(
+      'The submission is not valid: answers.rows[0].category should be one of S, T, R, I, D, E.',
+    );
+    expect(errorOf(bad({ likelihood: 5 as 1 }))).toBe(
+      'The submission is not valid: answers.rows[0].likelihood should be 1, 2 or 3.',
+    );
     expect(errorOf(bad({ component: '<script>' }))).toMatch(/answers\.rows\[0\]\.component is not a valid id/);
     expect(errorOf(bad({ threat: 'x'.repeat(5000) }))).toMatch(/threat is 5000 characters long; the limit is 4000/);
   });
@@ -38,7 +48,9 @@ describe('submission files', () => {
   it('refuse unknown formats, versions, exercises and fields', () => {
     expect(errorOf(JSON.stringify({ ...submission, format: 'aitm.progress' }))).toMatch(/progress file/);
     expect(errorOf(JSON.stringify({ ...submission, version: 9 }))).toMatch(/version 9, made by a newer version/);
-    expect(errorOf(JSON.stringify({ ...submission, exercise: 'pentest' }))).toBe('The exercise "pentest" is not one this version of the site can grade.');
+    expect(errorOf(JSON.stringify({ ...submission, exercise: 'pentest' }))).toBe(
+      'The exercise "pentest" is not one this version of the site can grade.',
+    );
     expect(errorOf(JSON.stringify({ ...submission, admin: true }))).toMatch(/submission\.admin is not a field/);
   });
 
@@ -67,10 +79,16 @@ describe('share codes', () => {
 
   it('detect a truncated or altered code', () => {
     const code = encodeShareCode(submission);
-    expect(decodeShareCode(code.slice(0, -10))).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or cut short|incomplete/) });
+    expect(decodeShareCode(code.slice(0, -10))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/damaged or cut short|incomplete/),
+    });
     const flipped = code.replace(/\.(.)/, (_, c: string) => `.${c === 'A' ? 'B' : 'A'}`);
     expect(decodeShareCode(flipped)).toMatchObject({ ok: false, error: expect.stringMatching(/damaged/) });
-    expect(decodeShareCode('hello')).toMatchObject({ ok: false, error: expect.stringMatching(/not an AI Threat Modeling Lab share code/) });
+    expect(decodeShareCode('hello')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not an AI Threat Modeling Lab share code/),
+    });
   });
 
   it('refuse a code that would expand into something huge', () => {
@@ -82,6 +100,9 @@ describe('share codes', () => {
       const chars = i + 2 < bomb.length ? 4 : i + 1 < bomb.length ? 3 : 2;
       for (let c = 0; c < chars; c++) payload += alphabet[(n >> (18 - 6 * c)) & 63];
     }
-    expect(decodeShareCode(`AITM1.${payload}.${checksum(payload)}`)).toMatchObject({ ok: false, error: expect.stringMatching(/expands beyond 1\.0 MB/) });
+    expect(decodeShareCode(`AITM1.${payload}.${checksum(payload)}`)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/expands beyond 1\.0 MB/),
+    });
   });
 });

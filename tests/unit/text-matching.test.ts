@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileConcept, compileText, editDistance, mentions, mentionsAll, similarWords, wordCount } from '../../src/lib/grading/text';
+import {
+  compileConcept,
+  compileText,
+  editDistance,
+  mentions,
+  mentionsAll,
+  similarWords,
+  wordCount,
+} from '../../src/lib/grading/text';
 
 const concept = (...synonyms: string[]) => compileConcept('c', synonyms);
 const says = (text: string, ...synonyms: string[]) => mentions(compileText(text), concept(...synonyms));
@@ -12,8 +20,12 @@ describe('concept matching', () => {
   });
 
   it('never takes de-identification for re-identification', () => {
-    expect(says('Images are de-identified; de-identification removes names', 're-identification', 're-identify')).toBe('no');
-    expect(says('An attacker could re-identify patients from the images', 're-identification', 're-identify')).toBe('yes');
+    expect(says('Images are de-identified; de-identification removes names', 're-identification', 're-identify')).toBe(
+      'no',
+    );
+    expect(says('An attacker could re-identify patients from the images', 're-identification', 're-identify')).toBe(
+      'yes',
+    );
     expect(says('reidentification of patients', 're-identification')).toBe('yes');
   });
 
@@ -39,7 +51,7 @@ describe('concept matching', () => {
   });
 
   it('needs every group of an AND-of-ORs', () => {
-    const groups = [[concept("poison", "tamper")], [compileConcept("labels", ["label", "annotation"])]];
+    const groups = [[concept('poison', 'tamper')], [compileConcept('labels', ['label', 'annotation'])]];
     expect(mentionsAll(compileText('radiologist annotations get tampered'), groups)).toBe(true);
     expect(mentionsAll(compileText('tampered weights'), groups)).toBe(false);
   });

@@ -9,7 +9,8 @@ import { exercise } from '../../scripts/lib/exercises';
 const NOW = new Date('2026-11-26T10:00:00Z');
 const stride = await exercise('stride-medical-imaging');
 const reference = (await stride.reference(NOW)) as Submission<'stride-medical-imaging'>;
-const team = (name: string, rows = reference.answers.rows) => createSubmission('stride-medical-imaging', { ...reference.answers, rows }, NOW, { team: name, room: 'r1' });
+const team = (name: string, rows = reference.answers.rows) =>
+  createSubmission('stride-medical-imaging', { ...reference.answers, rows }, NOW, { team: name, room: 'r1' });
 
 describe('dashboard intake', () => {
   it('reads each code on its own: good ones load, a truncated one and a duplicate are reported', () => {
@@ -23,12 +24,16 @@ describe('dashboard intake', () => {
 
   it('knows what is already loaded, and reads files as submissions', () => {
     const a = team('A');
-    const [result] = readIntake([{ source: 'a.json', text: serialiseSubmission(a), kind: 'file' }], [serialiseSubmission(a)]);
+    const [result] = readIntake(
+      [{ source: 'a.json', text: serialiseSubmission(a), kind: 'file' }],
+      [serialiseSubmission(a)],
+    );
     expect(result?.ok).toBe(false);
   });
 
   it('refuses hostile files: prototype keys, wrong format, oversize', () => {
-    const proto = '{"format":"aitm.submission","version":1,"exercise":"stride-medical-imaging","submittedAt":"2026-11-26T10:00:00Z","answers":{"components":[],"rows":[]},"__proto__":{"x":1}}';
+    const proto =
+      '{"format":"aitm.submission","version":1,"exercise":"stride-medical-imaging","submittedAt":"2026-11-26T10:00:00Z","answers":{"components":[],"rows":[]},"__proto__":{"x":1}}';
     const results = readIntake([
       { source: 'proto.json', text: proto, kind: 'file' },
       { source: 'other.json', text: '{"format":"something.else"}', kind: 'file' },
@@ -40,7 +45,11 @@ describe('dashboard intake', () => {
 
 describe('dashboard summaries', () => {
   const grade = stride.grade;
-  const entries: GradedEntry[] = [team('A'), team('B', reference.answers.rows.slice(0, 2)), team('=HYPERLINK("http://evil.example")', [])].map((s) => ({ key: serialiseSubmission(s), submission: s, report: grade(s) }));
+  const entries: GradedEntry[] = [
+    team('A'),
+    team('B', reference.answers.rows.slice(0, 2)),
+    team('=HYPERLINK("http://evil.example")', []),
+  ].map((s) => ({ key: serialiseSubmission(s), submission: s, report: grade(s) }));
 
   it('counts, for each expected item, how many covered it, most missed first', () => {
     const tallies = itemTallies(entries);
@@ -48,7 +57,9 @@ describe('dashboard summaries', () => {
     expect(tallies.every((t) => t.total === 3)).toBe(true);
     expect(tallies[0]?.covered).toBeLessThanOrEqual(tallies.at(-1)?.covered ?? 0);
     const firstItem = entries[0]?.report.items[0];
-    expect(tallies.find((t) => t.id === firstItem?.id)?.covered).toBe(entries.filter((e) => e.report.items.find((i) => i.id === firstItem?.id)?.covered).length);
+    expect(tallies.find((t) => t.id === firstItem?.id)?.covered).toBe(
+      entries.filter((e) => e.report.items.find((i) => i.id === firstItem?.id)?.covered).length,
+    );
   });
 
   it('bins scores in tens, and names rows by team and learner', () => {
@@ -68,7 +79,10 @@ describe('dashboard summaries', () => {
 
 describe('room links', () => {
   it('round-trip a code and time boxes, and refuse malformed ones', () => {
-    const link = roomLink('https://lab.example', '/projects/stride-medical-imaging/', { code: 'blue-2026', boxes: [10, 25] });
+    const link = roomLink('https://lab.example', '/projects/stride-medical-imaging/', {
+      code: 'blue-2026',
+      boxes: [10, 25],
+    });
     expect(link).toBe('https://lab.example/projects/stride-medical-imaging/?room=blue-2026&t=10-25');
     expect(roomFromQuery(new URL(link).search)).toEqual({ code: 'blue-2026', boxes: [10, 25] });
     expect(roomFromQuery('?room=<script>')).toBeNull();

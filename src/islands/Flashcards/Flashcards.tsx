@@ -92,7 +92,10 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
       focusSoon('flashcard');
     } catch {
       dispatch({ type: 'failed' });
-      setMessage({ tone: 'error', text: 'The deck could not be loaded. Check your connection to this site and try again.' });
+      setMessage({
+        tone: 'error',
+        text: 'The deck could not be loaded. Check your connection to this site and try again.',
+      });
     }
   };
 
@@ -125,7 +128,8 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
       const current = live().session;
       if (!current) return;
       const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'))
+        return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const grade = GRADE_KEYS[e.key];
       if (e.key === ' ' && !current.flipped) {
@@ -144,12 +148,19 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
     setConfirmReset(null);
     const before = resetDeck(summary.id);
     reload();
-    setMessage({ tone: 'success', text: `Reviews of ${summary.title} were reset.`, undo: () => (restoreDeck(summary.id, before), reload()) });
+    setMessage({
+      tone: 'success',
+      text: `Reviews of ${summary.title} were reset.`,
+      undo: () => (restoreDeck(summary.id, before), reload()),
+    });
   };
 
   const card = currentCard(studying);
   const schedule = scheduler.current;
-  const previews = session && card && session.flipped && schedule ? schedule.preview(readDeck(session.deck.id)[card.id], new Date()) : null;
+  const previews =
+    session && card && session.flipped && schedule
+      ? schedule.preview(readDeck(session.deck.id)[card.id], new Date())
+      : null;
 
   return (
     <div class="flashcards">
@@ -179,9 +190,17 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
           ) : (
             <div class="button-row rate-row" role="group" aria-label="How well did you recall it?">
               {(Object.keys(GRADE_LABELS) as GradeName[]).map((g, i) => (
-                <button key={g} id={`rate-${g}`} type="button" class={g === 'again' ? 'button danger' : 'button secondary'} onClick={() => rate(g)}>
+                <button
+                  key={g}
+                  id={`rate-${g}`}
+                  type="button"
+                  class={g === 'again' ? 'button danger' : 'button secondary'}
+                  onClick={() => rate(g)}
+                >
                   {GRADE_LABELS[g]} <kbd>{i + 1}</kbd>
-                  {previews && schedule && <span class="meta"> · {schedule.intervalLabel(new Date(), previews[g])}</span>}
+                  {previews && schedule && (
+                    <span class="meta"> · {schedule.intervalLabel(new Date(), previews[g])}</span>
+                  )}
                 </button>
               ))}
             </div>
@@ -209,13 +228,26 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
                   <h2 id={`deck-${d.id}`}>{d.title}</h2>
                   <p>{d.description}</p>
                   <p class="deck__counts" data-deck={d.id}>
-                    <span>{counts.due} due</span> · <span>{counts.new} new</span> · <span>{counts.later} learned, not due</span> · {d.size} cards
+                    <span>{counts.due} due</span> · <span>{counts.new} new</span> ·{' '}
+                    <span>{counts.later} learned, not due</span> · {d.size} cards
                   </p>
                   <div class="button-row">
-                    <button type="button" class="button" disabled={loading !== null || counts.due + counts.new === 0} onClick={() => void study(d)} aria-label={`Study ${d.title}`}>
+                    <button
+                      type="button"
+                      class="button"
+                      disabled={loading !== null || counts.due + counts.new === 0}
+                      onClick={() => void study(d)}
+                      aria-label={`Study ${d.title}`}
+                    >
                       {loading === d.id ? 'Loading…' : 'Study'}
                     </button>
-                    <button type="button" class="button secondary small" disabled={counts.due + counts.later === 0} onClick={() => setConfirmReset(d)} aria-label={`Reset reviews of ${d.title}`}>
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      disabled={counts.due + counts.later === 0}
+                      onClick={() => setConfirmReset(d)}
+                      aria-label={`Reset reviews of ${d.title}`}
+                    >
                       Reset
                     </button>
                   </div>
@@ -226,7 +258,13 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
         </>
       )}
       {confirmReset && (
-        <ConfirmDialog title={`Reset ${confirmReset.title}?`} confirmLabel="Reset the deck" danger onConfirm={() => reset(confirmReset)} onCancel={() => setConfirmReset(null)}>
+        <ConfirmDialog
+          title={`Reset ${confirmReset.title}?`}
+          confirmLabel="Reset the deck"
+          danger
+          onConfirm={() => reset(confirmReset)}
+          onCancel={() => setConfirmReset(null)}
+        >
           <p>Every card in this deck becomes new again. You can undo right after.</p>
         </ConfirmDialog>
       )}

@@ -8,9 +8,26 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import type { InterviewQuestion } from '../../lib/content/schema';
 import { CRITERIA, CRITERION_LABELS, type DrillAttempt } from '../../lib/interview/record';
-import { completeRatings, elapsedAt, hasNext, initialSession, mockIdAt, pickQueue, remaining as remainingOf, sessionReducer } from '../../lib/interview/session';
+import {
+  completeRatings,
+  elapsedAt,
+  hasNext,
+  initialSession,
+  mockIdAt,
+  pickQueue,
+  remaining as remainingOf,
+  sessionReducer,
+} from '../../lib/interview/session';
 import { withBase } from '../../lib/site/paths';
-import { $interview, clearInterview, finishMock, rateAttempt, recordDrillAttempt, restoreInterview, startMock } from '../../stores/interview';
+import {
+  $interview,
+  clearInterview,
+  finishMock,
+  rateAttempt,
+  recordDrillAttempt,
+  restoreInterview,
+  startMock,
+} from '../../stores/interview';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { MessageArea, type Message } from '../common/MessageArea';
 import type MockSummaryView from './MockSummary';
@@ -30,9 +47,14 @@ interface Props {
 }
 
 const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
-const LEVEL_LABELS: Record<string, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
+const LEVEL_LABELS: Record<string, string> = {
+  beginner: 'Beginner',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+};
 
-const clock = (seconds: number) => `${Math.floor(Math.max(0, seconds) / 60)}:${String(Math.floor(Math.max(0, seconds) % 60)).padStart(2, '0')}`;
+const clock = (seconds: number) =>
+  `${Math.floor(Math.max(0, seconds) / 60)}:${String(Math.floor(Math.max(0, seconds) % 60)).padStart(2, '0')}`;
 
 let bankRequest: Promise<InterviewQuestion[]> | null = null;
 function loadBank(url: string): Promise<InterviewQuestion[]> {
@@ -76,11 +98,17 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
   const limit = minutes * 60;
   const remaining = remainingOf(session);
   const current = bank.find((q) => q.id === queue[position]);
-  const pool = questions.filter((q) => (level === 'any' || q.level === level) && (topic === 'any' || q.topic === topic));
+  const pool = questions.filter(
+    (q) => (level === 'any' || q.level === level) && (topic === 'any' || q.topic === topic),
+  );
   const topicOf = (id: string) => questions.find((q) => q.id === id)?.topic;
 
   const start = async () => {
-    const ids = pickQueue(settings, pool.map((q) => q.id), Math.random);
+    const ids = pickQueue(
+      settings,
+      pool.map((q) => q.id),
+      Math.random,
+    );
     if (ids.length === 0) {
       setMessage({ tone: 'error', text: 'No question matches that level and topic. Widen the selection.' });
       return;
@@ -89,7 +117,10 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
     try {
       setBank(await loadBank(bankUrl));
     } catch {
-      setMessage({ tone: 'error', text: 'The question bank could not be loaded. Check your connection to this site and try again.' });
+      setMessage({
+        tone: 'error',
+        text: 'The question bank could not be loaded. Check your connection to this site and try again.',
+      });
       setLoading(false);
       return;
     }
@@ -175,16 +206,35 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
           <fieldset>
             <legend>Mode</legend>
             <label class="choice">
-              <input type="radio" name="drill-mode" checked={mode === 'drill'} disabled={!ready} onChange={() => dispatch({ type: 'configure', settings: { mode: 'drill' } })} /> Drill: one question at a time, as many as you like
+              <input
+                type="radio"
+                name="drill-mode"
+                checked={mode === 'drill'}
+                disabled={!ready}
+                onChange={() => dispatch({ type: 'configure', settings: { mode: 'drill' } })}
+              />{' '}
+              Drill: one question at a time, as many as you like
             </label>
             <label class="choice">
-              <input type="radio" name="drill-mode" checked={mode === 'mock'} disabled={!ready} onChange={() => dispatch({ type: 'configure', settings: { mode: 'mock' } })} /> Mock interview: a fixed set in a row, then a summary
+              <input
+                type="radio"
+                name="drill-mode"
+                checked={mode === 'mock'}
+                disabled={!ready}
+                onChange={() => dispatch({ type: 'configure', settings: { mode: 'mock' } })}
+              />{' '}
+              Mock interview: a fixed set in a row, then a summary
             </label>
           </fieldset>
           <div class="field-row">
             <div class="field">
               <label for="drill-level">Level</label>
-              <select id="drill-level" value={level} disabled={!ready} onChange={(e) => dispatch({ type: 'configure', settings: { level: e.currentTarget.value } })}>
+              <select
+                id="drill-level"
+                value={level}
+                disabled={!ready}
+                onChange={(e) => dispatch({ type: 'configure', settings: { level: e.currentTarget.value } })}
+              >
                 <option value="any">Any level</option>
                 {LEVELS.map((l) => (
                   <option key={l} value={l}>
@@ -195,7 +245,12 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
             </div>
             <div class="field">
               <label for="drill-topic">Topic</label>
-              <select id="drill-topic" value={topic} disabled={!ready} onChange={(e) => dispatch({ type: 'configure', settings: { topic: e.currentTarget.value } })}>
+              <select
+                id="drill-topic"
+                value={topic}
+                disabled={!ready}
+                onChange={(e) => dispatch({ type: 'configure', settings: { topic: e.currentTarget.value } })}
+              >
                 <option value="any">Any topic</option>
                 {Object.entries(topicLabels).map(([id, label]) => (
                   <option key={id} value={id}>
@@ -207,18 +262,39 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
             {mode === 'mock' && (
               <div class="field">
                 <label for="drill-count">Questions</label>
-                <input id="drill-count" type="number" min={1} max={10} value={count} disabled={!ready} onInput={(e) => dispatch({ type: 'configure', settings: { count: Number(e.currentTarget.value) } })} />
+                <input
+                  id="drill-count"
+                  type="number"
+                  min={1}
+                  max={10}
+                  value={count}
+                  disabled={!ready}
+                  onInput={(e) => dispatch({ type: 'configure', settings: { count: Number(e.currentTarget.value) } })}
+                />
               </div>
             )}
             <div class="field">
               <label for="drill-minutes">Minutes per answer</label>
-              <input id="drill-minutes" type="number" min={1} max={20} value={minutes} disabled={!ready} onInput={(e) => dispatch({ type: 'configure', settings: { minutes: Number(e.currentTarget.value) } })} />
+              <input
+                id="drill-minutes"
+                type="number"
+                min={1}
+                max={20}
+                value={minutes}
+                disabled={!ready}
+                onInput={(e) => dispatch({ type: 'configure', settings: { minutes: Number(e.currentTarget.value) } })}
+              />
             </div>
           </div>
           {mode === 'drill' && (
             <div class="field">
               <label for="drill-question">Question</label>
-              <select id="drill-question" value={chosen} disabled={!ready} onChange={(e) => dispatch({ type: 'configure', settings: { chosen: e.currentTarget.value } })}>
+              <select
+                id="drill-question"
+                value={chosen}
+                disabled={!ready}
+                onChange={(e) => dispatch({ type: 'configure', settings: { chosen: e.currentTarget.value } })}
+              >
                 <option value="">Random, from the level and topic above ({pool.length})</option>
                 {pool.map((q) => (
                   <option key={q.id} value={q.id}>
@@ -228,7 +304,9 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
               </select>
             </div>
           )}
-          <p class="meta">{pool.length} questions match. Answers are checked for key points in your browser; nothing is sent anywhere.</p>
+          <p class="meta">
+            {pool.length} questions match. Answers are checked for key points in your browser; nothing is sent anywhere.
+          </p>
           <button type="button" class="button" disabled={!ready || loading} onClick={() => void start()}>
             {loading ? 'Loading questions…' : mode === 'mock' ? 'Start the mock interview' : 'Start the drill'}
           </button>
@@ -238,8 +316,10 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
       {phase.kind === 'answer' && current && (
         <section aria-labelledby="drill-question-title" class="drill__answer">
           <p class="meta">
-            {mockId ? `Mock interview: question ${position + 1} of ${queue.length}` : `Drill: question ${position + 1} of ${queue.length}`} · {topicLabels[current.topic]} ·{' '}
-            {LEVEL_LABELS[current.level]}
+            {mockId
+              ? `Mock interview: question ${position + 1} of ${queue.length}`
+              : `Drill: question ${position + 1} of ${queue.length}`}{' '}
+            · {topicLabels[current.topic]} · {LEVEL_LABELS[current.level]}
           </p>
           <h2 id="drill-question-title">{current.question}</h2>
           <div class="drill__timer">
@@ -249,16 +329,36 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
               <span class="visually-hidden">{Math.max(0, Math.ceil(remaining / 60))} minutes</span>
             </p>
             <p role="status" class="meta">
-              {paused ? 'Paused.' : remaining <= 0 ? 'Time is up: finish your sentence and submit.' : remaining <= 60 ? 'One minute left.' : ''}
+              {paused
+                ? 'Paused.'
+                : remaining <= 0
+                  ? 'Time is up: finish your sentence and submit.'
+                  : remaining <= 60
+                    ? 'One minute left.'
+                    : ''}
             </p>
-            <button type="button" class="button secondary small" onClick={() => dispatch({ type: paused ? 'resume' : 'pause', now: Date.now() })}>
+            <button
+              type="button"
+              class="button secondary small"
+              onClick={() => dispatch({ type: paused ? 'resume' : 'pause', now: Date.now() })}
+            >
               {paused ? 'Resume the timer' : 'Pause the timer'}
             </button>
           </div>
           <div class="field">
             <label for="drill-answer">Your answer (sentences or an outline)</label>
-            <textarea id="drill-answer" rows={12} maxLength={6000} value={answer} disabled={paused} onInput={(e) => dispatch({ type: 'type', answer: e.currentTarget.value })} />
-            <p class="meta">{answer.split(/\s+/).filter((w) => /\w/.test(w)).length} words. A spoken answer of two to three minutes is about 250 to 400 words.</p>
+            <textarea
+              id="drill-answer"
+              rows={12}
+              maxLength={6000}
+              value={answer}
+              disabled={paused}
+              onInput={(e) => dispatch({ type: 'type', answer: e.currentTarget.value })}
+            />
+            <p class="meta">
+              {answer.split(/\s+/).filter((w) => /\w/.test(w)).length} words. A spoken answer of two to three minutes is
+              about 250 to 400 words.
+            </p>
           </div>
           <div class="button-row">
             <button type="button" class="button" onClick={() => void submit()}>
@@ -269,15 +369,24 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
       )}
 
       {phase.kind === 'feedback' && current && (
-        <section aria-labelledby="drill-feedback-title" class="drill__feedback report" id="drill-feedback" tabIndex={-1}>
+        <section
+          aria-labelledby="drill-feedback-title"
+          class="drill__feedback report"
+          id="drill-feedback"
+          tabIndex={-1}
+        >
           <h2 id="drill-feedback-title">
-            Key points: {phase.coverage.points.filter((p) => p.covered).length} of {phase.coverage.points.length} covered
+            Key points: {phase.coverage.points.filter((p) => p.covered).length} of {phase.coverage.points.length}{' '}
+            covered
           </h2>
           <p class={phase.coverage.structured ? 'callout' : 'callout error'}>{phase.coverage.summary}</p>
           <ul class="feedback-list">
             {phase.coverage.points.map((p) => (
               <li key={p.label} class={`feedback feedback--${p.covered ? 'correct' : 'missed'}`}>
-                <span class={`verdict verdict--${p.covered ? 'correct' : 'missed'}`}>{p.covered ? 'Covered' : 'Missed'}</span> {p.label}
+                <span class={`verdict verdict--${p.covered ? 'correct' : 'missed'}`}>
+                  {p.covered ? 'Covered' : 'Missed'}
+                </span>{' '}
+                {p.label}
               </li>
             ))}
           </ul>
@@ -294,7 +403,14 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
                 </legend>
                 {[1, 2, 3, 4, 5].map((n) => (
                   <label key={n} class="rating__option">
-                    <input type="radio" name={`self-${c}`} value={n} checked={self[c] === n} onChange={() => dispatch({ type: 'rate', criterion: c, score: n })} /> {n}
+                    <input
+                      type="radio"
+                      name={`self-${c}`}
+                      value={n}
+                      checked={self[c] === n}
+                      onChange={() => dispatch({ type: 'rate', criterion: c, score: n })}
+                    />{' '}
+                    {n}
                   </label>
                 ))}
               </fieldset>
@@ -343,12 +459,23 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
         </section>
       )}
 
-      {phase.kind === 'summary' && Summary && <Summary mockId={phase.mockId} attempts={record.attempts} questionText={questionText} topicOf={topicOf} topicLabels={topicLabels} onDone={() => dispatch({ type: 'done' })} />}
+      {phase.kind === 'summary' && Summary && (
+        <Summary
+          mockId={phase.mockId}
+          attempts={record.attempts}
+          questionText={questionText}
+          topicOf={topicOf}
+          topicLabels={topicLabels}
+          onDone={() => dispatch({ type: 'done' })}
+        />
+      )}
 
       <section aria-labelledby="drill-history" class="drill__history">
         <h2 id="drill-history">Your recent attempts</h2>
         {recent.length === 0 ? (
-          <p class="empty-state">No attempts yet. Your answers and self-ratings are saved in this browser as you practise.</p>
+          <p class="empty-state">
+            No attempts yet. Your answers and self-ratings are saved in this browser as you practise.
+          </p>
         ) : (
           <>
             <div class="table-scroll">
@@ -372,7 +499,11 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
                         {a.covered} of {a.total}
                       </td>
                       <td>{a.structured ? 'yes' : 'no'}</td>
-                      <td>{a.self ? `${(CRITERIA.reduce((s, c) => s + (a.self?.[c] ?? 0), 0) / CRITERIA.length).toFixed(1)} / 5` : 'not rated'}</td>
+                      <td>
+                        {a.self
+                          ? `${(CRITERIA.reduce((s, c) => s + (a.self?.[c] ?? 0), 0) / CRITERIA.length).toFixed(1)} / 5`
+                          : 'not rated'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -386,8 +517,17 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
       </section>
 
       {confirmClear && (
-        <ConfirmDialog title="Clear your practice history?" confirmLabel="Clear history" danger onConfirm={clear} onCancel={() => setConfirmClear(false)}>
-          <p>This deletes {record.attempts.length} attempts and their ratings from this browser. You can undo right after.</p>
+        <ConfirmDialog
+          title="Clear your practice history?"
+          confirmLabel="Clear history"
+          danger
+          onConfirm={clear}
+          onCancel={() => setConfirmClear(false)}
+        >
+          <p>
+            This deletes {record.attempts.length} attempts and their ratings from this browser. You can undo right
+            after.
+          </p>
         </ConfirmDialog>
       )}
     </div>

@@ -15,13 +15,19 @@ interface SummaryProps {
 export default function MockSummary({ mockId, attempts, questionText, topicOf, topicLabels, onDone }: SummaryProps) {
   const mine = attempts.filter((a) => a.mock === mockId);
   const summary = summarizeAttempts(mine, topicOf);
-  const areaName = (a: { name: string; kind: 'topic' | 'criterion' }) => (a.kind === 'topic' ? (topicLabels[a.name] ?? a.name) : CRITERION_LABELS[a.name as keyof typeof CRITERION_LABELS].label);
+  const areaName = (a: { name: string; kind: 'topic' | 'criterion' }) =>
+    a.kind === 'topic'
+      ? (topicLabels[a.name] ?? a.name)
+      : CRITERION_LABELS[a.name as keyof typeof CRITERION_LABELS].label;
   return (
     <section aria-labelledby="mock-summary-title" class="report" id="mock-summary" tabIndex={-1}>
       <h2 id="mock-summary-title">Mock interview summary</h2>
       <p>
-        {mine.length} answers; on average {pct(summary.coverage)} of key points covered; {summary.structured} of {mine.length} answered in structured sentences.
-        {summary.rated > 0 ? ` Self-rated ${summary.rated} of ${mine.length}.` : ' Rate your answers next time to see your weakest criteria too.'}
+        {mine.length} answers; on average {pct(summary.coverage)} of key points covered; {summary.structured} of{' '}
+        {mine.length} answered in structured sentences.
+        {summary.rated > 0
+          ? ` Self-rated ${summary.rated} of ${mine.length}.`
+          : ' Rate your answers next time to see your weakest criteria too.'}
       </p>
       <ol>
         {mine.map((a) => (
@@ -37,7 +43,8 @@ export default function MockSummary({ mockId, attempts, questionText, topicOf, t
         <ul>
           {summary.weakest.map((w) => (
             <li key={`${w.kind}-${w.name}`}>
-              {areaName(w)} ({w.kind === 'topic' ? `${pct(w.score)} of key points` : `${(w.score * 5).toFixed(1)} / 5 self-rating`})
+              {areaName(w)} (
+              {w.kind === 'topic' ? `${pct(w.score)} of key points` : `${(w.score * 5).toFixed(1)} / 5 self-rating`})
             </li>
           ))}
         </ul>

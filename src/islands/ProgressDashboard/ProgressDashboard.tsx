@@ -41,14 +41,23 @@ type Pending =
   | { kind: 'reset-item'; item: DashboardItem }
   | { kind: 'import'; file: ProgressImport; name: string };
 
-
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function formatDate(iso: string | null): string {
   return iso ? dateFormat.format(new Date(iso)) : '—';
 }
 
-function ItemRow({ item, record, base, onReset }: { item: DashboardItem; record: ItemProgress | undefined; base: string; onReset: () => void }) {
+function ItemRow({
+  item,
+  record,
+  base,
+  onReset,
+}: {
+  item: DashboardItem;
+  record: ItemProgress | undefined;
+  base: string;
+  onReset: () => void;
+}) {
   return (
     <tr>
       <th scope="row">
@@ -62,7 +71,13 @@ function ItemRow({ item, record, base, onReset }: { item: DashboardItem; record:
       <td>{record?.attempts ?? 0}</td>
       <td>{formatDate(record?.lastVisited ?? null)}</td>
       <td>
-        <button type="button" class="button secondary small" onClick={onReset} disabled={!record} aria-label={`Reset “${item.title}”`}>
+        <button
+          type="button"
+          class="button secondary small"
+          onClick={onReset}
+          disabled={!record}
+          aria-label={`Reset “${item.title}”`}
+        >
           Reset
         </button>
       </td>
@@ -89,7 +104,11 @@ export default function ProgressDashboard({ sections, base }: Props) {
       text,
       undo: () => {
         const ok = restoreSnapshot(before);
-        setMessage(ok ? { tone: 'success', text: 'Undone: your progress is back as it was.' } : { tone: 'error', text: 'Could not undo: your browser refused to save.' });
+        setMessage(
+          ok
+            ? { tone: 'success', text: 'Undone: your progress is back as it was.' }
+            : { tone: 'error', text: 'Could not undo: your browser refused to save.' },
+        );
       },
     });
   };
@@ -112,7 +131,8 @@ export default function ProgressDashboard({ sections, base }: Props) {
         break;
       case 'import': {
         const result = (await backup()).applyImport(pending.file);
-        if (result.ok) offerUndo(`Imported ${pending.file.entries.length} saved entries from ${pending.name}.`, result.value);
+        if (result.ok)
+          offerUndo(`Imported ${pending.file.entries.length} saved entries from ${pending.name}.`, result.value);
         else setMessage({ tone: 'error', text: result.error });
         break;
       }
@@ -130,7 +150,10 @@ export default function ProgressDashboard({ sections, base }: Props) {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_UNTRUSTED_BYTES) {
-      setMessage({ tone: 'error', text: `Import failed: ${file.name} is ${formatBytes(file.size)}; progress files are at most ${formatBytes(MAX_UNTRUSTED_BYTES)}. Nothing was changed.` });
+      setMessage({
+        tone: 'error',
+        text: `Import failed: ${file.name} is ${formatBytes(file.size)}; progress files are at most ${formatBytes(MAX_UNTRUSTED_BYTES)}. Nothing was changed.`,
+      });
       return;
     }
     const checked = (await backup()).checkImport(await file.text());
@@ -158,7 +181,12 @@ export default function ProgressDashboard({ sections, base }: Props) {
             onChange={(event) => void onImportFile(event.currentTarget)}
           />
         </label>
-        <button type="button" class="button danger" onClick={() => setPending({ kind: 'reset-all' })} disabled={!ready || savedCount === 0}>
+        <button
+          type="button"
+          class="button danger"
+          onClick={() => setPending({ kind: 'reset-all' })}
+          disabled={!ready || savedCount === 0}
+        >
           Reset all progress
         </button>
       </div>
@@ -178,7 +206,8 @@ export default function ProgressDashboard({ sections, base }: Props) {
             <div class="section-head">
               <h2 id={`section-${section.key}`}>{section.label}</h2>
               <p class="meta">
-                {section.items.filter((item) => progress[item.id]?.status === 'done').length} of {section.items.length} done
+                {section.items.filter((item) => progress[item.id]?.status === 'done').length} of {section.items.length}{' '}
+                done
               </p>
               <button
                 type="button"
@@ -206,7 +235,13 @@ export default function ProgressDashboard({ sections, base }: Props) {
                 </thead>
                 <tbody>
                   {section.items.map((item) => (
-                    <ItemRow key={item.id} item={item} record={progress[item.id]} base={base} onReset={() => setPending({ kind: 'reset-item', item })} />
+                    <ItemRow
+                      key={item.id}
+                      item={item}
+                      record={progress[item.id]}
+                      base={base}
+                      onReset={() => setPending({ kind: 'reset-item', item })}
+                    />
                   ))}
                 </tbody>
               </table>
@@ -218,7 +253,9 @@ export default function ProgressDashboard({ sections, base }: Props) {
       {others.length > 0 && (
         <section aria-labelledby="section-other">
           <h2 id="section-other">Other saved items</h2>
-          <p class="meta">Progress for items this version of the site no longer lists. It is kept and exported with the rest.</p>
+          <p class="meta">
+            Progress for items this version of the site no longer lists. It is kept and exported with the rest.
+          </p>
           <ul>
             {others.map((id) => {
               const record = progress[id];
@@ -236,14 +273,11 @@ export default function ProgressDashboard({ sections, base }: Props) {
         <section aria-labelledby="section-kept">
           <h2 id="section-kept">Damaged data kept aside</h2>
           <p>
-            {kept.length} saved {kept.length === 1 ? 'value was' : 'values were'} unreadable and replaced. Copies are kept in your browser's
-            storage in case you want to inspect them (keys starting with <code>aitm:quarantine:</code>).
+            {kept.length} saved {kept.length === 1 ? 'value was' : 'values were'} unreadable and replaced. Copies are
+            kept in your browser's storage in case you want to inspect them (keys starting with{' '}
+            <code>aitm:quarantine:</code>).
           </p>
-          <button
-            type="button"
-            class="button secondary small"
-            onClick={deleteQuarantine}
-          >
+          <button type="button" class="button secondary small" onClick={deleteQuarantine}>
             Delete the kept copies
           </button>
         </section>
@@ -267,15 +301,16 @@ export default function ProgressDashboard({ sections, base }: Props) {
         >
           {pending.kind === 'import' ? (
             <p>
-              {pending.name} holds {pending.file.entries.length} saved {pending.file.entries.length === 1 ? 'entry' : 'entries'}, exported{' '}
-              {formatDate(pending.file.exportedAt)}. Importing replaces what this browser has saved ({savedCount}{' '}
-              {savedCount === 1 ? 'item' : 'items'} with progress). You can undo right after.
+              {pending.name} holds {pending.file.entries.length} saved{' '}
+              {pending.file.entries.length === 1 ? 'entry' : 'entries'}, exported {formatDate(pending.file.exportedAt)}.
+              Importing replaces what this browser has saved ({savedCount} {savedCount === 1 ? 'item' : 'items'} with
+              progress). You can undo right after.
             </p>
           ) : (
             <p>
               This clears status, scores, attempts and saved answers
-              {pending.kind === 'reset-all' ? ' for everything (your theme choice stays)' : ''}. You can undo right after, or export
-              first to keep a copy.
+              {pending.kind === 'reset-all' ? ' for everything (your theme choice stays)' : ''}. You can undo right
+              after, or export first to keep a copy.
             </p>
           )}
         </ConfirmDialog>

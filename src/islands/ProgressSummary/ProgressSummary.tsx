@@ -18,7 +18,8 @@ export default function ProgressSummary({ items, base }: Props) {
     <section class="card progress-summary" aria-labelledby="progress-summary-title">
       <h2 id="progress-summary-title">Welcome back</h2>
       <p>
-        You have started {summary.started} of {summary.total} {summary.total === 1 ? 'item' : 'items'} and finished {summary.done}.
+        You have started {summary.started} of {summary.total} {summary.total === 1 ? 'item' : 'items'} and finished{' '}
+        {summary.done}.
       </p>
       <div class="button-row">
         {summary.continueWith && (

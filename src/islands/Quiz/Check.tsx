@@ -9,7 +9,15 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { assertNever } from '../../lib/assert-never';
-import { emptyResponse, fitsQuestion, gradeChoice, missingInput, type Question, type Response, type Verdict } from '../../lib/quiz/questions';
+import {
+  emptyResponse,
+  fitsQuestion,
+  gradeChoice,
+  missingInput,
+  type Question,
+  type Response,
+  type Verdict,
+} from '../../lib/quiz/questions';
 import { canShow, SHOW_AFTER, type CheckState } from '../../lib/quiz/record';
 import { textOf } from '../../lib/quiz/responses';
 import { quizStore } from '../../stores/quiz';
@@ -97,19 +105,37 @@ export default function Check({ question, lesson, ids }: CheckProps) {
     if (solved === 'first') return 'Right at the first try.';
     if (solved === 'later') return `Right after ${state?.tries ?? 2} tries.`;
     if (solved === 'shown') return 'Answer shown.';
-    if (state?.last === 'wrong') return canShow(state) ? 'Not yet. Try again, or show the answer.' : 'Not yet. Change your answer and check again.';
+    if (state?.last === 'wrong')
+      return canShow(state)
+        ? 'Not yet. Try again, or show the answer.'
+        : 'Not yet. Change your answer and check again.';
     return null;
   })();
 
   return (
-    <section id={`check-${id}`} class={`quiz-check${solved ? ` solved-${solved}` : ''}`} aria-labelledby={`check-${id}-prompt`} data-check={id} tabIndex={-1}>
+    <section
+      id={`check-${id}`}
+      class={`quiz-check${solved ? ` solved-${solved}` : ''}`}
+      aria-labelledby={`check-${id}-prompt`}
+      data-check={id}
+      tabIndex={-1}
+    >
       <fieldset>
         <legend id={`check-${id}-prompt`}>
           <span class="quiz-check__label">Check your understanding</span>
           {question.prompt}
         </legend>
         <p class="quiz-hint meta">{QUESTION_VIEWS[question.type].hint}</p>
-        <QuestionBody question={question} response={response} locked={locked} judged={judged} showAll={showAll} verdict={verdict} marks={marks} respond={respond} />
+        <QuestionBody
+          question={question}
+          response={response}
+          locked={locked}
+          judged={judged}
+          showAll={showAll}
+          verdict={verdict}
+          marks={marks}
+          respond={respond}
+        />
       </fieldset>
       <div class="quiz-actions">
         {solved === null && (
@@ -133,7 +159,9 @@ export default function Check({ question, lesson, ids }: CheckProps) {
         {status && (
           <p class={`quiz-status ${solved && solved !== 'shown' ? 'right' : 'wrong'}`}>
             <strong>{status}</strong> {verdict && solved !== 'shown' && !verdict.correct ? verdict.summary : ''}
-            {state?.last === 'wrong' && !canShow(state) && state.tries < SHOW_AFTER ? ` You can show the answer after ${SHOW_AFTER} tries.` : ''}
+            {state?.last === 'wrong' && !canShow(state) && state.tries < SHOW_AFTER
+              ? ` You can show the answer after ${SHOW_AFTER} tries.`
+              : ''}
           </p>
         )}
         {solved !== null && <p class="quiz-explanation">{question.explanation}</p>}

@@ -41,7 +41,11 @@ export default function LessonChecks({ lesson, checks, next }: LessonChecksProps
   const retry = () => {
     const first = summary.missed[0];
     const count = store.retryMissed();
-    setMessage(count > 0 ? `${count} ${count === 1 ? 'check starts' : 'checks start'} again. Your right answers are kept.` : null);
+    setMessage(
+      count > 0
+        ? `${count} ${count === 1 ? 'check starts' : 'checks start'} again. Your right answers are kept.`
+        : null,
+    );
     if (!first) return;
     // Take the learner to the first check to retry; focus lands on it, so its prompt is read out.
     requestAnimationFrame(() => {
@@ -61,7 +65,9 @@ export default function LessonChecks({ lesson, checks, next }: LessonChecksProps
         ) : (
           <>
             {summary.solved} of {summary.total} checks answered.{' '}
-            {summary.solved === 0 ? 'Answer every check above to finish the lesson.' : 'Answer the rest to finish the lesson.'}
+            {summary.solved === 0
+              ? 'Answer every check above to finish the lesson.'
+              : 'Answer the rest to finish the lesson.'}
           </>
         )}
       </p>

@@ -30,7 +30,11 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
     return catalog.tactics
       .map((tactic) => ({
         tactic,
-        techniques: catalog.techniques.filter((t) => t.tactics.includes(tactic.id) && (needle === '' || t.id.toLowerCase().includes(needle) || t.name.toLowerCase().includes(needle))),
+        techniques: catalog.techniques.filter(
+          (t) =>
+            t.tactics.includes(tactic.id) &&
+            (needle === '' || t.id.toLowerCase().includes(needle) || t.name.toLowerCase().includes(needle)),
+        ),
       }))
       .filter((g) => g.techniques.length > 0);
   }, [catalog, filter]);
@@ -43,7 +47,10 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
       return;
     }
     if (!draft.addChainEntry({ technique, ...(tactic ? { tactic } : {}), rationale: '', detection: '' })) {
-      onMessage({ tone: 'error', text: `${technique} is already in your chain. List a technique once, where it first happens.` });
+      onMessage({
+        tone: 'error',
+        text: `${technique} is already in your chain. List a technique once, where it first happens.`,
+      });
       return;
     }
     onMessage({ tone: 'success', text: `${technique} ${name(technique)} added as step ${chain.length + 1}.` });
@@ -61,7 +68,11 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
   const remove = (index: number) => {
     const removed = draft.removeChainEntry(index);
     if (!removed) return;
-    onMessage({ tone: 'success', text: `${removed.technique} removed from the chain.`, undo: () => draft.insertChainEntry(removed, index) });
+    onMessage({
+      tone: 'success',
+      text: `${removed.technique} removed from the chain.`,
+      undo: () => draft.insertChainEntry(removed, index),
+    });
   };
 
   return (
@@ -69,15 +80,30 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
       <div class="chain-picker">
         <div class="field">
           <label for="technique-filter">Filter techniques by ID or name</label>
-          <input id="technique-filter" type="search" value={filter} maxLength={60} disabled={disabled} onInput={(e) => setFilter(e.currentTarget.value)} aria-describedby="technique-filter-count" />
+          <input
+            id="technique-filter"
+            type="search"
+            value={filter}
+            maxLength={60}
+            disabled={disabled}
+            onInput={(e) => setFilter(e.currentTarget.value)}
+            aria-describedby="technique-filter-count"
+          />
           <p id="technique-filter-count" class="meta" aria-live="polite">
-            {matches === 0 ? 'No technique matches.' : `${matches} placements match (a technique under two tactics is listed twice).`}
+            {matches === 0
+              ? 'No technique matches.'
+              : `${matches} placements match (a technique under two tactics is listed twice).`}
           </p>
         </div>
         <div class="field">
           <label for="technique-picker">Technique, grouped by tactic</label>
           <div class="field-row">
-            <select id="technique-picker" value={choice} disabled={disabled || matches === 0} onChange={(e) => setChoice(e.currentTarget.value)}>
+            <select
+              id="technique-picker"
+              value={choice}
+              disabled={disabled || matches === 0}
+              onChange={(e) => setChoice(e.currentTarget.value)}
+            >
               <option value="">Choose a technique…</option>
               {groups.map((g) => (
                 <optgroup key={g.tactic.id} label={`${g.tactic.id} ${g.tactic.name}`}>
@@ -97,7 +123,9 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
       </div>
 
       {chain.length === 0 ? (
-        <p class="empty-state">Your chain is empty. Add the first thing the ring would do, then what each step makes possible.</p>
+        <p class="empty-state">
+          Your chain is empty. Add the first thing the ring would do, then what each step makes possible.
+        </p>
       ) : (
         <ol class="chain-list">
           {chain.map((entry, i) => {
@@ -112,7 +140,11 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
                   {tactics.length > 1 ? (
                     <label>
                       Tactic here{' '}
-                      <select value={entry.tactic ?? tactics[0]} disabled={disabled} onChange={(e) => draft.updateChainEntry(i, { tactic: e.currentTarget.value })}>
+                      <select
+                        value={entry.tactic ?? tactics[0]}
+                        disabled={disabled}
+                        onChange={(e) => draft.updateChainEntry(i, { tactic: e.currentTarget.value })}
+                      >
                         {tactics.map((t) => (
                           <option key={t} value={t}>
                             {t} {tacticName(t)}
@@ -127,14 +159,35 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
                 </p>
                 <div class="field">
                   <label for={`chain-${i}-rationale`}>Why this step, in this system</label>
-                  <textarea id={`chain-${i}-rationale`} rows={2} maxLength={4000} value={entry.rationale ?? ''} disabled={disabled} onInput={(e) => draft.updateChainEntry(i, { rationale: e.currentTarget.value })} />
+                  <textarea
+                    id={`chain-${i}-rationale`}
+                    rows={2}
+                    maxLength={4000}
+                    value={entry.rationale ?? ''}
+                    disabled={disabled}
+                    onInput={(e) => draft.updateChainEntry(i, { rationale: e.currentTarget.value })}
+                  />
                 </div>
                 <div class="field">
                   <label for={`chain-${i}-detection`}>What defenders could see (optional)</label>
-                  <input id={`chain-${i}-detection`} type="text" maxLength={4000} value={entry.detection ?? ''} disabled={disabled} onInput={(e) => draft.updateChainEntry(i, { detection: e.currentTarget.value })} />
+                  <input
+                    id={`chain-${i}-detection`}
+                    type="text"
+                    maxLength={4000}
+                    value={entry.detection ?? ''}
+                    disabled={disabled}
+                    onInput={(e) => draft.updateChainEntry(i, { detection: e.currentTarget.value })}
+                  />
                 </div>
                 <div class="button-row">
-                  <button type="button" id={`chain-${i}-up`} class="button secondary small" disabled={disabled || i === 0} onClick={() => move(i, i - 1)} aria-label={`Move ${entry.technique} up`}>
+                  <button
+                    type="button"
+                    id={`chain-${i}-up`}
+                    class="button secondary small"
+                    disabled={disabled || i === 0}
+                    onClick={() => move(i, i - 1)}
+                    aria-label={`Move ${entry.technique} up`}
+                  >
                     Move up
                   </button>
                   <button
@@ -147,7 +200,13 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
                   >
                     Move down
                   </button>
-                  <button type="button" class="button danger small" disabled={disabled} onClick={() => remove(i)} aria-label={`Remove ${entry.technique}`}>
+                  <button
+                    type="button"
+                    class="button danger small"
+                    disabled={disabled}
+                    onClick={() => remove(i)}
+                    aria-label={`Remove ${entry.technique}`}
+                  >
                     Remove
                   </button>
                 </div>

@@ -23,7 +23,8 @@ export function DefensesEditor({ draft, answers, catalog, base, disabled, onMess
   const [choice, setChoice] = useState('');
   const chosen = new Set(answers.defenses.map((d) => d.mitigation));
   const techniqueName = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? '';
-  const mitigationName = (id: string) => catalog.mitigations.find((m) => m.id === id)?.name ?? 'not an ATLAS 5.6.0 mitigation';
+  const mitigationName = (id: string) =>
+    catalog.mitigations.find((m) => m.id === id)?.name ?? 'not an ATLAS 5.6.0 mitigation';
 
   const add = () => {
     if (!choice) return;
@@ -31,13 +32,19 @@ export function DefensesEditor({ draft, answers, catalog, base, disabled, onMess
     onMessage({ tone: 'success', text: `${choice} ${mitigationName(choice)} added. Tick the techniques it counters.` });
     const index = answers.defenses.length;
     setChoice('');
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`#defense-${index} input[type="checkbox"]`)?.focus());
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>(`#defense-${index} input[type="checkbox"]`)?.focus(),
+    );
   };
 
   const remove = (mitigation: string) => {
     const removed = draft.removeDefense(mitigation);
     if (!removed) return;
-    onMessage({ tone: 'success', text: `${mitigation} removed.`, undo: () => draft.restoreDefense(removed.entry, removed.index) });
+    onMessage({
+      tone: 'success',
+      text: `${mitigation} removed.`,
+      undo: () => draft.restoreDefense(removed.entry, removed.index),
+    });
   };
 
   return (
@@ -45,7 +52,12 @@ export function DefensesEditor({ draft, answers, catalog, base, disabled, onMess
       <div class="field">
         <label for="mitigation-picker">ATLAS mitigation</label>
         <div class="field-row">
-          <select id="mitigation-picker" value={choice} disabled={disabled} onChange={(e) => setChoice(e.currentTarget.value)}>
+          <select
+            id="mitigation-picker"
+            value={choice}
+            disabled={disabled}
+            onChange={(e) => setChoice(e.currentTarget.value)}
+          >
             <option value="">Choose a mitigation…</option>
             {catalog.mitigations
               .filter((m) => !chosen.has(m.id))
@@ -60,9 +72,15 @@ export function DefensesEditor({ draft, answers, catalog, base, disabled, onMess
           </button>
         </div>
       </div>
-      {answers.chain.length === 0 && <p class="meta">Your chain in step 1 is empty: add techniques there, then say here which ones each mitigation counters.</p>}
+      {answers.chain.length === 0 && (
+        <p class="meta">
+          Your chain in step 1 is empty: add techniques there, then say here which ones each mitigation counters.
+        </p>
+      )}
       {answers.defenses.length === 0 ? (
-        <p class="empty-state">No mitigations yet. Add the ones you would put in place, starting with those your runs showed to work.</p>
+        <p class="empty-state">
+          No mitigations yet. Add the ones you would put in place, starting with those your runs showed to work.
+        </p>
       ) : (
         <ul class="defense-list">
           {answers.defenses.map((d, i) => (
@@ -78,7 +96,13 @@ export function DefensesEditor({ draft, answers, catalog, base, disabled, onMess
                       type="checkbox"
                       checked={d.counters.includes(e.technique)}
                       disabled={disabled}
-                      onChange={(ev) => draft.setDefense(d.mitigation, { counters: ev.currentTarget.checked ? [...d.counters, e.technique] : d.counters.filter((c) => c !== e.technique) })}
+                      onChange={(ev) =>
+                        draft.setDefense(d.mitigation, {
+                          counters: ev.currentTarget.checked
+                            ? [...d.counters, e.technique]
+                            : d.counters.filter((c) => c !== e.technique),
+                        })
+                      }
                     />{' '}
                     {e.technique} {techniqueName(e.technique)}
                   </label>
@@ -88,18 +112,38 @@ export function DefensesEditor({ draft, answers, catalog, base, disabled, onMess
                   .map((c) => (
                     <p key={c} class="meta">
                       Also {c} {techniqueName(c)} (not in your chain).{' '}
-                      <button type="button" class="button secondary small" disabled={disabled} onClick={() => draft.setDefense(d.mitigation, { counters: d.counters.filter((x) => x !== c) })}>
+                      <button
+                        type="button"
+                        class="button secondary small"
+                        disabled={disabled}
+                        onClick={() => draft.setDefense(d.mitigation, { counters: d.counters.filter((x) => x !== c) })}
+                      >
                         Drop {c}
                       </button>
                     </p>
                   ))}
                 <div class="field">
                   <label for={`defense-${i}-note`}>How you would apply it here (optional)</label>
-                  <input id={`defense-${i}-note`} type="text" maxLength={4000} value={d.note ?? ''} disabled={disabled} onInput={(ev) => draft.setDefense(d.mitigation, { note: ev.currentTarget.value })} />
+                  <input
+                    id={`defense-${i}-note`}
+                    type="text"
+                    maxLength={4000}
+                    value={d.note ?? ''}
+                    disabled={disabled}
+                    onInput={(ev) => draft.setDefense(d.mitigation, { note: ev.currentTarget.value })}
+                  />
                 </div>
                 <p class="meta">
-                  <a href={withBase(base, `/reference/atlas/mitigations/${d.mitigation}/`)}>Reference: {d.mitigation}</a>{' '}
-                  <button type="button" class="button danger small" disabled={disabled} onClick={() => remove(d.mitigation)} aria-label={`Remove ${d.mitigation}`}>
+                  <a href={withBase(base, `/reference/atlas/mitigations/${d.mitigation}/`)}>
+                    Reference: {d.mitigation}
+                  </a>{' '}
+                  <button
+                    type="button"
+                    class="button danger small"
+                    disabled={disabled}
+                    onClick={() => remove(d.mitigation)}
+                    aria-label={`Remove ${d.mitigation}`}
+                  >
                     Remove
                   </button>
                 </p>

@@ -63,13 +63,17 @@ export function RangeConsole({ disabled, onRun, onMessage }: Props) {
       await onRun(config, (done, label) => setRunning({ done, label }));
       requestAnimationFrame(() => document.getElementById('run-report')?.focus());
     } catch (error) {
-      onMessage({ tone: 'error', text: `The range stopped before finishing: ${error instanceof Error ? error.message : 'unknown error'}. Nothing was recorded; run it again.` });
+      onMessage({
+        tone: 'error',
+        text: `The range stopped before finishing: ${error instanceof Error ? error.message : 'unknown error'}. Nothing was recorded; run it again.`,
+      });
     } finally {
       setRunning(null);
     }
   };
 
-  const toggleDefense = (id: DefenseId, on: boolean) => setDefenses((d) => (on ? [...new Set([...d, id])] : d.filter((x) => x !== id)));
+  const toggleDefense = (id: DefenseId, on: boolean) =>
+    setDefenses((d) => (on ? [...new Set([...d, id])] : d.filter((x) => x !== id)));
   const busy = disabled || running !== null;
 
   return (
@@ -78,7 +82,14 @@ export function RangeConsole({ disabled, onRun, onMessage }: Props) {
         <legend>Attack</legend>
         {(Object.keys(ATTACK_INFO) as AttackKind[]).map((k) => (
           <label key={k} class="choice">
-            <input type="radio" name="range-attack" value={k} checked={kind === k} disabled={busy} onChange={() => setKind(k)} />
+            <input
+              type="radio"
+              name="range-attack"
+              value={k}
+              checked={kind === k}
+              disabled={busy}
+              onChange={() => setKind(k)}
+            />
             <span>
               <strong>{ATTACK_INFO[k].label}</strong> <span class="meta">({ATTACK_INFO[k].ids})</span>
               <br />
@@ -111,7 +122,12 @@ export function RangeConsole({ disabled, onRun, onMessage }: Props) {
         {!isPoison && (
           <div class="field">
             <label for="range-pace">Pace of calls</label>
-            <select id="range-pace" value={pace} disabled={busy} onChange={(e) => setPace(Number(e.currentTarget.value))}>
+            <select
+              id="range-pace"
+              value={pace}
+              disabled={busy}
+              onChange={(e) => setPace(Number(e.currentTarget.value))}
+            >
               {PACES.map((p) => (
                 <option key={p.value} value={p.value}>
                   {p.label}
@@ -123,7 +139,12 @@ export function RangeConsole({ disabled, onRun, onMessage }: Props) {
         {isPoison && (
           <div class="field">
             <label for="range-rate">Poisoned rows, as a share of the training set</label>
-            <select id="range-rate" value={rate} disabled={busy} onChange={(e) => setRate(Number(e.currentTarget.value))}>
+            <select
+              id="range-rate"
+              value={rate}
+              disabled={busy}
+              onChange={(e) => setRate(Number(e.currentTarget.value))}
+            >
               {RATES.map((r) => (
                 <option key={r} value={r}>
                   {Math.round(r * 100)}% ({Math.round(r * DEFAULT_CONFIG.trainSize)} rows)
@@ -133,7 +154,15 @@ export function RangeConsole({ disabled, onRun, onMessage }: Props) {
           </div>
         )}
         {kind === 'evasion-manual' && (
-          <ManualPlans edits={edits} setEdits={setEdits} plans={plans} setPlans={setPlans} problems={problems} disabled={busy} onMessage={onMessage} />
+          <ManualPlans
+            edits={edits}
+            setEdits={setEdits}
+            plans={plans}
+            setPlans={setPlans}
+            problems={problems}
+            disabled={busy}
+            onMessage={onMessage}
+          />
         )}
       </fieldset>
 
@@ -142,7 +171,12 @@ export function RangeConsole({ disabled, onRun, onMessage }: Props) {
         <p class="meta">Leave all off for a baseline run; step 4 asks you to rerun with some on and compare.</p>
         {DEFENSES.map((d) => (
           <label key={d} class="choice">
-            <input type="checkbox" checked={defenses.includes(d)} disabled={busy} onChange={(e) => toggleDefense(d, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={defenses.includes(d)}
+              disabled={busy}
+              onChange={(e) => toggleDefense(d, e.currentTarget.checked)}
+            />
             <span>
               <strong>{DEFENSE_INFO[d].label}</strong> <span class="meta">({d === 'drift' ? 'no ATLAS ID' : d})</span>
               <br />
@@ -171,12 +205,20 @@ export function RangeConsole({ disabled, onRun, onMessage }: Props) {
         </div>
         <div class="field">
           <label for="range-shift">Customers' traffic during the run</label>
-          <select id="range-shift" value={liveShift} disabled={busy} onChange={(e) => setLiveShift(e.currentTarget.value === 'holiday-travel' ? 'holiday-travel' : 'none')}>
+          <select
+            id="range-shift"
+            value={liveShift}
+            disabled={busy}
+            onChange={(e) => setLiveShift(e.currentTarget.value === 'holiday-travel' ? 'holiday-travel' : 'none')}
+          >
             <option value="none">Ordinary weeks</option>
             <option value="holiday-travel">Holiday season: many cardholders travelling</option>
           </select>
         </div>
-        <p class="meta">The model trains on {DEFAULT_CONFIG.trainSize.toLocaleString('en')} synthetic transactions; {DEFAULT_CONFIG.liveTraffic} customers' calls go through the API during each run.</p>
+        <p class="meta">
+          The model trains on {DEFAULT_CONFIG.trainSize.toLocaleString('en')} synthetic transactions;{' '}
+          {DEFAULT_CONFIG.liveTraffic} customers' calls go through the API during each run.
+        </p>
       </details>
 
       <div class="button-row">
@@ -219,13 +261,20 @@ function describe(e: Edits): string {
 function ManualPlans({ edits, setEdits, plans, setPlans, problems, disabled, onMessage }: PlanProps) {
   const flag = (key: 'proxy' | 'deviceSpoof' | 'waitDay' | 'referral', label: string) => (
     <label class="choice">
-      <input type="checkbox" checked={edits[key]} disabled={disabled} onChange={(e) => setEdits({ ...edits, [key]: e.currentTarget.checked })} /> {label}
+      <input
+        type="checkbox"
+        checked={edits[key]}
+        disabled={disabled}
+        onChange={(e) => setEdits({ ...edits, [key]: e.currentTarget.checked })}
+      />{' '}
+      {label}
     </label>
   );
   return (
     <div class="manual-plans">
       <p class="meta">
-        Start: €{START.amount} of {START.merchant} at 03:00, 5,600 km from home, on a new device. Net gain now €{payoff(edits)}, tooling €{spend(edits)}.
+        Start: €{START.amount} of {START.merchant} at 03:00, 5,600 km from home, on a new device. Net gain now €
+        {payoff(edits)}, tooling €{spend(edits)}.
       </p>
       <div class="field-row">
         <div class="field">
@@ -260,7 +309,12 @@ function ManualPlans({ edits, setEdits, plans, setPlans, problems, disabled, onM
         </div>
         <div class="field">
           <label for="plan-merchant">Merchant category</label>
-          <select id="plan-merchant" value={edits.merchant} disabled={disabled} onChange={(e) => setEdits({ ...edits, merchant: e.currentTarget.value as MerchantCategory })}>
+          <select
+            id="plan-merchant"
+            value={edits.merchant}
+            disabled={disabled}
+            onChange={(e) => setEdits({ ...edits, merchant: e.currentTarget.value as MerchantCategory })}
+          >
             {MERCHANT_CATEGORIES.map((m) => (
               <option key={m} value={m}>
                 {m}
@@ -294,13 +348,21 @@ function ManualPlans({ edits, setEdits, plans, setPlans, problems, disabled, onM
         </button>
       </div>
       {plans.length === 0 ? (
-        <p class="empty-state">No purchases listed yet. Each one is a scoring call, sent in order until one is approved.</p>
+        <p class="empty-state">
+          No purchases listed yet. Each one is a scoring call, sent in order until one is approved.
+        </p>
       ) : (
         <ol class="plan-list">
           {plans.map((p, i) => (
             <li key={i}>
               {describe(p)}{' '}
-              <button type="button" class="button secondary small" disabled={disabled} aria-label={`Remove purchase ${i + 1}`} onClick={() => setPlans(plans.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                class="button secondary small"
+                disabled={disabled}
+                aria-label={`Remove purchase ${i + 1}`}
+                onClick={() => setPlans(plans.filter((_, j) => j !== i))}
+              >
                 Remove
               </button>
             </li>

@@ -36,8 +36,6 @@ const TRANSFER_FORMATS: TransferFormat[] = [
   { kind: 'md', label: 'Download after-action report (Markdown)' },
 ];
 
-
-
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 export default function RangeExercise(props: RangeExerciseProps) {
@@ -76,12 +74,21 @@ export default function RangeExercise(props: RangeExerciseProps) {
   const disabled = !ready;
   const exportContext: AtlasExportContext = { catalog, title: scenarioTitle, roeNames };
 
-  const runRange = async (config: RangeConfig, onProgress: (done: number, label: string) => void): Promise<RunReport> => {
-    const [{ runInRange }, { runRecord }] = await Promise.all([import('./range-client'), import('../../lib/range/record-of')]);
+  const runRange = async (
+    config: RangeConfig,
+    onProgress: (done: number, label: string) => void,
+  ): Promise<RunReport> => {
+    const [{ runInRange }, { runRecord }] = await Promise.all([
+      import('./range-client'),
+      import('../../lib/range/record-of'),
+    ]);
     const result = await runInRange(config, onProgress);
     setLastReport(result);
     store.recordRun(runRecord(result, new Date()));
-    setMessage({ tone: 'success', text: `Run recorded: ${result.achieved ? 'the attack succeeded' : 'the attack failed'}; ${result.timeToDetect === null ? 'not detected' : `detected after ${formatDuration(result.timeToDetect)}`}.` });
+    setMessage({
+      tone: 'success',
+      text: `Run recorded: ${result.achieved ? 'the attack succeeded' : 'the attack failed'}; ${result.timeToDetect === null ? 'not detected' : `detected after ${formatDuration(result.timeToDetect)}`}.`,
+    });
     return result;
   };
 
@@ -89,19 +96,32 @@ export default function RangeExercise(props: RangeExerciseProps) {
   const replayRun = async (index: number) => {
     const run = answers.runs[index];
     if (!run) return;
-    const [{ runInRange }, { configOf }, { DEFAULT_CONFIG }] = await Promise.all([import('./range-client'), import('../../lib/range/record-of'), import('../../lib/range/config')]);
+    const [{ runInRange }, { configOf }, { DEFAULT_CONFIG }] = await Promise.all([
+      import('./range-client'),
+      import('../../lib/range/record-of'),
+      import('../../lib/range/config'),
+    ]);
     const config = configOf(run, DEFAULT_CONFIG);
     if (!config) {
-      setMessage({ tone: 'error', text: `Run ${index + 1} was recorded without its settings, so it cannot be replayed. Run it again from the console.` });
+      setMessage({
+        tone: 'error',
+        text: `Run ${index + 1} was recorded without its settings, so it cannot be replayed. Run it again from the console.`,
+      });
       return;
     }
     setReplaying(index);
     try {
       setLastReport(await runInRange(config, () => {}));
-      setMessage({ tone: 'success', text: `Run ${index + 1} replayed: its report is below the console. It is not recorded twice.` });
+      setMessage({
+        tone: 'success',
+        text: `Run ${index + 1} replayed: its report is below the console. It is not recorded twice.`,
+      });
       requestAnimationFrame(() => document.getElementById('run-report')?.focus());
     } catch (error) {
-      setMessage({ tone: 'error', text: `The range stopped before finishing: ${error instanceof Error ? error.message : 'unknown error'}.` });
+      setMessage({
+        tone: 'error',
+        text: `The range stopped before finishing: ${error instanceof Error ? error.message : 'unknown error'}.`,
+      });
     } finally {
       setReplaying(null);
     }
@@ -110,16 +130,23 @@ export default function RangeExercise(props: RangeExerciseProps) {
   const removeRunAt = (index: number) => {
     const removed = store.removeRun(index);
     if (!removed) return;
-    setMessage({ tone: 'success', text: `Run ${index + 1} removed from your record.`, undo: () => store.insertRun(removed, index) });
+    setMessage({
+      tone: 'success',
+      text: `Run ${index + 1} removed from your record.`,
+      undo: () => store.insertRun(removed, index),
+    });
   };
-
 
   const applyImport = () => {
     if (!pendingImport) return;
     const before = store.replaceAnswers(pendingImport.answers);
     setPendingImport(null);
     setReport(undefined);
-    setMessage({ tone: 'success', text: `Loaded the engagement from ${pendingImport.source}.`, undo: () => store.replaceAnswers(before) });
+    setMessage({
+      tone: 'success',
+      text: `Loaded the engagement from ${pendingImport.source}.`,
+      undo: () => store.replaceAnswers(before),
+    });
   };
 
   const reset = () => {
@@ -129,7 +156,12 @@ export default function RangeExercise(props: RangeExerciseProps) {
     setMessage({ tone: 'success', text: 'Your engagement was cleared.', undo: () => store.replaceAnswers(before) });
   };
 
-  const empty = answers.chain.length === 0 && answers.roe.length === 0 && answers.runs.length === 0 && answers.defenses.length === 0 && answers.hardening === '';
+  const empty =
+    answers.chain.length === 0 &&
+    answers.roe.length === 0 &&
+    answers.runs.length === 0 &&
+    answers.defenses.length === 0 &&
+    answers.hardening === '';
 
   return (
     <div class="exercise">
@@ -139,10 +171,18 @@ export default function RangeExercise(props: RangeExerciseProps) {
       <section aria-labelledby="step-chain" class="exercise__step">
         <h3 id="step-chain">Step 1. Select techniques: the kill chain</h3>
         <p class="prose">
-          Which ATLAS techniques would the ring use against this model, and in what order? Add them as steps, with what each gives
-          the attacker here. Evasion and poisoning are separate routes: put each step after the ones it depends on.
+          Which ATLAS techniques would the ring use against this model, and in what order? Add them as steps, with what
+          each gives the attacker here. Evasion and poisoning are separate routes: put each step after the ones it
+          depends on.
         </p>
-        <ChainEditor draft={store} chain={answers.chain} catalog={catalog} base={base} disabled={disabled} onMessage={setMessage} />
+        <ChainEditor
+          draft={store}
+          chain={answers.chain}
+          catalog={catalog}
+          base={base}
+          disabled={disabled}
+          onMessage={setMessage}
+        />
       </section>
 
       <section aria-labelledby="step-range" class="exercise__step">
@@ -152,7 +192,12 @@ export default function RangeExercise(props: RangeExerciseProps) {
           <legend>Rules of engagement and safety</legend>
           {roeChoices.map((c) => (
             <label key={c.id} class="choice">
-              <input type="checkbox" checked={answers.roe.includes(c.id)} disabled={disabled} onChange={(e) => store.toggleRoe(c.id, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={answers.roe.includes(c.id)}
+                disabled={disabled}
+                onChange={(e) => store.toggleRoe(c.id, e.currentTarget.checked)}
+              />
               <span>
                 <strong>{c.name}</strong> <span class="meta">{c.description}</span>
               </span>
@@ -164,27 +209,49 @@ export default function RangeExercise(props: RangeExerciseProps) {
       <section aria-labelledby="step-execute" class="exercise__step">
         <h3 id="step-execute">Step 3. Execute red-team attacks in the range</h3>
         <p class="prose">
-          Run at least one evasion and one poisoning attack with no defenses, and read what the attacker got and what the
-          defenders saw. Every run is recorded below and goes into your submission.
+          Run at least one evasion and one poisoning attack with no defenses, and read what the attacker got and what
+          the defenders saw. Every run is recorded below and goes into your submission.
         </p>
         <RangeConsole disabled={disabled || replaying !== null} onRun={runRange} onMessage={setMessage} />
         {lastReport && <RunReportView report={lastReport} />}
-        <RunsTable runs={answers.runs} disabled={disabled || replaying !== null} replaying={replaying} onReplay={(i) => void replayRun(i)} onRemove={removeRunAt} />
+        <RunsTable
+          runs={answers.runs}
+          disabled={disabled || replaying !== null}
+          replaying={replaying}
+          onReplay={(i) => void replayRun(i)}
+          onRemove={removeRunAt}
+        />
       </section>
 
       <section aria-labelledby="step-harden" class="exercise__step">
         <h3 id="step-harden">Step 4. Analyse and harden</h3>
         <p class="prose">
-          Switch defenses on in the console above and rerun the same attacks; compare the runs in the table. Then choose the
-          ATLAS mitigations you would put in place, say which of your techniques each counters, and write the plan.
+          Switch defenses on in the console above and rerun the same attacks; compare the runs in the table. Then choose
+          the ATLAS mitigations you would put in place, say which of your techniques each counters, and write the plan.
         </p>
-        <DefensesEditor draft={store} answers={answers} catalog={catalog} base={base} disabled={disabled} onMessage={setMessage} />
+        <DefensesEditor
+          draft={store}
+          answers={answers}
+          catalog={catalog}
+          base={base}
+          disabled={disabled}
+          onMessage={setMessage}
+        />
         <div class="field">
           <label for="hardening-plan">Hardening plan</label>
-          <textarea id="hardening-plan" rows={9} maxLength={12000} value={answers.hardening} disabled={disabled} onInput={(e) => store.setHardening(e.currentTarget.value)} aria-describedby="hardening-count" />
+          <textarea
+            id="hardening-plan"
+            rows={9}
+            maxLength={12000}
+            value={answers.hardening}
+            disabled={disabled}
+            onInput={(e) => store.setHardening(e.currentTarget.value)}
+            aria-describedby="hardening-count"
+          />
           <p id="hardening-count" class="meta">
-            {countMeaningfulWords(answers.hardening, Infinity)} words that count (the checker skips words such as “the” and “of”). Name the mitigation IDs (AML.M…) and what each changes in the pipeline, the API and
-            monitoring. Aim for 80 to 170 such words.
+            {countMeaningfulWords(answers.hardening, Infinity)} words that count (the checker skips words such as “the”
+            and “of”). Name the mitigation IDs (AML.M…) and what each changes in the pipeline, the API and monitoring.
+            Aim for 80 to 170 such words.
           </p>
         </div>
       </section>
@@ -193,8 +260,8 @@ export default function RangeExercise(props: RangeExerciseProps) {
         title="Check your engagement"
         intro={
           <>
-          The check compares your work with a red-team lead's key: techniques and their order, rules of engagement, your runs,
-          every mitigation-technique pair against ATLAS's links, and the points your plan makes.
+            The check compares your work with a red-team lead's key: techniques and their order, rules of engagement,
+            your runs, every mitigation-technique pair against ATLAS's links, and the points your plan makes.
           </>
         }
         checkLabel="Check my engagement"
@@ -230,16 +297,32 @@ export default function RangeExercise(props: RangeExerciseProps) {
       </TransferStep>
 
       {pendingImport && (
-        <ConfirmDialog title="Replace your engagement?" confirmLabel="Replace my engagement" danger onConfirm={applyImport} onCancel={() => setPendingImport(null)}>
+        <ConfirmDialog
+          title="Replace your engagement?"
+          confirmLabel="Replace my engagement"
+          danger
+          onConfirm={applyImport}
+          onCancel={() => setPendingImport(null)}
+        >
           <p>
-            {pendingImport.source} holds {pendingImport.answers.chain.length} techniques, {pendingImport.answers.runs.length} runs and {pendingImport.answers.defenses.length}{' '}
-            mitigations. Loading it replaces your engagement now. You can undo right after.
+            {pendingImport.source} holds {pendingImport.answers.chain.length} techniques,{' '}
+            {pendingImport.answers.runs.length} runs and {pendingImport.answers.defenses.length} mitigations. Loading it
+            replaces your engagement now. You can undo right after.
           </p>
         </ConfirmDialog>
       )}
       {confirmReset && (
-        <ConfirmDialog title="Start over?" confirmLabel="Clear my engagement" danger onConfirm={reset} onCancel={() => setConfirmReset(false)}>
-          <p>This clears your chain, rules of engagement, recorded runs, mitigations and plan. You can undo right after, or download a copy first.</p>
+        <ConfirmDialog
+          title="Start over?"
+          confirmLabel="Clear my engagement"
+          danger
+          onConfirm={reset}
+          onCancel={() => setConfirmReset(false)}
+        >
+          <p>
+            This clears your chain, rules of engagement, recorded runs, mitigations and plan. You can undo right after,
+            or download a copy first.
+          </p>
         </ConfirmDialog>
       )}
     </div>
@@ -279,7 +362,13 @@ function RunsTable({ runs, disabled, replaying, onReplay, onRemove }: RunsTableP
             <tr key={`${r.ranAt}-${i}`}>
               <td>{i + 1}</td>
               <td>{r.attack in ATTACK_INFO ? ATTACK_INFO[r.attack as keyof typeof ATTACK_INFO].label : r.attack}</td>
-              <td>{r.defenses.length === 0 ? 'none' : r.defenses.map((d) => (d in DEFENSE_INFO ? `${DEFENSE_INFO[d as keyof typeof DEFENSE_INFO].label}` : d)).join(', ')}</td>
+              <td>
+                {r.defenses.length === 0
+                  ? 'none'
+                  : r.defenses
+                      .map((d) => (d in DEFENSE_INFO ? `${DEFENSE_INFO[d as keyof typeof DEFENSE_INFO].label}` : d))
+                      .join(', ')}
+              </td>
               <td>{r.achieved ? 'yes' : 'no'}</td>
               <td>{r.queries}</td>
               <td>{r.timeToDetect === null ? 'not detected' : formatDuration(r.timeToDetect)}</td>
@@ -288,11 +377,23 @@ function RunsTable({ runs, disabled, replaying, onReplay, onRemove }: RunsTableP
               </td>
               <td>
                 {r.settings && (
-                  <button type="button" class="button secondary small" disabled={disabled} aria-label={`Show the report of run ${i + 1}`} onClick={() => onReplay(i)}>
+                  <button
+                    type="button"
+                    class="button secondary small"
+                    disabled={disabled}
+                    aria-label={`Show the report of run ${i + 1}`}
+                    onClick={() => onReplay(i)}
+                  >
                     {replaying === i ? 'Running…' : 'Report'}
                   </button>
                 )}{' '}
-                <button type="button" class="button secondary small" disabled={disabled} aria-label={`Remove run ${i + 1}`} onClick={() => onRemove(i)}>
+                <button
+                  type="button"
+                  class="button secondary small"
+                  disabled={disabled}
+                  aria-label={`Remove run ${i + 1}`}
+                  onClick={() => onRemove(i)}
+                >
                   Remove
                 </button>
               </td>

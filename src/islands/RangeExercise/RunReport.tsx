@@ -13,10 +13,14 @@ export function RunReportView({ report }: { report: RunReport }) {
   return (
     <section class="run-report" id="run-report" tabIndex={-1} aria-labelledby="run-report-title">
       <h4 id="run-report-title">
-        Run report: {ATTACK_INFO[report.config.attack.kind].label}, {report.config.defenses.length === 0 ? 'no defenses' : report.config.defenses.map((d) => DEFENSE_INFO[d].label).join(', ')}
+        Run report: {ATTACK_INFO[report.config.attack.kind].label},{' '}
+        {report.config.defenses.length === 0
+          ? 'no defenses'
+          : report.config.defenses.map((d) => DEFENSE_INFO[d].label).join(', ')}
       </h4>
       <p class={`callout ${report.achieved ? 'error' : ''}`}>
-        <strong>{report.achieved ? 'The attacker succeeded.' : 'The attacker did not succeed.'}</strong> {report.summary}
+        <strong>{report.achieved ? 'The attacker succeeded.' : 'The attacker did not succeed.'}</strong>{' '}
+        {report.summary}
       </p>
       <dl class="run-report__facts">
         <div>
@@ -37,19 +41,25 @@ export function RunReportView({ report }: { report: RunReport }) {
         )}
         <div>
           <dt>Time to detect</dt>
-          <dd>{report.timeToDetect === null ? 'Not detected: no analyst saw an alert about the attack' : formatDuration(report.timeToDetect)}</dd>
+          <dd>
+            {report.timeToDetect === null
+              ? 'Not detected: no analyst saw an alert about the attack'
+              : formatDuration(report.timeToDetect)}
+          </dd>
         </div>
         <div>
           <dt>Alerts</dt>
           <dd>
-            {report.alerts.length} fired, {seen} seen by an analyst{report.otherAlerts > 0 ? `, ${report.otherAlerts} not about the attack` : ''}
+            {report.alerts.length} fired, {seen} seen by an analyst
+            {report.otherAlerts > 0 ? `, ${report.otherAlerts} not about the attack` : ''}
           </dd>
         </div>
         {poisoning && (
           <div>
             <dt>Poisoned rows</dt>
             <dd>
-              {poisoning.injected} injected{poisoning.flipped > 0 ? `, ${poisoning.flipped} labels flipped` : ''}; {poisoning.removed} rows removed by defenses, {poisoning.removedPoison} of them the attacker’s
+              {poisoning.injected} injected{poisoning.flipped > 0 ? `, ${poisoning.flipped} labels flipped` : ''};{' '}
+              {poisoning.removed} rows removed by defenses, {poisoning.removedPoison} of them the attacker’s
             </dd>
           </div>
         )}
@@ -57,8 +67,8 @@ export function RunReportView({ report }: { report: RunReport }) {
           <div>
             <dt>Fraud approved, before → after the retrain</dt>
             <dd>
-              with the trigger {pct(poisoning.backdoorBefore.withTrigger)} → {pct(poisoning.backdoorAfter.withTrigger)}; without it {pct(poisoning.backdoorBefore.withoutTrigger)} →{' '}
-              {pct(poisoning.backdoorAfter.withoutTrigger)}
+              with the trigger {pct(poisoning.backdoorBefore.withTrigger)} → {pct(poisoning.backdoorAfter.withTrigger)};
+              without it {pct(poisoning.backdoorBefore.withoutTrigger)} → {pct(poisoning.backdoorAfter.withoutTrigger)}
             </dd>
           </div>
         )}
@@ -78,7 +88,11 @@ export function RunReportView({ report }: { report: RunReport }) {
         <TrajectoryChart points={report.trajectory} threshold={report.after.threshold} />
         <AlertTimeline alerts={report.alerts} end={end} />
         <MetricsChart before={report.before} after={report.after} />
-        <HistogramChart genuine={report.histogram.genuine} fraud={report.histogram.fraud} threshold={report.after.threshold} />
+        <HistogramChart
+          genuine={report.histogram.genuine}
+          fraud={report.histogram.fraud}
+          threshold={report.after.threshold}
+        />
       </div>
       <table class="drift-table">
         <caption>Drift on live traffic (population stability index; above 0.25 alerts)</caption>

@@ -14,7 +14,17 @@ const plotW = W - PAD.left - PAD.right;
 const plotH = H - PAD.top - PAD.bottom;
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
-function Figure({ title, caption, table, children }: { title: string; caption: string; table: ComponentChildren; children: ComponentChildren }) {
+function Figure({
+  title,
+  caption,
+  table,
+  children,
+}: {
+  title: string;
+  caption: string;
+  table: ComponentChildren;
+  children: ComponentChildren;
+}) {
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="presentation" aria-hidden="true" focusable="false">
@@ -90,7 +100,10 @@ export function TrajectoryChart({ points, threshold }: { points: readonly Trajec
       <text x={W - PAD.right} y={y(threshold) - 4} text-anchor="end" class="chart__label">
         threshold
       </text>
-      <polyline class="chart__line" points={points.map((p, i) => `${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ')} />
+      <polyline
+        class="chart__line"
+        points={points.map((p, i) => `${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ')}
+      />
       {points.map((p, i) =>
         p.decision === 'approve' ? (
           <circle key={i} cx={x(i)} cy={y(p.score)} r={5} class="chart__approve" />
@@ -106,8 +119,20 @@ export function TrajectoryChart({ points, threshold }: { points: readonly Trajec
 }
 
 /** Test-set scores of genuine and fraudulent transactions, as a share of each class per bin. */
-export function HistogramChart({ genuine, fraud, threshold }: { genuine: readonly number[]; fraud: readonly number[]; threshold: number }) {
-  const total = (xs: readonly number[]) => Math.max(1, xs.reduce((a, b) => a + b, 0));
+export function HistogramChart({
+  genuine,
+  fraud,
+  threshold,
+}: {
+  genuine: readonly number[];
+  fraud: readonly number[];
+  threshold: number;
+}) {
+  const total = (xs: readonly number[]) =>
+    Math.max(
+      1,
+      xs.reduce((a, b) => a + b, 0),
+    );
   const g = genuine.map((c) => c / total(genuine));
   const f = fraud.map((c) => c / total(fraud));
   const max = Math.max(0.05, ...g, ...f);
@@ -146,12 +171,32 @@ export function HistogramChart({ genuine, fraud, threshold }: { genuine: readonl
     >
       <YAxis ticks={[0, 0.5, 1]} format={(v) => pct(v * max)} />
       {g.map((share, i) => (
-        <rect key={`g${i}`} x={PAD.left + i * binW + 3} y={PAD.top + plotH - bar(share)} width={binW / 2 - 4} height={bar(share)} class="chart__genuine" />
+        <rect
+          key={`g${i}`}
+          x={PAD.left + i * binW + 3}
+          y={PAD.top + plotH - bar(share)}
+          width={binW / 2 - 4}
+          height={bar(share)}
+          class="chart__genuine"
+        />
       ))}
       {f.map((share, i) => (
-        <rect key={`f${i}`} x={PAD.left + i * binW + binW / 2 + 1} y={PAD.top + plotH - bar(share)} width={binW / 2 - 4} height={bar(share)} class="chart__fraud" />
+        <rect
+          key={`f${i}`}
+          x={PAD.left + i * binW + binW / 2 + 1}
+          y={PAD.top + plotH - bar(share)}
+          width={binW / 2 - 4}
+          height={bar(share)}
+          class="chart__fraud"
+        />
       ))}
-      <line x1={PAD.left + plotW * threshold} x2={PAD.left + plotW * threshold} y1={PAD.top} y2={PAD.top + plotH} class="chart__threshold" />
+      <line
+        x1={PAD.left + plotW * threshold}
+        x2={PAD.left + plotW * threshold}
+        y1={PAD.top}
+        y2={PAD.top + plotH}
+        class="chart__threshold"
+      />
       <text x={PAD.left} y={H - 6} class="chart__label">
         score 0
       </text>
@@ -195,19 +240,29 @@ export function AlertTimeline({ alerts, end }: { alerts: readonly Alert[]; end: 
         </text>
         {alerts.map((a, i) => (
           <g key={i}>
-            <line x1={x(a.at)} x2={x(a.at)} y1={18} y2={52} class={a.seen ? 'chart__alert' : 'chart__alert chart__alert--unseen'} />
+            <line
+              x1={x(a.at)}
+              x2={x(a.at)}
+              y1={18}
+              y2={52}
+              class={a.seen ? 'chart__alert' : 'chart__alert chart__alert--unseen'}
+            />
             <circle cx={x(a.at)} cy={18} r={5} class={a.seen ? 'chart__alert' : 'chart__alert chart__alert--unseen'} />
           </g>
         ))}
       </svg>
       <figcaption>
-        <strong>Alert timeline.</strong> {alerts.length === 0 ? 'No alert fired during the run.' : `${alerts.length} alert${alerts.length === 1 ? '' : 's'}; hollow markers reached no analyst.`}
+        <strong>Alert timeline.</strong>{' '}
+        {alerts.length === 0
+          ? 'No alert fired during the run.'
+          : `${alerts.length} alert${alerts.length === 1 ? '' : 's'}; hollow markers reached no analyst.`}
       </figcaption>
       {alerts.length > 0 && (
         <ol class="alert-list">
           {alerts.map((a, i) => (
             <li key={i}>
-              <span class="meta">{clock(a.at)}</span> <strong>{a.title}</strong> ({a.source === 'drift' ? 'drift monitoring' : a.source}
+              <span class="meta">{clock(a.at)}</span> <strong>{a.title}</strong> (
+              {a.source === 'drift' ? 'drift monitoring' : a.source}
               {a.seen ? ', seen by an analyst' : ', not seen: no telemetry'}). {a.detail}
             </li>
           ))}
@@ -259,8 +314,20 @@ export function MetricsChart({ before, after }: { before: ModelSnapshot; after: 
       <YAxis ticks={[0, 0.5, 1]} format={(v) => v.toFixed(1)} />
       {rows.map(([name, b, a], i) => (
         <g key={name}>
-          <rect x={PAD.left + i * groupW + 12} y={PAD.top + plotH - bar(b)} width={groupW / 2 - 16} height={bar(b)} class="chart__before" />
-          <rect x={PAD.left + i * groupW + groupW / 2 + 4} y={PAD.top + plotH - bar(a)} width={groupW / 2 - 16} height={bar(a)} class="chart__after" />
+          <rect
+            x={PAD.left + i * groupW + 12}
+            y={PAD.top + plotH - bar(b)}
+            width={groupW / 2 - 16}
+            height={bar(b)}
+            class="chart__before"
+          />
+          <rect
+            x={PAD.left + i * groupW + groupW / 2 + 4}
+            y={PAD.top + plotH - bar(a)}
+            width={groupW / 2 - 16}
+            height={bar(a)}
+            class="chart__after"
+          />
           <text x={PAD.left + i * groupW + groupW / 2} y={H - 16} text-anchor="middle" class="chart__label">
             {name}
           </text>

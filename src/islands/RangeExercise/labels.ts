@@ -30,12 +30,24 @@ export const ATTACK_INFO: Record<AttackKind, { label: string; ids: string; text:
 };
 
 export const DEFENSE_INFO: Record<DefenseId, { label: string; text: string }> = {
-  'AML.M0004': { label: 'Restrict queries', text: 'Hourly quota per merchant key, alerts on query volume and on repeated declines for one card.' },
+  'AML.M0004': {
+    label: 'Restrict queries',
+    text: 'Hourly quota per merchant key, alerts on query volume and on repeated declines for one card.',
+  },
   'AML.M0002': { label: 'Output obfuscation', text: 'Merchants get approve or decline, not the score.' },
-  'AML.M0015': { label: 'Adversarial input detection', text: 'Block a card whose declined purchase comes back with a few fields edited.' },
+  'AML.M0015': {
+    label: 'Adversarial input detection',
+    text: 'Block a card whose declined purchase comes back with a few fields edited.',
+  },
   'AML.M0024': { label: 'Telemetry logging', text: 'Keep the scoring log, so alerts reach an analyst.' },
   'AML.M0003': { label: 'Model hardening', text: 'Adversarial training before deployment or retraining.' },
-  'AML.M0007': { label: 'Sanitize training data', text: 'Quarantine partner rows whose labels a ledger-trained model contradicts.' },
+  'AML.M0007': {
+    label: 'Sanitize training data',
+    text: 'Quarantine partner rows whose labels a ledger-trained model contradicts.',
+  },
   'AML.M0025': { label: 'Dataset provenance', text: 'Train only on rows of verified origin (the ledger).' },
-  drift: { label: 'Drift monitoring', text: 'Population stability of scores and features on live traffic (reads the scoring log).' },
+  drift: {
+    label: 'Drift monitoring',
+    text: 'Population stability of scores and features on live traffic (reads the scoring log).',
+  },
 };

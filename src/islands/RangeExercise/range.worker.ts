@@ -9,9 +9,15 @@ import type { RangeReply } from './range-client';
 self.onmessage = (event: MessageEvent<{ id: number; config: RangeConfig }>) => {
   const { id, config } = event.data;
   try {
-    const report = runRange(config, (done, label) => self.postMessage({ id, type: 'progress', done, label } satisfies RangeReply));
+    const report = runRange(config, (done, label) =>
+      self.postMessage({ id, type: 'progress', done, label } satisfies RangeReply),
+    );
     self.postMessage({ id, type: 'report', report } satisfies RangeReply);
   } catch (error) {
-    self.postMessage({ id, type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies RangeReply);
+    self.postMessage({
+      id,
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies RangeReply);
   }
 };

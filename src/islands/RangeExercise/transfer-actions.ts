@@ -21,13 +21,34 @@ export function submissionOf(answers: AtlasAnswers, who: Sender): AtlasSubmissio
     ...(e.rationale?.trim() ? { rationale: e.rationale } : {}),
     ...(e.detection?.trim() ? { detection: e.detection } : {}),
   }));
-  const defenses = answers.defenses.map((d) => ({ mitigation: d.mitigation, counters: d.counters, ...(d.note?.trim() ? { note: d.note } : {}) }));
+  const defenses = answers.defenses.map((d) => ({
+    mitigation: d.mitigation,
+    counters: d.counters,
+    ...(d.note?.trim() ? { note: d.note } : {}),
+  }));
   return createSubmission('atlas-fraud-simulation', { ...answers, chain, defenses }, new Date(), senderFields(who));
 }
 
-export function download(kind: string, submission: AtlasSubmission, context: AtlasExportContext, report?: GradeReport): string {
-  if (kind === 'navigator') return saveExport(submission, 'navigator-layer.json', `${JSON.stringify(navigatorLayer(submission, context.catalog, context.title), null, 2)}\n`, 'application/json');
-  if (kind === 'md') return saveExport(submission, 'after-action-report.md', atlasMarkdown(submission, context.catalog, { title: context.title, roeNames: context.roeNames }, report), 'text/markdown');
+export function download(
+  kind: string,
+  submission: AtlasSubmission,
+  context: AtlasExportContext,
+  report?: GradeReport,
+): string {
+  if (kind === 'navigator')
+    return saveExport(
+      submission,
+      'navigator-layer.json',
+      `${JSON.stringify(navigatorLayer(submission, context.catalog, context.title), null, 2)}\n`,
+      'application/json',
+    );
+  if (kind === 'md')
+    return saveExport(
+      submission,
+      'after-action-report.md',
+      atlasMarkdown(submission, context.catalog, { title: context.title, roeNames: context.roeNames }, report),
+      'text/markdown',
+    );
   return saveSubmission(submission);
 }
 

@@ -26,7 +26,10 @@ export function Assessment({ draft, item, assessment, facts, topics, disabled, o
   const cited = assessment?.evidence ?? [];
   const titleOf = (fact: string) => facts.find((f) => f.id === fact)?.title ?? fact;
   const setStatus = (status: RmfStatus) => draft.updateAssessment(item.subcategory, { status });
-  const toggleFact = (fact: string, on: boolean) => draft.updateAssessment(item.subcategory, { evidence: on ? [...new Set([...cited, fact])] : cited.filter((f) => f !== fact) });
+  const toggleFact = (fact: string, on: boolean) =>
+    draft.updateAssessment(item.subcategory, {
+      evidence: on ? [...new Set([...cited, fact])] : cited.filter((f) => f !== fact),
+    });
   // Evidence and notes belong to a status: they open once one is chosen.
   const noStatus = !assessment;
 
@@ -44,7 +47,14 @@ export function Assessment({ draft, item, assessment, facts, topics, disabled, o
       <div class="assessment__status" role="radiogroup" aria-label={`Status of ${item.subcategory}`}>
         {RMF_STATUSES.map((status) => (
           <label key={status} class="choice">
-            <input type="radio" name={`${id}-status`} value={status} checked={assessment?.status === status} disabled={disabled} onChange={() => setStatus(status)} />
+            <input
+              type="radio"
+              name={`${id}-status`}
+              value={status}
+              checked={assessment?.status === status}
+              disabled={disabled}
+              onChange={() => setStatus(status)}
+            />
             {RMF_STATUS_LABELS[status]}
           </label>
         ))}
@@ -56,7 +66,8 @@ export function Assessment({ draft, item, assessment, facts, topics, disabled, o
         onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
       >
         <summary>
-          Evidence: {cited.length === 0 ? 'no facts cited yet' : `${cited.length} ${cited.length === 1 ? 'fact' : 'facts'} cited`}
+          Evidence:{' '}
+          {cited.length === 0 ? 'no facts cited yet' : `${cited.length} ${cited.length === 1 ? 'fact' : 'facts'} cited`}
         </summary>
         {open &&
           topics.map((topic) => {
@@ -67,8 +78,16 @@ export function Assessment({ draft, item, assessment, facts, topics, disabled, o
                 <legend>{topic.label}</legend>
                 {inTopic.map((fact) => (
                   <label key={fact.id} class="choice">
-                    <input type="checkbox" checked={cited.includes(fact.id)} disabled={disabled || noStatus} onChange={(e) => toggleFact(fact.id, e.currentTarget.checked)} />
-                    {fact.title} <a href={`#fact-${fact.id}`} class="meta">(read)</a>
+                    <input
+                      type="checkbox"
+                      checked={cited.includes(fact.id)}
+                      disabled={disabled || noStatus}
+                      onChange={(e) => toggleFact(fact.id, e.currentTarget.checked)}
+                    />
+                    {fact.title}{' '}
+                    <a href={`#fact-${fact.id}`} class="meta">
+                      (read)
+                    </a>
                   </label>
                 ))}
               </fieldset>
@@ -84,7 +103,14 @@ export function Assessment({ draft, item, assessment, facts, topics, disabled, o
       )}
       <div class="field">
         <label for={`${id}-note`}>Note (what you found, what is missing)</label>
-        <textarea id={`${id}-note`} rows={2} maxLength={4000} value={assessment?.note ?? ''} disabled={disabled || noStatus} onInput={(e) => draft.updateAssessment(item.subcategory, { note: e.currentTarget.value })} />
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          maxLength={4000}
+          value={assessment?.note ?? ''}
+          disabled={disabled || noStatus}
+          onInput={(e) => draft.updateAssessment(item.subcategory, { note: e.currentTarget.value })}
+        />
       </div>
       {onRemove && (
         <button type="button" class="button secondary small" disabled={disabled} onClick={onRemove}>

@@ -25,7 +25,11 @@ export function Priorities({ draft, answers, titles, disabled, onRemove }: Props
 
   return (
     <div class="priorities">
-      {gaps.length === 0 && <p class="callout">Assess some subcategories as Partial or Missing in step 2; your gaps will be offered here.</p>}
+      {gaps.length === 0 && (
+        <p class="callout">
+          Assess some subcategories as Partial or Missing in step 2; your gaps will be offered here.
+        </p>
+      )}
       <ol class="priority-list">
         {answers.priorities.map((p, i) => (
           <li key={i}>
@@ -35,39 +39,83 @@ export function Priorities({ draft, answers, titles, disabled, onRemove }: Props
               </legend>
               <div class="field">
                 <label for={field(i, 'subcategory')}>Gap (subcategory)</label>
-                <select id={field(i, 'subcategory')} value={p.subcategory} disabled={disabled} onChange={(e) => draft.updatePriority(i, { subcategory: e.currentTarget.value })}>
+                <select
+                  id={field(i, 'subcategory')}
+                  value={p.subcategory}
+                  disabled={disabled}
+                  onChange={(e) => draft.updatePriority(i, { subcategory: e.currentTarget.value })}
+                >
                   <option value="">Choose a gap…</option>
                   {candidates(p.subcategory).map((a) => (
                     <option key={a.subcategory} value={a.subcategory}>
                       {a.subcategory} {titles[a.subcategory] ?? ''} ({RMF_STATUS_LABELS[a.status]})
                     </option>
                   ))}
-                  {p.subcategory && !gaps.some((a) => a.subcategory === p.subcategory) && <option value={p.subcategory}>{p.subcategory} (not assessed as a gap)</option>}
+                  {p.subcategory && !gaps.some((a) => a.subcategory === p.subcategory) && (
+                    <option value={p.subcategory}>{p.subcategory} (not assessed as a gap)</option>
+                  )}
                 </select>
               </div>
               <div class="field">
                 <label for={field(i, 'gap')}>What is missing, and what it could cost</label>
-                <textarea id={field(i, 'gap')} rows={2} maxLength={4000} value={p.gap} disabled={disabled} onInput={(e) => draft.updatePriority(i, { gap: e.currentTarget.value })} />
+                <textarea
+                  id={field(i, 'gap')}
+                  rows={2}
+                  maxLength={4000}
+                  value={p.gap}
+                  disabled={disabled}
+                  onInput={(e) => draft.updatePriority(i, { gap: e.currentTarget.value })}
+                />
               </div>
               <div class="field">
                 <label for={field(i, 'mitigation')}>Mitigation</label>
-                <textarea id={field(i, 'mitigation')} rows={2} maxLength={4000} value={p.mitigation} disabled={disabled} onInput={(e) => draft.updatePriority(i, { mitigation: e.currentTarget.value })} />
+                <textarea
+                  id={field(i, 'mitigation')}
+                  rows={2}
+                  maxLength={4000}
+                  value={p.mitigation}
+                  disabled={disabled}
+                  onInput={(e) => draft.updatePriority(i, { mitigation: e.currentTarget.value })}
+                />
               </div>
               <div class="field-row">
                 <div class="field">
                   <label for={field(i, 'owner')}>Owner (a role)</label>
-                  <input id={field(i, 'owner')} type="text" maxLength={120} value={p.owner ?? ''} disabled={disabled} onInput={(e) => draft.updatePriority(i, { owner: e.currentTarget.value })} />
+                  <input
+                    id={field(i, 'owner')}
+                    type="text"
+                    maxLength={120}
+                    value={p.owner ?? ''}
+                    disabled={disabled}
+                    onInput={(e) => draft.updatePriority(i, { owner: e.currentTarget.value })}
+                  />
                 </div>
                 <div class="field">
                   <label for={field(i, 'due')}>Due date</label>
-                  <input id={field(i, 'due')} type="date" value={p.due ?? ''} disabled={disabled} onInput={(e) => draft.updatePriority(i, { due: e.currentTarget.value })} />
+                  <input
+                    id={field(i, 'due')}
+                    type="date"
+                    value={p.due ?? ''}
+                    disabled={disabled}
+                    onInput={(e) => draft.updatePriority(i, { due: e.currentTarget.value })}
+                  />
                 </div>
               </div>
               <div class="button-row">
-                <button type="button" class="button secondary small" disabled={disabled || i === 0} onClick={() => draft.movePriority(i, i - 1)}>
+                <button
+                  type="button"
+                  class="button secondary small"
+                  disabled={disabled || i === 0}
+                  onClick={() => draft.movePriority(i, i - 1)}
+                >
                   Move up
                 </button>
-                <button type="button" class="button secondary small" disabled={disabled || i === answers.priorities.length - 1} onClick={() => draft.movePriority(i, i + 1)}>
+                <button
+                  type="button"
+                  class="button secondary small"
+                  disabled={disabled || i === answers.priorities.length - 1}
+                  onClick={() => draft.movePriority(i, i + 1)}
+                >
                   Move down
                 </button>
                 <button type="button" class="button secondary small" disabled={disabled} onClick={() => onRemove(i)}>

@@ -33,9 +33,6 @@ const TRANSFER_FORMATS: TransferFormat[] = [
   { kind: 'csv', label: 'Download risk register (CSV)' },
 ];
 
-
-
-
 export default function RmfExercise(props: RmfExerciseProps) {
   const { exercise, contexts, scope, facts, topics, exportContext, base, rubricUrl, itemId, lessonTitles } = props;
   const store = rmfDraft(exercise);
@@ -54,7 +51,12 @@ export default function RmfExercise(props: RmfExerciseProps) {
     return () => window.removeEventListener('beforeunload', flush);
   }, []);
 
-  const { report, setReport: setReportState, checking, check } = useGradedCheck({
+  const {
+    report,
+    setReport: setReportState,
+    checking,
+    check,
+  } = useGradedCheck({
     draft: store,
     itemId,
     onMessage: setMessage,
@@ -88,29 +90,43 @@ export default function RmfExercise(props: RmfExerciseProps) {
     }
     store.updateAssessment(id, { status: 'missing' });
     setAddInput('');
-    setMessage({ tone: 'success', text: `${id} ${titles[id] ?? ''} added, marked Missing until you choose its status.` });
+    setMessage({
+      tone: 'success',
+      text: `${id} ${titles[id] ?? ''} added, marked Missing until you choose its status.`,
+    });
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-subcategory="${id}"] input`)?.focus());
   };
 
   const removeExtra = (a: RmfAssessment) => {
     const removed = store.removeAssessment(a.subcategory);
     if (!removed) return;
-    setMessage({ tone: 'success', text: `${a.subcategory} removed.`, undo: () => store.restoreAssessment(removed.assessment, removed.index) });
+    setMessage({
+      tone: 'success',
+      text: `${a.subcategory} removed.`,
+      undo: () => store.restoreAssessment(removed.assessment, removed.index),
+    });
   };
 
   const removePriorityAt = (index: number) => {
     const removed = store.removePriority(index);
     if (!removed) return;
-    setMessage({ tone: 'success', text: `Priority ${index + 1} removed.`, undo: () => store.insertPriority(removed, index) });
+    setMessage({
+      tone: 'success',
+      text: `Priority ${index + 1} removed.`,
+      undo: () => store.insertPriority(removed, index),
+    });
   };
-
 
   const applyImport = () => {
     if (!pendingImport) return;
     const before = store.replaceAnswers(pendingImport.answers);
     setPendingImport(null);
     setReportState(undefined);
-    setMessage({ tone: 'success', text: `Loaded the analysis from ${pendingImport.source}.`, undo: () => store.replaceAnswers(before) });
+    setMessage({
+      tone: 'success',
+      text: `Loaded the analysis from ${pendingImport.source}.`,
+      undo: () => store.replaceAnswers(before),
+    });
   };
 
   const reset = () => {
@@ -126,7 +142,11 @@ export default function RmfExercise(props: RmfExerciseProps) {
     requestAnimationFrame(() => document.getElementById('stakeholder-report')?.focus());
   };
 
-  const empty = answers.contexts.length === 0 && answers.assessments.length === 0 && answers.priorities.length === 0 && answers.report === '';
+  const empty =
+    answers.contexts.length === 0 &&
+    answers.assessments.length === 0 &&
+    answers.priorities.length === 0 &&
+    answers.report === '';
 
   return (
     <div class={`exercise${showReport ? ' printing-report' : ''}`}>
@@ -136,14 +156,22 @@ export default function RmfExercise(props: RmfExerciseProps) {
 
       <section aria-labelledby="step-map" class="exercise__step">
         <h3 id="step-map">Step 1. Map: the contexts that shape the risk</h3>
-        <p class="prose">Which of these describe how this chatbot is used and what it touches? Choose the ones that change its risk, and note why.</p>
+        <p class="prose">
+          Which of these describe how this chatbot is used and what it touches? Choose the ones that change its risk,
+          and note why.
+        </p>
         <ul class="context-list">
           {contexts.map((c) => {
             const on = answers.contexts.includes(c.id);
             return (
               <li key={c.id}>
                 <label class="choice">
-                  <input type="checkbox" checked={on} disabled={disabled} onChange={(e) => store.toggleContext(c.id, e.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    disabled={disabled}
+                    onChange={(e) => store.toggleContext(c.id, e.currentTarget.checked)}
+                  />
                   <span>
                     <strong>{c.name}</strong> <span class="meta">{c.description}</span>
                   </span>
@@ -170,11 +198,20 @@ export default function RmfExercise(props: RmfExerciseProps) {
       <section aria-labelledby="step-measure" class="exercise__step">
         <h3 id="step-measure">Step 2. Measure: assess each subcategory against the dossier</h3>
         <p class="prose">
-          For each outcome, decide how far it is in place today and cite the dossier facts that show it. Cite only what bears on
-          the outcome: a citation that proves nothing counts against you. {assessedInScope} of {scope.length} assessed.
+          For each outcome, decide how far it is in place today and cite the dossier facts that show it. Cite only what
+          bears on the outcome: a citation that proves nothing counts against you. {assessedInScope} of {scope.length}{' '}
+          assessed.
         </p>
         {scope.map((item) => (
-          <Assessment key={item.subcategory} draft={store} item={item} assessment={byId.get(item.subcategory)} facts={facts} topics={topics} disabled={disabled} />
+          <Assessment
+            key={item.subcategory}
+            draft={store}
+            item={item}
+            assessment={byId.get(item.subcategory)}
+            facts={facts}
+            topics={topics}
+            disabled={disabled}
+          />
         ))}
         {extra.map((a) => (
           <Assessment
@@ -207,7 +244,12 @@ export default function RmfExercise(props: RmfExerciseProps) {
                 }
               }}
             />
-            <button type="button" class="button secondary" disabled={disabled || addInput.trim() === ''} onClick={addSubcategory}>
+            <button
+              type="button"
+              class="button secondary"
+              disabled={disabled || addInput.trim() === ''}
+              onClick={addSubcategory}
+            >
               Add
             </button>
           </div>
@@ -224,8 +266,8 @@ export default function RmfExercise(props: RmfExerciseProps) {
       <section aria-labelledby="step-manage" class="exercise__step">
         <h3 id="step-manage">Step 3. Manage: the top three gaps</h3>
         <p class="prose">
-          Which gaps must close first, given the risk appetite and the obligations? Put them in order, and give each a mitigation
-          someone could act on, an owner and a date.
+          Which gaps must close first, given the risk appetite and the obligations? Put them in order, and give each a
+          mitigation someone could act on, an owner and a date.
         </p>
         <Priorities draft={store} answers={answers} titles={titles} disabled={disabled} onRemove={removePriorityAt} />
       </section>
@@ -233,14 +275,23 @@ export default function RmfExercise(props: RmfExerciseProps) {
       <section aria-labelledby="step-report" class="exercise__step">
         <h3 id="step-report">Step 4. Report to stakeholders</h3>
         <p class="prose">
-          Write the summary the launch decision needs: what is ready, what is not, and what each top gap means as operational
-          risk and as compliance risk.
+          Write the summary the launch decision needs: what is ready, what is not, and what each top gap means as
+          operational risk and as compliance risk.
         </p>
         <div class="field">
           <label for="rmf-report">Executive summary</label>
-          <textarea id="rmf-report" rows={8} maxLength={12000} value={answers.report} disabled={disabled} onInput={(e) => store.setReport(e.currentTarget.value)} aria-describedby="rmf-report-count" />
+          <textarea
+            id="rmf-report"
+            rows={8}
+            maxLength={12000}
+            value={answers.report}
+            disabled={disabled}
+            onInput={(e) => store.setReport(e.currentTarget.value)}
+            aria-describedby="rmf-report-count"
+          />
           <p id="rmf-report-count" class="meta">
-            {countMeaningfulWords(answers.report, Infinity)} words that count (the checker skips words such as “the” and “of”). Aim for 100 to 200.
+            {countMeaningfulWords(answers.report, Infinity)} words that count (the checker skips words such as “the” and
+            “of”). Aim for 100 to 200.
           </p>
         </div>
         <div class="button-row">
@@ -248,15 +299,17 @@ export default function RmfExercise(props: RmfExerciseProps) {
             Preview the stakeholder report
           </button>
         </div>
-        {showReport && <StakeholderReport answers={answers} context={exportContext} onClose={() => setShowReport(false)} />}
+        {showReport && (
+          <StakeholderReport answers={answers} context={exportContext} onClose={() => setShowReport(false)} />
+        )}
       </section>
 
       <CheckStep
         title="Check your analysis"
         intro={
           <>
-          The check compares your work with an assessor's key: contexts, statuses (defensible alternatives count), the evidence
-          behind them, your top three and their order, the mitigations, and how the summary frames the gaps.
+            The check compares your work with an assessor's key: contexts, statuses (defensible alternatives count), the
+            evidence behind them, your top three and their order, the mitigations, and how the summary frames the gaps.
           </>
         }
         checkLabel="Check my analysis"
@@ -292,16 +345,32 @@ export default function RmfExercise(props: RmfExerciseProps) {
       </TransferStep>
 
       {pendingImport && (
-        <ConfirmDialog title="Replace your analysis?" confirmLabel="Replace my analysis" danger onConfirm={applyImport} onCancel={() => setPendingImport(null)}>
+        <ConfirmDialog
+          title="Replace your analysis?"
+          confirmLabel="Replace my analysis"
+          danger
+          onConfirm={applyImport}
+          onCancel={() => setPendingImport(null)}
+        >
           <p>
-            {pendingImport.source} holds {pendingImport.answers.assessments.length} assessments and {pendingImport.answers.priorities.length} priorities. Loading it
-            replaces your analysis now. You can undo right after.
+            {pendingImport.source} holds {pendingImport.answers.assessments.length} assessments and{' '}
+            {pendingImport.answers.priorities.length} priorities. Loading it replaces your analysis now. You can undo
+            right after.
           </p>
         </ConfirmDialog>
       )}
       {confirmReset && (
-        <ConfirmDialog title="Start over?" confirmLabel="Clear my analysis" danger onConfirm={reset} onCancel={() => setConfirmReset(false)}>
-          <p>This clears your contexts, all assessments, priorities and the summary. You can undo right after, or download a copy first.</p>
+        <ConfirmDialog
+          title="Start over?"
+          confirmLabel="Clear my analysis"
+          danger
+          onConfirm={reset}
+          onCancel={() => setConfirmReset(false)}
+        >
+          <p>
+            This clears your contexts, all assessments, priorities and the summary. You can undo right after, or
+            download a copy first.
+          </p>
         </ConfirmDialog>
       )}
     </div>

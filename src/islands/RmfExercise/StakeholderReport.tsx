@@ -16,7 +16,12 @@ export function StakeholderReport({ answers, context, onClose }: Props) {
   const paragraphs = answers.report.split(/\n\s*\n/).filter((p) => p.trim() !== '');
   const title = (id: string) => context.subcategories[id] ?? '';
   return (
-    <section class="stakeholder-report" aria-labelledby="stakeholder-report-title" id="stakeholder-report" tabIndex={-1}>
+    <section
+      class="stakeholder-report"
+      aria-labelledby="stakeholder-report-title"
+      id="stakeholder-report"
+      tabIndex={-1}
+    >
       <div class="button-row no-print">
         <button type="button" class="button" onClick={() => window.print()}>
           Print or save as PDF
@@ -28,7 +33,11 @@ export function StakeholderReport({ answers, context, onClose }: Props) {
       <h3 id="stakeholder-report-title">AI RMF gap analysis: {context.title}</h3>
       <p class="meta">Assessed against NIST AI RMF 1.0. Synthetic scenario, for training.</p>
       <h4>Summary</h4>
-      {paragraphs.length > 0 ? paragraphs.map((p, i) => <p key={i}>{p}</p>) : <p class="meta">No summary written yet.</p>}
+      {paragraphs.length > 0 ? (
+        paragraphs.map((p, i) => <p key={i}>{p}</p>)
+      ) : (
+        <p class="meta">No summary written yet.</p>
+      )}
       <h4>Top three gaps</h4>
       {answers.priorities.length === 0 ? (
         <p class="meta">None chosen yet.</p>

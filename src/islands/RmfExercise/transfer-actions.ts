@@ -24,9 +24,15 @@ export function submissionOf(answers: RmfAnswers, who: Sender): RmfSubmission {
   return createSubmission('rmf-chatbot-gap', { ...answers, priorities }, new Date(), senderFields(who));
 }
 
-export function download(kind: string, submission: RmfSubmission, context: RmfExportContext, report?: GradeReport): string {
+export function download(
+  kind: string,
+  submission: RmfSubmission,
+  context: RmfExportContext,
+  report?: GradeReport,
+): string {
   if (kind === 'csv') return saveExport(submission, 'risk-register.csv', rmfCsv(submission, context), 'text/csv');
-  if (kind === 'md') return saveExport(submission, 'report.md', rmfMarkdown(submission, context, report), 'text/markdown');
+  if (kind === 'md')
+    return saveExport(submission, 'report.md', rmfMarkdown(submission, context, report), 'text/markdown');
   return saveSubmission(submission);
 }
 

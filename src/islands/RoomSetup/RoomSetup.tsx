@@ -22,7 +22,10 @@ export default function RoomSetup({ base, projects }: Props) {
   const chosen = projects.find((p) => p.id === project);
   const valid = ROOM_CODE.test(code);
   const minutes = (boxes[project] ?? []).map((m) => Number(m)).filter((m) => Number.isInteger(m) && m >= 1 && m <= 240);
-  const link = valid && chosen && typeof window !== 'undefined' ? roomLink(window.location.origin, withBase(base, `/projects/${chosen.id}/`), { code, boxes: minutes }) : '';
+  const link =
+    valid && chosen && typeof window !== 'undefined'
+      ? roomLink(window.location.origin, withBase(base, `/projects/${chosen.id}/`), { code, boxes: minutes })
+      : '';
 
   const copy = async () => {
     try {
@@ -42,9 +45,19 @@ export default function RoomSetup({ base, projects }: Props) {
     <div class="room-setup">
       <div class="field">
         <label for="room-code">Room code (2 to 40 letters, digits or dashes)</label>
-        <input id="room-code" type="text" maxLength={40} value={code} aria-describedby="room-code-help" aria-invalid={code !== '' && !valid} onInput={(e) => setCode(e.currentTarget.value.trim())} />
+        <input
+          id="room-code"
+          type="text"
+          maxLength={40}
+          value={code}
+          aria-describedby="room-code-help"
+          aria-invalid={code !== '' && !valid}
+          onInput={(e) => setCode(e.currentTarget.value.trim())}
+        />
         <p id="room-code-help" class="meta">
-          {code !== '' && !valid ? 'Use only letters, digits and dashes, starting with a letter or digit.' : 'For example the date and group: 2026-11-26-blue. Learners’ exports carry it, and the dashboard filters by it.'}
+          {code !== '' && !valid
+            ? 'Use only letters, digits and dashes, starting with a letter or digit.'
+            : 'For example the date and group: 2026-11-26-blue. Learners’ exports carry it, and the dashboard filters by it.'}
         </p>
       </div>
       <div class="field">

@@ -54,7 +54,8 @@ export default function SiteSearch({ base }: Props) {
         if (current) {
           setState({
             kind: 'error',
-            message: 'Search is unavailable: its index could not be loaded. The index is made by `npm run build`; in development, use `npm run build && npm run preview`.',
+            message:
+              'Search is unavailable: its index could not be loaded. The index is made by `npm run build`; in development, use `npm run build && npm run preview`.',
           });
         }
       });
@@ -79,7 +80,8 @@ export default function SiteSearch({ base }: Props) {
         />
       </form>
       <p role="status" aria-live="polite" class="meta search-status">
-        {state.kind === 'idle' && (query.trim().length === 1 ? 'Type at least two characters.' : 'Type a word or an ID to search every page.')}
+        {state.kind === 'idle' &&
+          (query.trim().length === 1 ? 'Type at least two characters.' : 'Type a word or an ID to search every page.')}
         {state.kind === 'loading' && 'Searching…'}
         {state.kind === 'results' &&
           (state.total === 0

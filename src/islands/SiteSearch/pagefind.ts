@@ -15,7 +15,11 @@ export interface PagefindResultData {
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, debounceMs?: number): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    debounceMs?: number,
+  ): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
 }
 
 let loading: Promise<PagefindApi> | undefined;

@@ -29,7 +29,12 @@ function ChoiceList({ legend, hint, choices, picked, disabled, onToggle }: ListP
         {choices.map((choice) => (
           <li key={choice.id}>
             <label>
-              <input type="checkbox" checked={picked.includes(choice.id)} disabled={disabled} onChange={(event) => onToggle(choice.id, event.currentTarget.checked)} />{' '}
+              <input
+                type="checkbox"
+                checked={picked.includes(choice.id)}
+                disabled={disabled}
+                onChange={(event) => onToggle(choice.id, event.currentTarget.checked)}
+              />{' '}
               <span class="choice-list__name">{choice.name}</span>
               <span class="meta"> {choice.description}</span>
             </label>
@@ -42,13 +47,31 @@ function ChoiceList({ legend, hint, choices, picked, disabled, onToggle }: ListP
 
 export function Decompose({ draft, componentChoices, boundaryChoices, components, boundaries, disabled }: Props) {
   const lists = [
-    { kind: 'components', legend: 'Components of the system', hint: 'Tick what belongs in the threat model of this system. Some options do not.', choices: componentChoices, picked: components },
-    { kind: 'boundaries', legend: 'Trust boundaries', hint: 'Tick the boundaries data or control crosses in this design.', choices: boundaryChoices, picked: boundaries },
+    {
+      kind: 'components',
+      legend: 'Components of the system',
+      hint: 'Tick what belongs in the threat model of this system. Some options do not.',
+      choices: componentChoices,
+      picked: components,
+    },
+    {
+      kind: 'boundaries',
+      legend: 'Trust boundaries',
+      hint: 'Tick the boundaries data or control crosses in this design.',
+      choices: boundaryChoices,
+      picked: boundaries,
+    },
   ] as const;
   return (
     <div class="decompose">
       {lists.map(({ kind, ...list }) => (
-        <ChoiceList key={kind} {...list} choices={[...list.choices]} disabled={disabled} onToggle={(id, on) => draft.togglePart(kind, id, on)} />
+        <ChoiceList
+          key={kind}
+          {...list}
+          choices={[...list.choices]}
+          disabled={disabled}
+          onToggle={(id, on) => draft.togglePart(kind, id, on)}
+        />
       ))}
     </div>
   );

@@ -12,7 +12,6 @@ interface Props {
   onShow: (id: string) => void;
 }
 
-
 export function Findings({ rows, components, onShow }: Props) {
   const [sort, setSort] = useState<SortKey>('risk');
   const name = (id: string) => components.find((c) => c.id === id)?.name ?? id;
@@ -22,7 +21,8 @@ export function Findings({ rows, components, onShow }: Props) {
     if (sort === 'component') return name(a.row.component).localeCompare(name(b.row.component)) || a.n - b.n;
     return a.row.category.localeCompare(b.row.category) || a.n - b.n;
   });
-  if (rows.length === 0) return <p class="callout">No threats yet. Add them in step 2, and they appear here ranked by risk.</p>;
+  if (rows.length === 0)
+    return <p class="callout">No threats yet. Add them in step 2, and they appear here ranked by risk.</p>;
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort === key ? (key === 'risk' ? 'descending' : 'ascending') : 'none'}>
       <button type="button" class="sort-button" onClick={() => setSort(key)}>
@@ -50,7 +50,12 @@ export function Findings({ rows, components, onShow }: Props) {
             {sorted.map(({ row, n }) => (
               <tr key={row.id} class={riskOf(row) >= 6 ? 'row-high' : undefined}>
                 <th scope="row">
-                  <button type="button" class="link-button" onClick={() => onShow(row.id)} aria-label={`Edit threat ${n}`}>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => onShow(row.id)}
+                    aria-label={`Edit threat ${n}`}
+                  >
                     {n}
                   </button>
                 </th>
@@ -59,7 +64,10 @@ export function Findings({ rows, components, onShow }: Props) {
                 <td>{CATEGORY_LABELS[row.category]}</td>
                 <td>{row.impact || <span class="meta">—</span>}</td>
                 <td>
-                  {riskOf(row)} <span class="meta">(L{row.likelihood} × S{row.severity})</span>
+                  {riskOf(row)}{' '}
+                  <span class="meta">
+                    (L{row.likelihood} × S{row.severity})
+                  </span>
                 </td>
               </tr>
             ))}

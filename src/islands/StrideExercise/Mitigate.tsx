@@ -11,7 +11,6 @@ interface Props {
   onShow: (id: string) => void;
 }
 
-
 export function Mitigate({ rows, highRisk, components, onShow }: Props) {
   const top = rows.map((row, i) => ({ row, n: i + 1 })).filter(({ row }) => highRisk.has(row.id));
   if (top.length === 0) return <p class="callout">Rate your threats in step 2; the highest-risk ones appear here.</p>;
@@ -19,11 +18,17 @@ export function Mitigate({ rows, highRisk, components, onShow }: Props) {
   return (
     <ul class="mitigate-list">
       {top.map(({ row, n }) => {
-        const status = row.mitigation.trim() === '' ? 'missing' : countMeaningfulWords(row.mitigation) < MIN_MITIGATION_WORDS ? 'thin' : 'ok';
+        const status =
+          row.mitigation.trim() === ''
+            ? 'missing'
+            : countMeaningfulWords(row.mitigation) < MIN_MITIGATION_WORDS
+              ? 'thin'
+              : 'ok';
         return (
           <li key={row.id} class={`mitigate-item mitigate-${status}`}>
             <p>
-              <strong>Threat {n}</strong> ({name(row.component)}, risk {riskOf(row)}): {row.threat || '(no threat written yet)'}
+              <strong>Threat {n}</strong> ({name(row.component)}, risk {riskOf(row)}):{' '}
+              {row.threat || '(no threat written yet)'}
             </p>
             <p>
               {status === 'missing' && <span class="badge in-progress">No mitigation yet</span>}

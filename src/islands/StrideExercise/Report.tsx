@@ -34,7 +34,17 @@ function Item({ item, base, lessonTitles, onShowRow }: ItemProps) {
   return <FeedbackEntry item={item} base={base} lessonTitles={lessonTitles} lead={lead} />;
 }
 
-export function Report({ report, base, lessonTitles, attempts, revealed, onReveal, onShowRow, onShowReference, referenceShown }: Props) {
+export function Report({
+  report,
+  base,
+  lessonTitles,
+  attempts,
+  revealed,
+  onReveal,
+  onShowRow,
+  onShowReference,
+  referenceShown,
+}: Props) {
   const step = (id: StrideStep) => report.feedback.filter((f) => f.step === id);
   const rows = step('analyze').filter((f) => f.row !== undefined);
   const missed = step('analyze').filter((f) => f.row === undefined);
@@ -68,7 +78,9 @@ export function Report({ report, base, lessonTitles, attempts, revealed, onRevea
       )}
       {missed.length > 0 && (
         <>
-          <h4>{revealed ? `Threats you missed (${missed.length})` : `Hints for threats you missed (${missed.length})`}</h4>
+          <h4>
+            {revealed ? `Threats you missed (${missed.length})` : `Hints for threats you missed (${missed.length})`}
+          </h4>
           <ul class="feedback-list">
             {missed.map((item, i) => (
               <Item key={i} item={item} base={base} lessonTitles={lessonTitles} onShowRow={onShowRow} />

@@ -18,20 +18,61 @@ interface Props {
   onDelete: (id: string) => void;
 }
 
-function Text({ id, label, value, placeholder, rows, onInput, disabled }: { id: string; label: string; value: string; placeholder: string; rows: number; onInput: (v: string) => void; disabled: boolean }) {
+function Text({
+  id,
+  label,
+  value,
+  placeholder,
+  rows,
+  onInput,
+  disabled,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  placeholder: string;
+  rows: number;
+  onInput: (v: string) => void;
+  disabled: boolean;
+}) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <textarea id={id} rows={rows} value={value} maxLength={LIMITS.text} placeholder={placeholder} disabled={disabled} onInput={(e) => onInput(e.currentTarget.value)} />
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        maxLength={LIMITS.text}
+        placeholder={placeholder}
+        disabled={disabled}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
     </div>
   );
 }
 
-function RatingSelect({ id, label, value, disabled, onChange }: { id: string; label: string; value: Rating; disabled: boolean; onChange: (r: Rating) => void }) {
+function RatingSelect({
+  id,
+  label,
+  value,
+  disabled,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: Rating;
+  disabled: boolean;
+  onChange: (r: Rating) => void;
+}) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(Number(e.currentTarget.value) as Rating)}>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(Number(e.currentTarget.value) as Rating)}
+      >
         {([1, 2, 3] as const).map((r) => (
           <option key={r} value={r}>
             {RATING_LABELS[r]}
@@ -42,7 +83,18 @@ function RatingSelect({ id, label, value, disabled, onChange }: { id: string; la
   );
 }
 
-export function RowEditor({ draft, row, index, count, components, question, highRisk, disabled, onDuplicate, onDelete }: Props) {
+export function RowEditor({
+  draft,
+  row,
+  index,
+  count,
+  components,
+  question,
+  highRisk,
+  disabled,
+  onDuplicate,
+  onDelete,
+}: Props) {
   const n = index + 1;
   const base = `threat-${row.id}`;
   const risk = riskOf(row);
@@ -52,11 +104,18 @@ export function RowEditor({ draft, row, index, count, components, question, high
       <legend id={`${base}-legend`}>
         Threat {n} <span class={`risk-badge risk-${riskBand(risk)}`}>risk {risk}</span>
       </legend>
-      {highRisk && <p class="meta threat-row__note">One of your highest risks: step 4 asks for a specific mitigation.</p>}
+      {highRisk && (
+        <p class="meta threat-row__note">One of your highest risks: step 4 asks for a specific mitigation.</p>
+      )}
       <div class="threat-row__grid">
         <div class="field">
           <label for={`${base}-component`}>Component</label>
-          <select id={`${base}-component`} value={row.component} disabled={disabled} onChange={(e) => set({ component: e.currentTarget.value })}>
+          <select
+            id={`${base}-component`}
+            value={row.component}
+            disabled={disabled}
+            onChange={(e) => set({ component: e.currentTarget.value })}
+          >
             {components.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -66,7 +125,12 @@ export function RowEditor({ draft, row, index, count, components, question, high
         </div>
         <div class="field">
           <label for={`${base}-category`}>STRIDE category</label>
-          <select id={`${base}-category`} value={row.category} disabled={disabled} onChange={(e) => set({ category: e.currentTarget.value as StrideLetter })}>
+          <select
+            id={`${base}-category`}
+            value={row.category}
+            disabled={disabled}
+            onChange={(e) => set({ category: e.currentTarget.value as StrideLetter })}
+          >
             {STRIDE_LETTERS.map((letter) => (
               <option key={letter} value={letter}>
                 {CATEGORY_LABELS[letter]}
@@ -74,24 +138,84 @@ export function RowEditor({ draft, row, index, count, components, question, high
             ))}
           </select>
         </div>
-        <RatingSelect id={`${base}-likelihood`} label="Likelihood" value={row.likelihood} disabled={disabled} onChange={(likelihood) => set({ likelihood })} />
-        <RatingSelect id={`${base}-severity`} label="Severity" value={row.severity} disabled={disabled} onChange={(severity) => set({ severity })} />
+        <RatingSelect
+          id={`${base}-likelihood`}
+          label="Likelihood"
+          value={row.likelihood}
+          disabled={disabled}
+          onChange={(likelihood) => set({ likelihood })}
+        />
+        <RatingSelect
+          id={`${base}-severity`}
+          label="Severity"
+          value={row.severity}
+          disabled={disabled}
+          onChange={(severity) => set({ severity })}
+        />
       </div>
       {question && <p class="guiding-question">Ask: {question}</p>}
-      <Text id={`${base}-threat`} label="Threat" rows={2} value={row.threat} disabled={disabled} placeholder="Who does what, to which asset, and how?" onInput={(threat) => set({ threat })} />
-      <Text id={`${base}-impact`} label="Potential impact" rows={2} value={row.impact} disabled={disabled} placeholder="What happens to patients, the hospital or the data if it works?" onInput={(impact) => set({ impact })} />
-      <Text id={`${base}-mitigation`} label="Mitigation" rows={2} value={row.mitigation} disabled={disabled} placeholder="Which control would prevent or detect it here?" onInput={(mitigation) => set({ mitigation })} />
+      <Text
+        id={`${base}-threat`}
+        label="Threat"
+        rows={2}
+        value={row.threat}
+        disabled={disabled}
+        placeholder="Who does what, to which asset, and how?"
+        onInput={(threat) => set({ threat })}
+      />
+      <Text
+        id={`${base}-impact`}
+        label="Potential impact"
+        rows={2}
+        value={row.impact}
+        disabled={disabled}
+        placeholder="What happens to patients, the hospital or the data if it works?"
+        onInput={(impact) => set({ impact })}
+      />
+      <Text
+        id={`${base}-mitigation`}
+        label="Mitigation"
+        rows={2}
+        value={row.mitigation}
+        disabled={disabled}
+        placeholder="Which control would prevent or detect it here?"
+        onInput={(mitigation) => set({ mitigation })}
+      />
       <div class="threat-row__actions">
-        <button type="button" class="button secondary small" disabled={disabled || index === 0} onClick={() => draft.moveRow(row.id, -1)} aria-label={`Move threat ${n} up`}>
+        <button
+          type="button"
+          class="button secondary small"
+          disabled={disabled || index === 0}
+          onClick={() => draft.moveRow(row.id, -1)}
+          aria-label={`Move threat ${n} up`}
+        >
           Move up
         </button>
-        <button type="button" class="button secondary small" disabled={disabled || index === count - 1} onClick={() => draft.moveRow(row.id, 1)} aria-label={`Move threat ${n} down`}>
+        <button
+          type="button"
+          class="button secondary small"
+          disabled={disabled || index === count - 1}
+          onClick={() => draft.moveRow(row.id, 1)}
+          aria-label={`Move threat ${n} down`}
+        >
           Move down
         </button>
-        <button type="button" class="button secondary small" disabled={disabled} onClick={() => onDuplicate(row.id)} aria-label={`Duplicate threat ${n}`}>
+        <button
+          type="button"
+          class="button secondary small"
+          disabled={disabled}
+          onClick={() => onDuplicate(row.id)}
+          aria-label={`Duplicate threat ${n}`}
+        >
           Duplicate
         </button>
-        <button type="button" class="button danger small" disabled={disabled} onClick={() => onDelete(row.id)} aria-label={`Delete threat ${n}`}>
+        <button
+          type="button"
+          class="button danger small"
+          disabled={disabled}
+          onClick={() => onDelete(row.id)}
+          aria-label={`Delete threat ${n}`}
+        >
           Delete
         </button>
       </div>

@@ -25,7 +25,6 @@ import { RowEditor } from './RowEditor';
 import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
 import { CATEGORY_LABELS, type StrideExerciseProps } from './types';
 
-
 type Keyed = StrideRow & { id: string };
 
 const loadTransfer = () => import('./transfer-actions');
@@ -37,11 +36,23 @@ const TRANSFER_FORMATS: TransferFormat[] = [
   { kind: 'threat-dragon', label: 'Download Threat Dragon model' },
 ];
 
-
-const fetchRubric = (url: string) => loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<StrideRubric>(url));
+const fetchRubric = (url: string) =>
+  loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<StrideRubric>(url));
 
 export default function StrideExercise(props: StrideExerciseProps) {
-  const { exercise, components, componentChoices, boundaryChoices, questions, exportContext, gradingContext, base, rubricUrl, itemId, lessonTitles } = props;
+  const {
+    exercise,
+    components,
+    componentChoices,
+    boundaryChoices,
+    questions,
+    exportContext,
+    gradingContext,
+    base,
+    rubricUrl,
+    itemId,
+    lessonTitles,
+  } = props;
   const store = strideDraft(exercise);
   const draft = useStore(store.$draft, { ssr: 'initial' });
   const [ready, setReady] = useState(false);
@@ -51,7 +62,10 @@ export default function StrideExercise(props: StrideExerciseProps) {
     itemId,
     onMessage: setMessage,
     grade: async (current, revealMissed) => {
-      const [{ strideKind }, rubric] = await Promise.all([loadChecker(() => import('../../lib/exercises/stride/index')), fetchRubric(rubricUrl)]);
+      const [{ strideKind }, rubric] = await Promise.all([
+        loadChecker(() => import('../../lib/exercises/stride/index')),
+        fetchRubric(rubricUrl),
+      ]);
       return strideKind.grade(rubric, current, gradingContext, { revealMissed });
     },
   });
@@ -122,7 +136,6 @@ export default function StrideExercise(props: StrideExerciseProps) {
     });
   };
 
-
   const showReference = async () => {
     try {
       setReference(await fetchRubric(rubricUrl));
@@ -136,7 +149,11 @@ export default function StrideExercise(props: StrideExerciseProps) {
     const before = store.replaceAnswers(pendingImport.answers);
     setPendingImport(null);
     setReport(undefined);
-    setMessage({ tone: 'success', text: `Loaded ${pendingImport.answers.rows.length} threats from ${pendingImport.source}.`, undo: () => store.replaceAnswers(before) });
+    setMessage({
+      tone: 'success',
+      text: `Loaded ${pendingImport.answers.rows.length} threats from ${pendingImport.source}.`,
+      undo: () => store.replaceAnswers(before),
+    });
   };
 
   const reset = () => {
@@ -158,17 +175,25 @@ export default function StrideExercise(props: StrideExerciseProps) {
       <section aria-labelledby="step-decompose" class="exercise__step">
         <h3 id="step-decompose">Step 1. Decompose the system</h3>
         <p class="prose">
-          From the description and the diagram, choose the components that belong in the threat model and the trust boundaries
-          the design crosses. The components you choose also appear in the editor below.
+          From the description and the diagram, choose the components that belong in the threat model and the trust
+          boundaries the design crosses. The components you choose also appear in the editor below.
         </p>
-        <Decompose draft={store} componentChoices={componentChoices} boundaryChoices={boundaryChoices} components={draft.answers.components} boundaries={draft.answers.boundaries ?? []} disabled={disabled} />
+        <Decompose
+          draft={store}
+          componentChoices={componentChoices}
+          boundaryChoices={boundaryChoices}
+          components={draft.answers.components}
+          boundaries={draft.answers.boundaries ?? []}
+          disabled={disabled}
+        />
       </section>
 
       <section aria-labelledby="step-analyze" class="exercise__step">
         <h3 id="step-analyze">Step 2. Apply STRIDE-AI to each component</h3>
         <p class="prose">
-          One row per threat: pick the component and the STRIDE category, say what the attacker does and what it would cost, rate
-          likelihood and severity from 1 to 3, and propose a mitigation. The question under the selects changes with them.
+          One row per threat: pick the component and the STRIDE category, say what the attacker does and what it would
+          cost, rate likelihood and severity from 1 to 3, and propose a mitigation. The question under the selects
+          changes with them.
         </p>
         <details class="questions-panel">
           <summary>All guiding questions, by component</summary>
@@ -185,7 +210,11 @@ export default function StrideExercise(props: StrideExerciseProps) {
             </div>
           ))}
         </details>
-        {rows.length === 0 && <p class="callout">No threats yet. Add your first one; aim for one row per threat, usually 10 to 20 for a system like this.</p>}
+        {rows.length === 0 && (
+          <p class="callout">
+            No threats yet. Add your first one; aim for one row per threat, usually 10 to 20 for a system like this.
+          </p>
+        )}
         {rows.map((row, index) => (
           <RowEditor
             draft={store}
@@ -209,15 +238,17 @@ export default function StrideExercise(props: StrideExerciseProps) {
 
       <section aria-labelledby="step-findings" class="exercise__step">
         <h3 id="step-findings">Step 3. Document the findings</h3>
-        <p class="prose">Your threats ranked by risk (likelihood × severity), and where they fall on the risk matrix.</p>
+        <p class="prose">
+          Your threats ranked by risk (likelihood × severity), and where they fall on the risk matrix.
+        </p>
         <Findings rows={rows} components={components} onShow={show} />
       </section>
 
       <section aria-labelledby="step-mitigate" class="exercise__step">
         <h3 id="step-mitigate">Step 4. Mitigate the highest risks</h3>
         <p class="prose">
-          The riskiest threats need a mitigation someone could act on: the control, and where it applies. “Monitor it” is not
-          one.
+          The riskiest threats need a mitigation someone could act on: the control, and where it applies. “Monitor it”
+          is not one.
         </p>
         <Mitigate rows={rows} highRisk={highRisk} components={components} onShow={show} />
       </section>
@@ -226,8 +257,8 @@ export default function StrideExercise(props: StrideExerciseProps) {
         title="Check your analysis"
         intro={
           <>
-          The check compares your rows with a reviewer's key: coverage of the threats that matter, placement, ratings,
-          mitigations, and precision. The key is not exhaustive; plausible extra threats cost nothing.
+            The check compares your rows with a reviewer's key: coverage of the threats that matter, placement, ratings,
+            mitigations, and precision. The key is not exhaustive; plausible extra threats cost nothing.
           </>
         }
         checkLabel="Check my analysis"
@@ -271,17 +302,17 @@ export default function StrideExercise(props: StrideExerciseProps) {
                 </thead>
                 <tbody>
                   {byRisk(reference.threats).map((t) => (
-                      <tr key={t.id}>
-                        <th scope="row">
-                          {t.name}
-                          <p class="meta">{t.reference.threat}</p>
-                        </th>
-                        <td>{components.find((c) => c.id === t.component)?.name ?? t.component}</td>
-                        <td>{CATEGORY_LABELS[t.category]}</td>
-                        <td>{riskOf(t)}</td>
-                        <td>{t.reference.mitigation}</td>
-                      </tr>
-                    ))}
+                    <tr key={t.id}>
+                      <th scope="row">
+                        {t.name}
+                        <p class="meta">{t.reference.threat}</p>
+                      </th>
+                      <td>{components.find((c) => c.id === t.component)?.name ?? t.component}</td>
+                      <td>{CATEGORY_LABELS[t.category]}</td>
+                      <td>{riskOf(t)}</td>
+                      <td>{t.reference.mitigation}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>
@@ -301,16 +332,31 @@ export default function StrideExercise(props: StrideExerciseProps) {
       </TransferStep>
 
       {pendingImport && (
-        <ConfirmDialog title="Replace your analysis?" confirmLabel="Replace my analysis" danger onConfirm={applyImport} onCancel={() => setPendingImport(null)}>
+        <ConfirmDialog
+          title="Replace your analysis?"
+          confirmLabel="Replace my analysis"
+          danger
+          onConfirm={applyImport}
+          onCancel={() => setPendingImport(null)}
+        >
           <p>
-            {pendingImport.source} holds {pendingImport.answers.rows.length} threats. Loading it replaces the {rows.length} in your analysis now. You can
-            undo right after.
+            {pendingImport.source} holds {pendingImport.answers.rows.length} threats. Loading it replaces the{' '}
+            {rows.length} in your analysis now. You can undo right after.
           </p>
         </ConfirmDialog>
       )}
       {confirmReset && (
-        <ConfirmDialog title="Start over?" confirmLabel="Clear my analysis" danger onConfirm={reset} onCancel={() => setConfirmReset(false)}>
-          <p>This clears your decomposition and all {rows.length} threats. You can undo right after, or download a copy first.</p>
+        <ConfirmDialog
+          title="Start over?"
+          confirmLabel="Clear my analysis"
+          danger
+          onConfirm={reset}
+          onCancel={() => setConfirmReset(false)}
+        >
+          <p>
+            This clears your decomposition and all {rows.length} threats. You can undo right after, or download a copy
+            first.
+          </p>
         </ConfirmDialog>
       )}
     </div>

@@ -2,7 +2,12 @@
  * Export and import for the STRIDE exercise, loaded only when the learner uses them (the share
  * code needs a compression library the editor does not).
  */
-import { strideCsv, strideMarkdown, strideThreatDragon, type StrideExportContext } from '../../lib/exercises/stride/export';
+import {
+  strideCsv,
+  strideMarkdown,
+  strideThreatDragon,
+  type StrideExportContext,
+} from '../../lib/exercises/stride/export';
 import type { GradeReport } from '../../lib/grading/report';
 import { encodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
@@ -22,14 +27,23 @@ export function submissionOf(answers: StrideAnswers, who: Sender): StrideSubmiss
   return createSubmission('stride-medical-imaging', { ...answers, rows }, new Date(), senderFields(who));
 }
 
-export function download(kind: string, submission: StrideSubmission, context: StrideExportContext, report?: GradeReport): string {
+export function download(
+  kind: string,
+  submission: StrideSubmission,
+  context: StrideExportContext,
+  report?: GradeReport,
+): string {
   switch (kind) {
     case 'csv':
       return saveExport(submission, 'csv', strideCsv(submission, context), 'text/csv');
     case 'md':
       return saveExport(submission, 'md', strideMarkdown(submission, context, report), 'text/markdown');
     case 'threat-dragon':
-      return saveExport(submission, 'threat-dragon.json', `${JSON.stringify(strideThreatDragon(submission, context), null, 2)}\n`);
+      return saveExport(
+        submission,
+        'threat-dragon.json',
+        `${JSON.stringify(strideThreatDragon(submission, context), null, 2)}\n`,
+      );
     default:
       return saveSubmission(submission);
   }

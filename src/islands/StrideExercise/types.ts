@@ -34,6 +34,8 @@ export interface StrideExerciseProps {
 }
 
 /** "T: Tampering", as the selects and tables show categories. */
-export const CATEGORY_LABELS = Object.fromEntries(STRIDE_LETTERS.map((letter) => [letter, `${letter}: ${STRIDE_NAMES[letter]}`])) as Record<StrideLetter, string>;
+export const CATEGORY_LABELS = Object.fromEntries(
+  STRIDE_LETTERS.map((letter) => [letter, `${letter}: ${STRIDE_NAMES[letter]}`]),
+) as Record<StrideLetter, string>;
 
 export const RATING_LABELS = { 1: '1 Low', 2: '2 Medium', 3: '3 High' } as const;

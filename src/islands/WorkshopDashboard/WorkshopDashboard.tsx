@@ -8,7 +8,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExerciseId } from '../../lib/exercises/registry';
 import type { Submission } from '../../lib/share/submission';
 import { MAX_UNTRUSTED_BYTES, formatBytes } from '../../lib/share/safe-json';
-import { dashboardCsv, distribution, identity, itemTallies, whoOf, type GradedEntry } from '../../lib/workshop/dashboard';
+import {
+  dashboardCsv,
+  distribution,
+  identity,
+  itemTallies,
+  whoOf,
+  type GradedEntry,
+} from '../../lib/workshop/dashboard';
 import type { Intake } from '../../lib/workshop/intake';
 import type * as DashboardStore from '../../stores/dashboard';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -56,7 +63,8 @@ export default function WorkshopDashboard({ base, projects }: Props) {
         if (submissions.length > 0) {
           // The registry and the graders load only once there is something to grade.
           const { exerciseFor } = await loadChecker(() => import('./grade-any'));
-          for (const s of submissions) entries.push({ key: identity(s), submission: s, report: (await exerciseFor(base, s.exercise)).grade(s) });
+          for (const s of submissions)
+            entries.push({ key: identity(s), submission: s, report: (await exerciseFor(base, s.exercise)).grade(s) });
         }
         if (live) setGraded(entries);
       } catch (error) {
@@ -76,9 +84,19 @@ export default function WorkshopDashboard({ base, projects }: Props) {
     const bad = results.flatMap((r) => (r.ok ? [] : [{ source: r.source, problem: r.problem }]));
     setProblems(bad);
     if (good.length > 0 && !store.addSubmissions(good)) {
-      setMessage({ tone: 'error', text: 'This browser’s storage is full: the results are shown but will not survive a reload. Download the CSV now.' });
+      setMessage({
+        tone: 'error',
+        text: 'This browser’s storage is full: the results are shown but will not survive a reload. Download the CSV now.',
+      });
     } else {
-      setMessage(good.length > 0 || bad.length > 0 ? { tone: good.length > 0 ? 'success' : 'error', text: `${good.length} loaded${bad.length > 0 ? `, ${bad.length} not loaded (listed below)` : ''}.` } : null);
+      setMessage(
+        good.length > 0 || bad.length > 0
+          ? {
+              tone: good.length > 0 ? 'success' : 'error',
+              text: `${good.length} loaded${bad.length > 0 ? `, ${bad.length} not loaded (listed below)` : ''}.`,
+            }
+          : null,
+      );
     }
   };
 
@@ -94,7 +112,11 @@ export default function WorkshopDashboard({ base, projects }: Props) {
     const items: Intake[] = [];
     const tooBig: Array<{ source: string; problem: string }> = [];
     for (const f of list) {
-      if (f.size > MAX_UNTRUSTED_BYTES) tooBig.push({ source: f.name, problem: `${formatBytes(f.size)}; the limit is ${formatBytes(MAX_UNTRUSTED_BYTES)}.` });
+      if (f.size > MAX_UNTRUSTED_BYTES)
+        tooBig.push({
+          source: f.name,
+          problem: `${formatBytes(f.size)}; the limit is ${formatBytes(MAX_UNTRUSTED_BYTES)}.`,
+        });
       else items.push({ source: f.name, text: await f.text(), kind: 'file' });
     }
     await intake(items);
@@ -105,7 +127,8 @@ export default function WorkshopDashboard({ base, projects }: Props) {
   const remove = (s: Submission) => {
     if (!store) return;
     const removed = store.removeSubmission(submissions.indexOf(s));
-    if (removed) setMessage({ tone: 'success', text: `Removed ${whoOf(removed)}.`, undo: () => store.addSubmissions([removed]) });
+    if (removed)
+      setMessage({ tone: 'success', text: `Removed ${whoOf(removed)}.`, undo: () => store.addSubmissions([removed]) });
   };
 
   const clear = () => {
@@ -126,15 +149,34 @@ export default function WorkshopDashboard({ base, projects }: Props) {
         <h2 id="dashboard-add">Add results</h2>
         <div class="field">
           <label for="dashboard-codes">Paste share codes (any number, one per line)</label>
-          <textarea id="dashboard-codes" rows={5} value={pasted} maxLength={MAX_UNTRUSTED_BYTES * 4} disabled={!ready} onInput={(e) => setPasted(e.currentTarget.value)} />
+          <textarea
+            id="dashboard-codes"
+            rows={5}
+            value={pasted}
+            maxLength={MAX_UNTRUSTED_BYTES * 4}
+            disabled={!ready}
+            onInput={(e) => setPasted(e.currentTarget.value)}
+          />
         </div>
         <div class="button-row">
-          <button type="button" class="button" disabled={!ready || pasted.trim() === ''} onClick={() => void loadPasted()}>
+          <button
+            type="button"
+            class="button"
+            disabled={!ready || pasted.trim() === ''}
+            onClick={() => void loadPasted()}
+          >
             Load the codes
           </button>
           <label class="button secondary file-button">
             Add JSON files…
-            <input type="file" multiple accept="application/json,.json" class="visually-hidden" disabled={!ready || busy} onChange={(e) => void loadFiles(e.currentTarget.files ?? [])} />
+            <input
+              type="file"
+              multiple
+              accept="application/json,.json"
+              class="visually-hidden"
+              disabled={!ready || busy}
+              onChange={(e) => void loadFiles(e.currentTarget.files ?? [])}
+            />
           </label>
         </div>
         <div
@@ -167,7 +209,10 @@ export default function WorkshopDashboard({ base, projects }: Props) {
       </section>
 
       {submissions.length === 0 ? (
-        <p class="empty-state">No results yet. Ask teams to use “Send to instructor” in a project, then paste their codes or drop their files here.</p>
+        <p class="empty-state">
+          No results yet. Ask teams to use “Send to instructor” in a project, then paste their codes or drop their files
+          here.
+        </p>
       ) : (
         <>
           <div class="field-row dashboard__filters">
@@ -195,15 +240,34 @@ export default function WorkshopDashboard({ base, projects }: Props) {
         </>
       )}
       {confirmClear && (
-        <ConfirmDialog title="Clear the dashboard?" confirmLabel="Clear all results" danger onConfirm={clear} onCancel={() => setConfirmClear(false)}>
-          <p>This removes {submissions.length} results from this browser. Download the CSV first if you need them. You can undo right after.</p>
+        <ConfirmDialog
+          title="Clear the dashboard?"
+          confirmLabel="Clear all results"
+          danger
+          onConfirm={clear}
+          onCancel={() => setConfirmClear(false)}
+        >
+          <p>
+            This removes {submissions.length} results from this browser. Download the CSV first if you need them. You
+            can undo right after.
+          </p>
         </ConfirmDialog>
       )}
     </div>
   );
 }
 
-function ProjectResults({ title, exercise, entries, onRemove }: { title: string; exercise: ExerciseId; entries: GradedEntry[]; onRemove: (s: Submission) => void }) {
+function ProjectResults({
+  title,
+  exercise,
+  entries,
+  onRemove,
+}: {
+  title: string;
+  exercise: ExerciseId;
+  entries: GradedEntry[];
+  onRemove: (s: Submission) => void;
+}) {
   const parts = [...new Set(entries.flatMap((e) => Object.keys(e.report.parts)))];
   const partLabel = (k: string) => entries.find((e) => e.report.parts[k])?.report.parts[k]?.label ?? k;
   const tallies = itemTallies(entries);
@@ -247,7 +311,12 @@ function ProjectResults({ title, exercise, entries, onRemove }: { title: string;
                     <td key={k}>{e.report.parts[k] ? pct(e.report.parts[k].score) : ''}</td>
                   ))}
                   <td>
-                    <button type="button" class="button secondary small" aria-label={`Remove ${whoOf(e.submission)}`} onClick={() => onRemove(e.submission)}>
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      aria-label={`Remove ${whoOf(e.submission)}`}
+                      onClick={() => onRemove(e.submission)}
+                    >
                       Remove
                     </button>
                   </td>
@@ -293,7 +362,14 @@ function ProjectResults({ title, exercise, entries, onRemove }: { title: string;
       <figure class="chart">
         <svg viewBox="0 0 400 120" role="presentation" aria-hidden="true" focusable="false">
           {bins.map((n, i) => (
-            <rect key={i} x={i * 40 + 4} y={100 - (n / max) * 90} width={32} height={(n / max) * 90} class="chart__genuine" />
+            <rect
+              key={i}
+              x={i * 40 + 4}
+              y={100 - (n / max) * 90}
+              width={32}
+              height={(n / max) * 90}
+              class="chart__genuine"
+            />
           ))}
           <text x={0} y={116} class="chart__label">
             0%
@@ -303,7 +379,12 @@ function ProjectResults({ title, exercise, entries, onRemove }: { title: string;
           </text>
         </svg>
         <figcaption>
-          <strong>Score distribution.</strong> {bins.map((n, i) => (n > 0 ? `${i * 10}–${i * 10 + 10}%: ${n}` : '')).filter(Boolean).join('; ')}.
+          <strong>Score distribution.</strong>{' '}
+          {bins
+            .map((n, i) => (n > 0 ? `${i * 10}–${i * 10 + 10}%: ${n}` : ''))
+            .filter(Boolean)
+            .join('; ')}
+          .
         </figcaption>
       </figure>
       <button type="button" class="button secondary" onClick={csv}>

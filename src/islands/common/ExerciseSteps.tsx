@@ -22,7 +22,17 @@ interface CheckStepProps {
   children?: ComponentChildren;
 }
 
-export function CheckStep({ title, intro, checkLabel, checking, disabled, empty, onCheck, onStartOver, children }: CheckStepProps) {
+export function CheckStep({
+  title,
+  intro,
+  checkLabel,
+  checking,
+  disabled,
+  empty,
+  onCheck,
+  onStartOver,
+  children,
+}: CheckStepProps) {
   return (
     <section aria-labelledby="step-check" class="exercise__step">
       <h3 id="step-check">{title}</h3>

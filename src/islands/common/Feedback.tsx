@@ -77,7 +77,16 @@ interface GradedReportProps {
 }
 
 /** A graded report: score and attempt, verdict, parts, feedback grouped by step, and the reveal offer. */
-export function GradedReport({ report, attempts, steps, base, lessonTitles, revealed, hint, onReveal }: GradedReportProps) {
+export function GradedReport({
+  report,
+  attempts,
+  steps,
+  base,
+  lessonTitles,
+  revealed,
+  hint,
+  onReveal,
+}: GradedReportProps) {
   return (
     <section class="report" aria-labelledby="report-title" tabIndex={-1} id="report">
       <h4 id="report-title">

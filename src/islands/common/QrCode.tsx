@@ -11,8 +11,8 @@ export function QrCode({ text }: { text: string }) {
   if (new TextEncoder().encode(text).length > QR_CAPACITY) {
     return (
       <p class="callout" role="status">
-        This work is too long for one QR code ({text.length.toLocaleString('en')} characters; a QR code holds about {QR_CAPACITY.toLocaleString('en')}). Send the share code or a JSON
-        file to your instructor instead.
+        This work is too long for one QR code ({text.length.toLocaleString('en')} characters; a QR code holds about{' '}
+        {QR_CAPACITY.toLocaleString('en')}). Send the share code or a JSON file to your instructor instead.
       </p>
     );
   }
@@ -25,11 +25,20 @@ export function QrCode({ text }: { text: string }) {
   );
   return (
     <figure class="qr">
-      <svg viewBox={`0 0 ${size} ${size}`} width={Math.min(360, size * 4)} height={Math.min(360, size * 4)} role="img" aria-label="QR code of your share code" shape-rendering="crispEdges">
+      <svg
+        viewBox={`0 0 ${size} ${size}`}
+        width={Math.min(360, size * 4)}
+        height={Math.min(360, size * 4)}
+        role="img"
+        aria-label="QR code of your share code"
+        shape-rendering="crispEdges"
+      >
         <rect width={size} height={size} fill="#ffffff" />
         <path d={path} fill="#000000" />
       </svg>
-      <figcaption class="meta">Your instructor can scan it with any phone camera to read the code, then paste it into the room dashboard.</figcaption>
+      <figcaption class="meta">
+        Your instructor can scan it with any phone camera to read the code, then paste it into the room dashboard.
+      </figcaption>
     </figure>
   );
 }

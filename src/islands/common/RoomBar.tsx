@@ -6,7 +6,8 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $room, leaveRoom } from '../../stores/room';
 
-const clock = (s: number) => `${s < 0 ? '-' : ''}${Math.floor(Math.abs(s) / 60)}:${String(Math.floor(Math.abs(s) % 60)).padStart(2, '0')}`;
+const clock = (s: number) =>
+  `${s < 0 ? '-' : ''}${Math.floor(Math.abs(s) / 60)}:${String(Math.floor(Math.abs(s) % 60)).padStart(2, '0')}`;
 
 export function RoomBar({ steps }: { steps: Array<{ id: string; label: string }> }) {
   const room = useStore($room);
@@ -42,11 +43,17 @@ export function RoomBar({ steps }: { steps: Array<{ id: string; label: string }>
     <div class="room-bar" role="region" aria-label={`Workshop room ${room.code}`}>
       <p>
         <strong>Room {room.code}</strong>
-        {room.boxes.length > 0 && <span class="meta"> · time boxes: {room.boxes.map((m, i) => `${steps[i]?.label ?? `step ${i + 1}`} ${m} min`).join(', ')}</span>}
+        {room.boxes.length > 0 && (
+          <span class="meta">
+            {' '}
+            · time boxes: {room.boxes.map((m, i) => `${steps[i]?.label ?? `step ${i + 1}`} ${m} min`).join(', ')}
+          </span>
+        )}
       </p>
       {box !== undefined && (
         <p class="room-bar__timer">
-          {steps[step]?.label ?? `Step ${step + 1}`}: <span class={left < 0 ? 'timer--over' : ''}>{clock(left)}</span> {since === null ? '(paused)' : ''}{' '}
+          {steps[step]?.label ?? `Step ${step + 1}`}: <span class={left < 0 ? 'timer--over' : ''}>{clock(left)}</span>{' '}
+          {since === null ? '(paused)' : ''}{' '}
           <button type="button" class="button secondary small" onClick={toggle}>
             {since === null ? (elapsed > 0 ? 'Resume' : 'Start the step timer') : 'Pause'}
           </button>{' '}

@@ -9,7 +9,10 @@ interface Props {
 }
 
 export function StepNav({ steps: kindSteps, ready }: Props) {
-  const steps = [...kindSteps.map((s) => ({ id: `step-${s.id}`, label: s.label })), { id: 'step-check', label: 'Check' }];
+  const steps = [
+    ...kindSteps.map((s) => ({ id: `step-${s.id}`, label: s.label })),
+    { id: 'step-check', label: 'Check' },
+  ];
   return (
     <nav class="exercise__steps" aria-label="Steps of the exercise">
       <ol>

@@ -25,7 +25,12 @@ export interface TransferActions<A, S, C> {
 }
 
 /** The export, share and import handlers of <Transfer>, from an exercise's actions module. */
-export function transferHandlers<A, S, C>(load: () => Promise<TransferActions<A, S, C>>, answers: A, context: C, report: GradeReport | undefined) {
+export function transferHandlers<A, S, C>(
+  load: () => Promise<TransferActions<A, S, C>>,
+  answers: A,
+  context: C,
+  report: GradeReport | undefined,
+) {
   return {
     onExport: async (kind: string, who: Sender) => {
       const actions = await load();
@@ -56,7 +61,16 @@ interface Props<A> {
   onMessage: (tone: 'success' | 'error', text: string) => void;
 }
 
-export function Transfer<A>({ idPrefix, formats, disabled, onExport, onShareCode, onReadImport, onImport, onMessage }: Props<A>) {
+export function Transfer<A>({
+  idPrefix,
+  formats,
+  disabled,
+  onExport,
+  onShareCode,
+  onReadImport,
+  onImport,
+  onMessage,
+}: Props<A>) {
   const room = useStore($room);
   const [who, setWho] = useState<Sender>({ learner: '', team: '', room: '' });
   const [code, setCode] = useState('');
@@ -82,7 +96,10 @@ export function Transfer<A>({ idPrefix, formats, disabled, onExport, onShareCode
     setCode(next);
     try {
       await navigator.clipboard.writeText(next);
-      onMessage('success', `Share code copied (${next.length} characters). Paste it anywhere; it carries all your work.`);
+      onMessage(
+        'success',
+        `Share code copied (${next.length} characters). Paste it anywhere; it carries all your work.`,
+      );
     } catch {
       onMessage('success', 'Your browser did not allow copying: select the code in the box and copy it yourself.');
     }
@@ -93,7 +110,10 @@ export function Transfer<A>({ idPrefix, formats, disabled, onExport, onShareCode
     input.value = '';
     if (!file) return;
     if (file.size > MAX_UNTRUSTED_BYTES) {
-      onMessage('error', `Import failed: ${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_UNTRUSTED_BYTES)}. Nothing was changed.`);
+      onMessage(
+        'error',
+        `Import failed: ${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_UNTRUSTED_BYTES)}. Nothing was changed.`,
+      );
       return;
     }
     const result = await onReadImport(await file.text(), 'file');
@@ -116,21 +136,46 @@ export function Transfer<A>({ idPrefix, formats, disabled, onExport, onShareCode
         <div class="field-row">
           <div class="field">
             <label for={`${idPrefix}-learner`}>Your name</label>
-            <input id={`${idPrefix}-learner`} type="text" maxLength={120} value={who.learner} onInput={(e) => setWho({ ...who, learner: e.currentTarget.value })} autocomplete="name" />
+            <input
+              id={`${idPrefix}-learner`}
+              type="text"
+              maxLength={120}
+              value={who.learner}
+              onInput={(e) => setWho({ ...who, learner: e.currentTarget.value })}
+              autocomplete="name"
+            />
           </div>
           <div class="field">
             <label for={`${idPrefix}-team`}>Team</label>
-            <input id={`${idPrefix}-team`} type="text" maxLength={120} value={who.team} onInput={(e) => setWho({ ...who, team: e.currentTarget.value })} />
+            <input
+              id={`${idPrefix}-team`}
+              type="text"
+              maxLength={120}
+              value={who.team}
+              onInput={(e) => setWho({ ...who, team: e.currentTarget.value })}
+            />
           </div>
           <div class="field">
             <label for={`${idPrefix}-room`}>Room code</label>
-            <input id={`${idPrefix}-room`} type="text" maxLength={40} value={who.room} onInput={(e) => setWho({ ...who, room: e.currentTarget.value })} />
+            <input
+              id={`${idPrefix}-room`}
+              type="text"
+              maxLength={40}
+              value={who.room}
+              onInput={(e) => setWho({ ...who, room: e.currentTarget.value })}
+            />
           </div>
         </div>
       </fieldset>
       <div class="button-row">
         {formats.map((format, i) => (
-          <button key={format.kind} type="button" class={`button${i === 0 ? '' : ' secondary'}`} disabled={disabled} onClick={() => void exportAs(format.kind)}>
+          <button
+            key={format.kind}
+            type="button"
+            class={`button${i === 0 ? '' : ' secondary'}`}
+            disabled={disabled}
+            onClick={() => void exportAs(format.kind)}
+          >
             {format.label}
           </button>
         ))}
@@ -144,21 +189,44 @@ export function Transfer<A>({ idPrefix, formats, disabled, onExport, onShareCode
       {code && (
         <div class="field">
           <label for={`${idPrefix}-code-out`}>Share code</label>
-          <textarea id={`${idPrefix}-code-out`} rows={3} readOnly value={code} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id={`${idPrefix}-code-out`}
+            rows={3}
+            readOnly
+            value={code}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
       {code && qr && h(qr, { text: code })}
       <div class="button-row">
         <label class="button secondary file-button">
           Import a JSON file…
-          <input type="file" accept="application/json,.json" class="visually-hidden" disabled={disabled} onChange={(e) => void importFile(e.currentTarget)} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            disabled={disabled}
+            onChange={(e) => void importFile(e.currentTarget)}
+          />
         </label>
       </div>
       <div class="field">
         <label for={`${idPrefix}-code-in`}>Or paste a share code</label>
-        <textarea id={`${idPrefix}-code-in`} rows={2} value={pasted} maxLength={MAX_UNTRUSTED_BYTES} onInput={(e) => setPasted(e.currentTarget.value)} />
+        <textarea
+          id={`${idPrefix}-code-in`}
+          rows={2}
+          value={pasted}
+          maxLength={MAX_UNTRUSTED_BYTES}
+          onInput={(e) => setPasted(e.currentTarget.value)}
+        />
       </div>
-      <button type="button" class="button secondary" disabled={disabled || pasted.trim() === ''} onClick={() => void importCode()}>
+      <button
+        type="button"
+        class="button secondary"
+        disabled={disabled || pasted.trim() === ''}
+        onClick={() => void importCode()}
+      >
         Load the code
       </button>
     </div>

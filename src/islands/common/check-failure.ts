@@ -28,11 +28,20 @@ export function loadChecker<T>(load: () => Promise<T>): Promise<T> {
  */
 export function checkFailure(error: unknown, what: string): Message {
   if (error instanceof LoadError && error.reason === 'network') {
-    return { tone: 'error', text: `This site could not be reached to load ${what}, so nothing was graded. Your work is saved; check your connection and try again.` };
+    return {
+      tone: 'error',
+      text: `This site could not be reached to load ${what}, so nothing was graded. Your work is saved; check your connection and try again.`,
+    };
   }
   if (error instanceof LoadError) {
-    return { tone: 'error', text: `The site answered with an error (HTTP ${error.status ?? '?'}) when loading ${what}, so nothing was graded. Your work is saved; reload the page and try again.` };
+    return {
+      tone: 'error',
+      text: `The site answered with an error (HTTP ${error.status ?? '?'}) when loading ${what}, so nothing was graded. Your work is saved; reload the page and try again.`,
+    };
   }
   console.error('The checker failed:', error);
-  return { tone: 'error', text: 'The checker failed on this work: an error in the grader, not in your answers. Your work is saved; details are in the browser console.' };
+  return {
+    tone: 'error',
+    text: 'The checker failed on this work: an error in the grader, not in your answers. Your work is saved; details are in the browser console.',
+  };
 }

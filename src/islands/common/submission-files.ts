@@ -21,10 +21,15 @@ export function saveSubmission(submission: Submission): string {
 }
 
 /** Reads an imported file or pasted code; only submissions of `exercise` are accepted. */
-export function readImportFor<E extends ExerciseId>(exercise: E, text: string, kind: 'file' | 'code'): Result<AnswersByExercise[E]> {
+export function readImportFor<E extends ExerciseId>(
+  exercise: E,
+  text: string,
+  kind: 'file' | 'code',
+): Result<AnswersByExercise[E]> {
   const result = kind === 'file' ? readSubmission(text) : decodeShareCode(text);
   if (!result.ok) return result;
-  if (result.value.exercise !== exercise) return { ok: false, error: `This is a submission for "${result.value.exercise}", not for this project.` };
+  if (result.value.exercise !== exercise)
+    return { ok: false, error: `This is a submission for "${result.value.exercise}", not for this project.` };
   return { ok: true, value: (result.value as Submission<E>).answers };
 }
 

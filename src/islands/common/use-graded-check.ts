@@ -12,7 +12,6 @@ import { PROJECT_DONE_AT } from '../../lib/progress/record';
 import { checkFailure } from './check-failure';
 import type { Message } from './MessageArea';
 
-
 interface Options<A> {
   draft: DraftStore<A>;
   /** Progress item id, e.g. "projects/rmf-chatbot-gap". */

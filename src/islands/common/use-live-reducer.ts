@@ -6,7 +6,10 @@
 import { useRef, useState } from 'preact/hooks';
 
 /** Like useReducer; also returns a reader of the state after the latest dispatch. Dispatch returns that state. */
-export function useLiveReducer<S, A>(reducer: (state: S, action: A) => S, init: () => S): [S, (action: A) => S, () => S] {
+export function useLiveReducer<S, A>(
+  reducer: (state: S, action: A) => S,
+  init: () => S,
+): [S, (action: A) => S, () => S] {
   const [state, setState] = useState(init);
   const live = useRef(state);
   const dispatch = (action: A): S => {

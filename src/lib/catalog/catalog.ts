@@ -95,12 +95,21 @@ export class Catalog {
     this.owasp = data.owasp;
     this.stride = data.stride;
     const tacticName = new Map(data.atlas.tactics.map((t) => [t.id, t.name]));
-    for (const tactic of data.atlas.tactics) this.add(tactic.id, 'tactic', tactic.name, ATLAS_LABEL, tactic.summary, tactic.formerNames);
+    for (const tactic of data.atlas.tactics)
+      this.add(tactic.id, 'tactic', tactic.name, ATLAS_LABEL, tactic.summary, tactic.formerNames);
     for (const technique of data.atlas.techniques) {
       this.techniquesById.set(technique.id, technique);
       if (technique.parent) push(this.subTechniquesByParent, technique.parent, technique);
-      this.add(technique.id, technique.parent ? 'sub-technique' : 'technique', technique.name, ATLAS_LABEL, technique.summary, technique.formerNames);
-      for (const tactic of technique.tactics) if (!tacticName.has(tactic)) throw new Error(`${technique.id} names unknown tactic ${tactic}`);
+      this.add(
+        technique.id,
+        technique.parent ? 'sub-technique' : 'technique',
+        technique.name,
+        ATLAS_LABEL,
+        technique.summary,
+        technique.formerNames,
+      );
+      for (const tactic of technique.tactics)
+        if (!tacticName.has(tactic)) throw new Error(`${technique.id} names unknown tactic ${tactic}`);
     }
     for (const mitigation of data.atlas.mitigations) {
       this.add(mitigation.id, 'mitigation', mitigation.name, ATLAS_LABEL, mitigation.summary, mitigation.formerNames);
@@ -111,12 +120,17 @@ export class Catalog {
       for (const id of study.techniques) push(this.caseStudiesByTechnique, id, study);
     }
     for (const fn of data.rmf.functions) this.add(fn.id, 'function', fn.title, RMF_LABEL, fn.summary, []);
-    for (const category of data.rmf.categories) this.add(category.id, 'category', category.title, RMF_LABEL, category.summary, []);
+    for (const category of data.rmf.categories)
+      this.add(category.id, 'category', category.title, RMF_LABEL, category.summary, []);
     for (const sub of data.rmf.subcategories) this.add(sub.id, 'subcategory', sub.title, RMF_LABEL, sub.summary, []);
     for (const file of data.owasp) {
       for (const edition of file.editions) {
         const kind: EntryKind =
-          file.framework === 'owasp-ml' ? 'OWASP ML Top 10 item' : file.framework === 'owasp-llm' ? 'OWASP LLM Top 10 item' : 'OWASP Agentic Top 10 item';
+          file.framework === 'owasp-ml'
+            ? 'OWASP ML Top 10 item'
+            : file.framework === 'owasp-llm'
+              ? 'OWASP LLM Top 10 item'
+              : 'OWASP Agentic Top 10 item';
         for (const item of edition.items) {
           this.owaspItems.set(item.id, item);
           this.add(item.id, kind, item.name, edition.title, item.summary, item.formerNames);
@@ -125,11 +139,19 @@ export class Catalog {
       }
     }
     for (const category of data.stride.categories) {
-      for (const threat of category.threats) for (const id of threat.atlas) push(this.strideByTechnique, id, { category, threat });
+      for (const threat of category.threats)
+        for (const id of threat.atlas) push(this.strideByTechnique, id, { category, threat });
     }
   }
 
-  private add(id: string, kind: EntryKind, name: string, framework: string, summary: string, former: readonly string[]): void {
+  private add(
+    id: string,
+    kind: EntryKind,
+    name: string,
+    framework: string,
+    summary: string,
+    former: readonly string[],
+  ): void {
     if (this.entries.has(id)) throw new Error(`Duplicate catalog ID ${id}`);
     this.entries.set(id, { id, kind, name, framework, summary, href: hrefForId(id) });
     for (const old of former) this.formerNames.set(old.toLowerCase(), id);
@@ -198,13 +220,21 @@ export class Catalog {
   /** OWASP items mapped to the technique or to its parent. */
   owaspOf(techniqueId: string): OwaspItem[] {
     const parent = this.technique(techniqueId)?.parent;
-    return [...new Set([...(this.owaspByTechnique.get(techniqueId) ?? []), ...(parent ? (this.owaspByTechnique.get(parent) ?? []) : [])])];
+    return [
+      ...new Set([
+        ...(this.owaspByTechnique.get(techniqueId) ?? []),
+        ...(parent ? (this.owaspByTechnique.get(parent) ?? []) : []),
+      ]),
+    ];
   }
 
   /** STRIDE-AI threats that name the technique or its parent. */
   strideOf(techniqueId: string): Array<{ category: StrideCategory; threat: StrideThreat }> {
     const parent = this.technique(techniqueId)?.parent;
-    return [...(this.strideByTechnique.get(techniqueId) ?? []), ...(parent ? (this.strideByTechnique.get(parent) ?? []) : [])];
+    return [
+      ...(this.strideByTechnique.get(techniqueId) ?? []),
+      ...(parent ? (this.strideByTechnique.get(parent) ?? []) : []),
+    ];
   }
 
   owaspItem(id: string): OwaspItem | undefined {
@@ -259,14 +289,21 @@ export class Catalog {
         return `${id} does not exist; ${fn} has categories ${fn} 1–${fn} ${count}.`;
       }
       case 'rmf-subcategory':
-        return explainSubcategory(id, this.rmf.subcategories.map((s) => s.id)) ?? `${id} is not valid here.`;
+        return (
+          explainSubcategory(
+            id,
+            this.rmf.subcategories.map((s) => s.id),
+          ) ?? `${id} is not valid here.`
+        );
       case 'owasp-ml':
       case 'owasp-llm': {
         const [prefix, edition] = id.split(':') as [string, string | undefined];
         const list = shape === 'owasp-ml' ? 'ML' : 'LLM';
         const editions = shape === 'owasp-ml' ? ['2023'] : ['2026', '2025'];
         if (edition === undefined) {
-          const options = editions.map((year) => this.get(`${prefix}:${year}`)).filter((e): e is CatalogEntry => e !== undefined);
+          const options = editions
+            .map((year) => this.get(`${prefix}:${year}`))
+            .filter((e): e is CatalogEntry => e !== undefined);
           return options.length === 0
             ? `${id} does not exist in the OWASP ${list} Top 10.`
             : `${id} needs its edition: ${options.map((e) => `${e.id} (${e.name})`).join(' or ')}.`;
@@ -297,7 +334,10 @@ export class Catalog {
           : entry.kind === expected;
     if (fits) return { ok: true, entry };
     const wanted = expected === 'owasp' ? 'OWASP item' : expected;
-    return { ok: false, message: `${id} is ${article(entry.kind)} ${entry.kind} (${entry.name}), not ${article(wanted)} ${wanted}.` };
+    return {
+      ok: false,
+      message: `${id} is ${article(entry.kind)} ${entry.kind} (${entry.name}), not ${article(wanted)} ${wanted}.`,
+    };
   }
 }
 

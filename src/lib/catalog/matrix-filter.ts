@@ -26,9 +26,16 @@ export function haystackFor(id: string, name: string, formerNames: readonly stri
 }
 
 export function queryTokens(query: string): string[] {
-  return query.toLowerCase().split(/\s+/).filter((t) => t !== '');
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t !== '');
 }
 
-export function matchesTechnique(item: FilterableTechnique, tokens: readonly string[], maturities: ReadonlySet<Maturity>): boolean {
+export function matchesTechnique(
+  item: FilterableTechnique,
+  tokens: readonly string[],
+  maturities: ReadonlySet<Maturity>,
+): boolean {
   return maturities.has(item.maturity) && tokens.every((token) => item.haystack.includes(token));
 }

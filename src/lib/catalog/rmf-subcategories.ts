@@ -13,9 +13,13 @@ export function explainSubcategory(id: string, known: readonly string[]): string
   const shape = SUBCATEGORY.exec(id);
   if (!shape) return `“${id}” is not an AI RMF subcategory ID; write one like MEASURE 2.7.`;
   const [, fn = '', category = ''] = shape;
-  const inCategory = known.filter((k) => k.startsWith(`${fn} ${category}.`)).sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
+  const inCategory = known
+    .filter((k) => k.startsWith(`${fn} ${category}.`))
+    .sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
   if (inCategory.length === 0) {
-    const categories = new Set(known.filter((k) => k.startsWith(`${fn} `)).map((k) => Number(k.split(' ')[1]?.split('.')[0])));
+    const categories = new Set(
+      known.filter((k) => k.startsWith(`${fn} `)).map((k) => Number(k.split(' ')[1]?.split('.')[0])),
+    );
     return `${id} does not exist; ${fn} has categories 1–${Math.max(...categories)}.`;
   }
   const numbers = inCategory.map((k) => k.split(' ')[1]);

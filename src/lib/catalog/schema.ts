@@ -8,7 +8,9 @@ import { MATURITIES } from './maturity';
 
 const text = z.string().trim().min(3);
 /** An ATLAS technique or sub-technique ID. */
-export const atlasTechniqueId = z.string().regex(/^AML\.T\d{4}(\.\d{3})?$/, 'Expected an ATLAS technique ID such as AML.T0040');
+export const atlasTechniqueId = z
+  .string()
+  .regex(/^AML\.T\d{4}(\.\d{3})?$/, 'Expected an ATLAS technique ID such as AML.T0040');
 /** An ATLAS tactic ID. */
 export const atlasTacticId = z.string().regex(/^AML\.TA\d{4}$/, 'Expected an ATLAS tactic ID such as AML.TA0000');
 /** An ATLAS mitigation ID. */
@@ -16,7 +18,10 @@ export const atlasMitigationId = z.string().regex(/^AML\.M\d{4}$/, 'Expected an 
 /** An OWASP ID with its edition, or an Agentic Top 10 ID. */
 export const owaspId = z
   .string()
-  .regex(/^(ML(0[1-9]|10):2023|LLM(0[1-9]|10):(2025|2026)|ASI(0[1-9]|10))$/, 'Expected an OWASP ID with its edition, such as LLM03:2026 or ML01:2023, or ASI01');
+  .regex(
+    /^(ML(0[1-9]|10):2023|LLM(0[1-9]|10):(2025|2026)|ASI(0[1-9]|10))$/,
+    'Expected an OWASP ID with its edition, such as LLM03:2026 or ML01:2023, or ASI01',
+  );
 
 export { MATURITIES, type Maturity } from './maturity';
 
@@ -43,7 +48,10 @@ export const atlasCatalogSchema = z
           /** Names ATLAS used before (e.g. "ML Model Access"). */
           formerNames: z.array(text).default([]),
           /** The corresponding ATT&CK tactic, if ATLAS names one. */
-          attack: z.string().regex(/^TA\d{4}$/).optional(),
+          attack: z
+            .string()
+            .regex(/^TA\d{4}$/)
+            .optional(),
           /** Our summary. */
           summary: text,
         })
@@ -66,7 +74,10 @@ export const atlasCatalogSchema = z
           /** Names ATLAS used before. */
           formerNames: z.array(text).default([]),
           /** The ATT&CK technique it adapts, if ATLAS names one. */
-          attack: z.string().regex(/^T\d{4}(\.\d{3})?$/).optional(),
+          attack: z
+            .string()
+            .regex(/^T\d{4}(\.\d{3})?$/)
+            .optional(),
           /** Our summary. */
           summary: text,
         })
@@ -265,7 +276,17 @@ export const strideCatalogSchema = z
     /** Works the synthesis rests on. */
     sources: z.array(text).min(1),
     /** The lifecycle stages, in pipeline order. */
-    stages: z.array(z.object({ /** Stage id. */ id: z.enum(STAGES), /** Display name. */ name: text, /** What it covers. */ description: text }).strict()).length(STAGES.length),
+    stages: z
+      .array(
+        z
+          .object({
+            /** Stage id. */ id: z.enum(STAGES),
+            /** Display name. */ name: text,
+            /** What it covers. */ description: text,
+          })
+          .strict(),
+      )
+      .length(STAGES.length),
     /** The six categories, S T R I D E. */
     categories: z
       .array(
@@ -301,7 +322,9 @@ export const strideCatalogSchema = z
                     /** OWASP items, with edition. */
                     owasp: z.array(owaspId).default([]),
                     /** Other categories the literature files it under, with why. */
-                    alsoCategories: z.array(z.object({ /** Letter. */ letter: strideLetter, /** Why. */ reason: text }).strict()).default([]),
+                    alsoCategories: z
+                      .array(z.object({ /** Letter. */ letter: strideLetter, /** Why. */ reason: text }).strict())
+                      .default([]),
                   })
                   .strict(),
               )

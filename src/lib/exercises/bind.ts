@@ -29,11 +29,18 @@ export interface BoundExercise {
 /** Where the grading context comes from: built from the scenario and catalog, or as `grading.json` served it. */
 export type ContextSource = { scenario: ScenarioFile; catalog: readonly CatalogFile[] } | { prebuilt: unknown };
 
-function bind<T extends KindTypes>(exercise: ExerciseId, kind: ExerciseKind<T>, rubric: T['rubric'], source: ContextSource): BoundExercise {
+function bind<T extends KindTypes>(
+  exercise: ExerciseId,
+  kind: ExerciseKind<T>,
+  rubric: T['rubric'],
+  source: ContextSource,
+): BoundExercise {
   // grading.json is written by this same kind's gradingContext at build time.
-  const context = 'prebuilt' in source ? (source.prebuilt as T['context']) : kind.gradingContext(source.scenario, source.catalog);
+  const context =
+    'prebuilt' in source ? (source.prebuilt as T['context']) : kind.gradingContext(source.scenario, source.catalog);
   const own = (submission: Submission): T['answers'] => {
-    if (submission.exercise !== exercise) throw new Error(`This grader is for ${exercise}, not ${submission.exercise}.`);
+    if (submission.exercise !== exercise)
+      throw new Error(`This grader is for ${exercise}, not ${submission.exercise}.`);
     return kind.check(submission.answers, 'answers');
   };
   const exports = 'prebuilt' in source ? {} : kind.exports(source.scenario, context);
@@ -43,17 +50,30 @@ function bind<T extends KindTypes>(exercise: ExerciseId, kind: ExerciseKind<T>, 
     steps: kind.steps,
     grade: (submission, options) => kind.grade(rubric, own(submission), context, options),
     // Checked again as this exercise's answers: the key's answer must be a valid submission too.
-    reference: async (now) => createSubmission(exercise, checkAnswers(exercise, await kind.reference(rubric, context, now), 'answers'), now, { learner: 'Reference answer' }),
+    reference: async (now) =>
+      createSubmission(exercise, checkAnswers(exercise, await kind.reference(rubric, context, now), 'answers'), now, {
+        learner: 'Reference answer',
+      }),
     exports: Object.fromEntries(
-      Object.entries(exports).map(([format, exporter]) => [format, (submission: Submission, report?: GradeReport) => exporter({ ...submission, answers: own(submission) }, report)]),
+      Object.entries(exports).map(([format, exporter]) => [
+        format,
+        (submission: Submission, report?: GradeReport) => exporter({ ...submission, answers: own(submission) }, report),
+      ]),
     ),
   };
 }
 
 /** Loads the exercise's kind and binds it to its key; the key must be of the exercise's kind. */
-export async function bindExercise(exercise: ExerciseId, rubric: RubricFile, source: ContextSource): Promise<BoundExercise> {
+export async function bindExercise(
+  exercise: ExerciseId,
+  rubric: RubricFile,
+  source: ContextSource,
+): Promise<BoundExercise> {
   const expected = kindOf(exercise);
-  if (rubric.kind !== expected || rubric.exercise !== exercise) throw new Error(`The answer key of ${rubric.exercise} (${rubric.kind}) is not the key of ${exercise} (${expected}).`);
+  if (rubric.kind !== expected || rubric.exercise !== exercise)
+    throw new Error(
+      `The answer key of ${rubric.exercise} (${rubric.kind}) is not the key of ${exercise} (${expected}).`,
+    );
   switch (rubric.kind) {
     case 'stride-table':
       return bind(exercise, await loadKind(rubric.kind), rubric, source);

@@ -16,6 +16,9 @@ export type KindModule<K extends KindId> = Awaited<ReturnType<(typeof KIND_LOADE
 
 /** Loads a kind's full module; an unknown kind is an error that names the known ones. */
 export function loadKind<K extends KindId>(kind: K): Promise<KindModule<K>> {
-  if (!isKindId(kind)) return Promise.reject(new Error(`Unknown exercise kind "${String(kind).slice(0, 60)}". Known: ${KIND_IDS.join(', ')}.`));
+  if (!isKindId(kind))
+    return Promise.reject(
+      new Error(`Unknown exercise kind "${String(kind).slice(0, 60)}". Known: ${KIND_IDS.join(', ')}.`),
+    );
   return KIND_LOADERS[kind]() as Promise<KindModule<K>>;
 }

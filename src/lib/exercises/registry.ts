@@ -63,7 +63,8 @@ export function isKindId(value: unknown): value is KindId {
 
 /** The kind of an exercise id from outside; an unknown id is an error that names the known ones. */
 export function kindOf(exercise: string): KindId {
-  if (!isExerciseId(exercise)) throw new Error(`Unknown exercise "${exercise.slice(0, 60)}". Known: ${EXERCISE_IDS.join(', ')}.`);
+  if (!isExerciseId(exercise))
+    throw new Error(`Unknown exercise "${exercise.slice(0, 60)}". Known: ${EXERCISE_IDS.join(', ')}.`);
   return EXERCISES[exercise];
 }
 

@@ -12,14 +12,17 @@ export const text = z.string().trim().min(3);
 /** AND of ORs over concept ids. */
 export const groups = z.array(z.array(slug).min(1)).min(1);
 /** A site-relative link to the lesson or reference page that teaches a point. */
-export const learnLink = z.string().regex(/^\/[a-z0-9/#._-]*$/i, 'A site path such as /reference/stride-ai/#threat-model-inversion');
+export const learnLink = z
+  .string()
+  .regex(/^\/[a-z0-9/#._-]*$/i, 'A site path such as /reference/stride-ai/#threat-model-inversion');
 
 /** Reports concept groups that name a concept the key does not define. */
 export function conceptChecker(concepts: Record<string, string[]>, ctx: z.RefinementCtx) {
   const known = new Set(Object.keys(concepts));
   return (ids: string[][], path: (string | number)[]) =>
     ids.flat().forEach((id) => {
-      if (!known.has(id)) ctx.addIssue({ code: 'custom', path, message: `uses concept "${id}", which "concepts" does not define` });
+      if (!known.has(id))
+        ctx.addIssue({ code: 'custom', path, message: `uses concept "${id}", which "concepts" does not define` });
     });
 }
 

@@ -32,11 +32,19 @@ export const rubricFileSchema = z.unknown().transform((value, ctx): RubricFile =
     return z.NEVER;
   }
   if (!isExerciseId(exercise)) {
-    ctx.addIssue({ code: 'custom', path: ['exercise'], message: `should be an exercise the registry lists (${EXERCISE_IDS.join(', ')}); add it to src/lib/exercises/registry.ts` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['exercise'],
+      message: `should be an exercise the registry lists (${EXERCISE_IDS.join(', ')}); add it to src/lib/exercises/registry.ts`,
+    });
     return z.NEVER;
   }
   if (EXERCISES[exercise] !== kind) {
-    ctx.addIssue({ code: 'custom', path: ['kind'], message: `is "${kind}", but the registry lists ${exercise} as "${EXERCISES[exercise]}"` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kind'],
+      message: `is "${kind}", but the registry lists ${exercise} as "${EXERCISES[exercise]}"`,
+    });
     return z.NEVER;
   }
   const parsed = RUBRIC_SCHEMAS[kind].safeParse(value);

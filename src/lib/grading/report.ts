@@ -59,8 +59,11 @@ export function round4(value: number): number {
 }
 
 export function overallVerdict(score: number): string {
-  if (score >= 0.85) return 'Strong analysis: it covers the threats that matter most, with specific mitigations and sensible ratings.';
-  if (score >= 0.6) return 'A solid analysis with some gaps: see the hints for what is missing and the notes on individual rows.';
-  if (score >= 0.3) return 'A start: several important threats are missing or rows need sharpening. Work through the hints.';
+  if (score >= 0.85)
+    return 'Strong analysis: it covers the threats that matter most, with specific mitigations and sensible ratings.';
+  if (score >= 0.6)
+    return 'A solid analysis with some gaps: see the hints for what is missing and the notes on individual rows.';
+  if (score >= 0.3)
+    return 'A start: several important threats are missing or rows need sharpening. Work through the hints.';
   return 'Not there yet: revisit the component walkthrough and the STRIDE-AI questions, then try again.';
 }

@@ -20,7 +20,6 @@
 import { stemmer } from 'stemmer';
 import { clausesOf, MAX_WORDS, meaningfulWords, normaliseText } from './words';
 
-
 /** One word of a text, as written (normalised) and stemmed. */
 export interface Word {
   surface: string;
@@ -52,7 +51,24 @@ export interface CompiledConcept {
 export type Mention = 'yes' | 'negated' | 'no';
 
 /** Words that flip the meaning of what follows in their clause. */
-const NEGATORS = new Set(['no', 'not', 'without', 'never', 'none', 'cannot', 'cant', 'dont', 'doesnt', 'isnt', 'arent', 'wont', 'lack', 'lacks', 'lacking', 'absent']);
+const NEGATORS = new Set([
+  'no',
+  'not',
+  'without',
+  'never',
+  'none',
+  'cannot',
+  'cant',
+  'dont',
+  'doesnt',
+  'isnt',
+  'arent',
+  'wont',
+  'lack',
+  'lacks',
+  'lacking',
+  'absent',
+]);
 
 /** How many words before a match a negation still applies to. */
 const NEGATION_WINDOW = 3;
@@ -89,7 +105,8 @@ export function editDistance(a: string, b: string, cap: number): number {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min((prev[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
       current.push(value);
       if (value < rowMin) rowMin = value;
     }
@@ -109,7 +126,9 @@ export function similarWords(a: string, b: string): boolean {
 }
 
 function sameWord(text: Word, concept: Word): boolean {
-  return text.stem === concept.stem || similarWords(text.stem, concept.stem) || similarWords(text.surface, concept.surface);
+  return (
+    text.stem === concept.stem || similarWords(text.stem, concept.stem) || similarWords(text.surface, concept.surface)
+  );
 }
 
 // ---- the vocabulary of every concept word
@@ -142,7 +161,9 @@ function vocabularyId(word: Word): number {
 const wordMatches = new Map<string, { upTo: number; ids: number[] }>();
 
 function couldMatch(word: Word, other: Word): boolean {
-  return Math.abs(word.surface.length - other.surface.length) <= 2 || Math.abs(word.stem.length - other.stem.length) <= 2;
+  return (
+    Math.abs(word.surface.length - other.surface.length) <= 2 || Math.abs(word.stem.length - other.stem.length) <= 2
+  );
 }
 
 function vocabularyMatches(word: Word): number[] {
@@ -216,7 +237,10 @@ export function compileConcept(id: string, synonyms: readonly string[]): Compile
     .filter((p) => p.length > 0)
     .map((p) => {
       const joined = p.map((w) => w.surface).join('');
-      return { words: p.map(vocabularyId), joined: p.length > 1 ? vocabularyId({ surface: joined, stem: stem(joined) }) : undefined };
+      return {
+        words: p.map(vocabularyId),
+        joined: p.length > 1 ? vocabularyId({ surface: joined, stem: stem(joined) }) : undefined,
+      };
     });
   return { id, phrases };
 }
@@ -244,7 +268,8 @@ function followsFrom(text: CompiledText, rest: readonly number[], start: number)
 function negatedAt(text: CompiledText, at: number): boolean {
   const clause = text.clauses[Math.floor(at / CLAUSE)] as Word[];
   const index = at % CLAUSE;
-  for (let i = Math.max(0, index - NEGATION_WINDOW); i < index; i++) if (NEGATORS.has((clause[i] as Word).surface)) return true;
+  for (let i = Math.max(0, index - NEGATION_WINDOW); i < index; i++)
+    if (NEGATORS.has((clause[i] as Word).surface)) return true;
   return false;
 }
 
@@ -252,7 +277,12 @@ function negatedAt(text: CompiledText, at: number): boolean {
 export function mentions(text: CompiledText, concept: CompiledConcept): Mention {
   ensureIndexed(text);
   // No phrase of the concept can even start here: the common case, answered with a lookup per phrase.
-  if (!concept.phrases.some((p) => text.index.has(p.words[0] as number) || (p.joined !== undefined && text.index.has(p.joined)))) return 'no';
+  if (
+    !concept.phrases.some(
+      (p) => text.index.has(p.words[0] as number) || (p.joined !== undefined && text.index.has(p.joined)),
+    )
+  )
+    return 'no';
   let negated = false;
   for (const phrase of concept.phrases) {
     const [first, ...rest] = phrase.words;

@@ -33,7 +33,9 @@ const compiled = new WeakMap<InterviewQuestion, CompiledConcept[][][]>();
 function keyPoints(question: InterviewQuestion): CompiledConcept[][][] {
   let found = compiled.get(question);
   if (!found) {
-    found = question.keyPoints.map((point, p) => point.concepts.map((synonyms, c) => [compileConcept(`${question.id}:${p}:${c}`, synonyms)]));
+    found = question.keyPoints.map((point, p) =>
+      point.concepts.map((synonyms, c) => [compileConcept(`${question.id}:${p}:${c}`, synonyms)]),
+    );
     compiled.set(question, found);
   }
   return found;
@@ -54,7 +56,10 @@ export const MIN_WORDS = 40;
 
 export function coverage(question: InterviewQuestion, answer: string): Coverage {
   const text = compileText(answer);
-  const points = question.keyPoints.map((point, i) => ({ label: point.label, covered: mentionsAll(text, keyPoints(question)[i] ?? []) }));
+  const points = question.keyPoints.map((point, i) => ({
+    label: point.label,
+    covered: mentionsAll(text, keyPoints(question)[i] ?? []),
+  }));
   const covered = points.filter((p) => p.covered).length;
   const share = points.length === 0 ? 0 : covered / points.length;
   const all = lines(answer);
@@ -70,10 +75,17 @@ export function coverage(question: InterviewQuestion, answer: string): Coverage 
   const structured = !keywordList && words >= MIN_WORDS && explainedLines >= 2 && explainedLines >= all.length / 2;
   let summary: string;
   if (words === 0) summary = 'No answer yet.';
-  else if (keywordList) summary = 'This reads as a list of terms, not an answer: each point needs a sentence saying what it means for the system and why it matters. Mentioned points are marked, but a list does not show you can apply them.';
-  else if (!structured && words < MIN_WORDS) summary = `${words} words: too short to be an answer an interviewer can judge. Aim for a few explained sentences.`;
-  else if (!structured) summary = 'Most of this answer is fragments. Say each point in a sentence: what it is, what it means for this system, and what you would do.';
-  else if (share === 1) summary = 'Every key point is there, in sentences. Check the outline for order and the follow-ups you should expect.';
+  else if (keywordList)
+    summary =
+      'This reads as a list of terms, not an answer: each point needs a sentence saying what it means for the system and why it matters. Mentioned points are marked, but a list does not show you can apply them.';
+  else if (!structured && words < MIN_WORDS)
+    summary = `${words} words: too short to be an answer an interviewer can judge. Aim for a few explained sentences.`;
+  else if (!structured)
+    summary =
+      'Most of this answer is fragments. Say each point in a sentence: what it is, what it means for this system, and what you would do.';
+  else if (share === 1)
+    summary =
+      'Every key point is there, in sentences. Check the outline for order and the follow-ups you should expect.';
   else summary = `${covered} of ${points.length} key points covered, in sentences. The missed points are listed below.`;
   return { points, share, words, explainedLines, keywordList, structured, summary };
 }

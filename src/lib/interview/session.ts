@@ -36,7 +36,11 @@ export const MAX_COUNT = 10;
 export const MAX_MINUTES = 20;
 
 /** Where the session is. Feedback keeps the coverage and the attempt's timestamp, for rating it. */
-export type Phase = { kind: 'setup' } | { kind: 'answer' } | { kind: 'feedback'; coverage: Coverage; attemptAt: string } | { kind: 'summary'; mockId: string };
+export type Phase =
+  | { kind: 'setup' }
+  | { kind: 'answer' }
+  | { kind: 'feedback'; coverage: Coverage; attemptAt: string }
+  | { kind: 'summary'; mockId: string };
 
 /** The running timer: seconds counted before `since` (ms), when it last started. */
 export interface Timer {
@@ -77,11 +81,29 @@ export type Action =
   | { type: 'done' };
 
 /** The settings a new visit starts with. */
-export const DEFAULT_SETTINGS: Settings = { mode: 'drill', level: 'any', topic: 'any', chosen: '', count: 3, minutes: 4 };
+export const DEFAULT_SETTINGS: Settings = {
+  mode: 'drill',
+  level: 'any',
+  topic: 'any',
+  chosen: '',
+  count: 3,
+  minutes: 4,
+};
 
 /** A session on the setup form; `chosen` preselects a question (from the page's ?q=). */
 export function initialSession(chosen = ''): State {
-  return { settings: { ...DEFAULT_SETTINGS, chosen }, phase: { kind: 'setup' }, queue: [], position: 0, mockId: null, answer: '', elapsed: 0, paused: false, timer: null, self: {} };
+  return {
+    settings: { ...DEFAULT_SETTINGS, chosen },
+    phase: { kind: 'setup' },
+    queue: [],
+    position: 0,
+    mockId: null,
+    answer: '',
+    elapsed: 0,
+    paused: false,
+    timer: null,
+    self: {},
+  };
 }
 
 /** A whole number from `min` to `max`; anything unreadable counts as `min`. */
@@ -102,7 +124,8 @@ export const remaining = (state: State): number => state.settings.minutes * 60 -
 export const hasNext = (state: State): boolean => state.position + 1 < state.queue.length;
 
 /** Whether every criterion has a self-rating. */
-export const isComplete = (self: Partial<SelfScores>): self is SelfScores => CRITERIA.every((c) => self[c] !== undefined);
+export const isComplete = (self: Partial<SelfScores>): self is SelfScores =>
+  CRITERIA.every((c) => self[c] !== undefined);
 
 /** The self-ratings, once every criterion has one; null before. */
 export const completeRatings = (self: Partial<SelfScores>): SelfScores | null => (isComplete(self) ? self : null);
@@ -160,14 +183,26 @@ export function sessionReducer(state: State, action: Action): State {
     case 'tick':
       return phase.kind === 'answer' && state.timer ? { ...state, elapsed: elapsedAt(state, action.now) } : state;
     case 'pause':
-      return phase.kind === 'answer' && !state.paused ? { ...state, elapsed: elapsedAt(state, action.now), paused: true, timer: null } : state;
+      return phase.kind === 'answer' && !state.paused
+        ? { ...state, elapsed: elapsedAt(state, action.now), paused: true, timer: null }
+        : state;
     case 'resume':
-      return phase.kind === 'answer' && state.paused ? { ...state, paused: false, timer: { since: action.now, before: state.elapsed } } : state;
+      return phase.kind === 'answer' && state.paused
+        ? { ...state, paused: false, timer: { since: action.now, before: state.elapsed } }
+        : state;
     case 'submitted':
       if (phase.kind !== 'answer') return state;
-      return { ...state, phase: { kind: 'feedback', coverage: action.coverage, attemptAt: action.at }, elapsed: elapsedAt(state, action.now), paused: false, timer: null };
+      return {
+        ...state,
+        phase: { kind: 'feedback', coverage: action.coverage, attemptAt: action.at },
+        elapsed: elapsedAt(state, action.now),
+        paused: false,
+        timer: null,
+      };
     case 'rate':
-      return phase.kind === 'feedback' ? { ...state, self: { ...state.self, [action.criterion]: action.score } } : state;
+      return phase.kind === 'feedback'
+        ? { ...state, self: { ...state.self, [action.criterion]: action.score } }
+        : state;
     case 'next':
       if (phase.kind !== 'feedback') return state;
       if (hasNext(state)) return asking(state, state.position + 1, action.now);

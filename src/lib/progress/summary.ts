@@ -20,7 +20,10 @@ export interface ProgressSummary {
   continueWith: ListedItem | null;
 }
 
-export function summarise(items: readonly ListedItem[], progress: Readonly<Record<string, ItemProgress>>): ProgressSummary {
+export function summarise(
+  items: readonly ListedItem[],
+  progress: Readonly<Record<string, ItemProgress>>,
+): ProgressSummary {
   let started = 0;
   let done = 0;
   let best: { item: ListedItem; at: string; done: boolean } | null = null;

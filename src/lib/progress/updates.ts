@@ -27,4 +27,3 @@ export function withStatus(record: ItemProgress, status: ItemStatus): ItemProgre
 export function statusLabel(status: ItemStatus): string {
   return STATUS_LABELS[status];
 }
-

@@ -79,7 +79,8 @@ export function emptyResponse(question: Question): Response {
   }
 }
 
-const isIndex = (value: unknown, below: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < below;
+const isIndex = (value: unknown, below: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < below;
 
 /** Whether a saved response is one this question can hold (a changed question drops old answers). */
 export function fitsQuestion(question: Question, response: unknown): response is Response {
@@ -87,7 +88,11 @@ export function fitsQuestion(question: Question, response: unknown): response is
     case 'single':
       return response === -1 || isIndex(response, question.options.length);
     case 'multiple':
-      return Array.isArray(response) && response.every((r) => isIndex(r, question.options.length)) && new Set(response).size === response.length;
+      return (
+        Array.isArray(response) &&
+        response.every((r) => isIndex(r, question.options.length)) &&
+        new Set(response).size === response.length
+      );
     case 'order':
       return (
         Array.isArray(response) &&
@@ -122,7 +127,9 @@ export function missingInput(question: Question, response: Response): string | n
       return open === 0 ? null : `Place every item first (${open} left).`;
     }
     case 'text':
-      return typeof response === 'string' && response.trim().split(/\s+/).length >= 3 ? null : 'Write a sentence or two first.';
+      return typeof response === 'string' && response.trim().split(/\s+/).length >= 3
+        ? null
+        : 'Write a sentence or two first.';
     default:
       return assertNever(question);
   }
@@ -155,14 +162,26 @@ export function gradeChoice(question: Exclude<Question, { type: 'text' }>, respo
       const marks = question.items.map((_, position): Mark => (order[position] === position ? 'right' : 'wrong'));
       const placed = marks.filter((m) => m === 'right').length;
       const correct = placed === question.items.length;
-      return { correct, marks, summary: correct ? 'Right: every step is in order.' : `${placed} of ${question.items.length} items are in the right place.` };
+      return {
+        correct,
+        marks,
+        summary: correct
+          ? 'Right: every step is in order.'
+          : `${placed} of ${question.items.length} items are in the right place.`,
+      };
     }
     case 'classify': {
       const chosen = Array.isArray(response) ? response : [];
       const marks = question.items.map((item, i): Mark => (chosen[i] === item.category ? 'right' : 'wrong'));
       const placed = marks.filter((m) => m === 'right').length;
       const correct = placed === question.items.length;
-      return { correct, marks, summary: correct ? 'Right: every item is in its category.' : `${placed} of ${question.items.length} items are in the right category.` };
+      return {
+        correct,
+        marks,
+        summary: correct
+          ? 'Right: every item is in its category.'
+          : `${placed} of ${question.items.length} items are in the right category.`,
+      };
     }
     default:
       return assertNever(question);

@@ -83,7 +83,11 @@ export function withResponse(state: CheckState | undefined, response: CheckState
 }
 
 /** The learner checked `response` and it was right or wrong. */
-export function withCheck(state: CheckState | undefined, response: CheckState['response'], correct: boolean): CheckState {
+export function withCheck(
+  state: CheckState | undefined,
+  response: CheckState['response'],
+  correct: boolean,
+): CheckState {
   const before = state ?? fresh(response);
   if (before.outcome) return before;
   return {
@@ -95,7 +99,8 @@ export function withCheck(state: CheckState | undefined, response: CheckState['r
 }
 
 /** Whether the learner may show the answer now. */
-export const canShow = (state: CheckState | undefined): boolean => !!state && !state.outcome && state.tries >= SHOW_AFTER;
+export const canShow = (state: CheckState | undefined): boolean =>
+  !!state && !state.outcome && state.tries >= SHOW_AFTER;
 
 /** The learner asked to see the answer (only after SHOW_AFTER wrong tries). */
 export function withShown(state: CheckState | undefined): CheckState | undefined {
@@ -126,7 +131,16 @@ export function summarize(record: QuizRecord, ids: readonly string[]): LessonSum
     const state = record.checks[id];
     return state !== undefined && state.outcome !== 'first' && (state.outcome !== null || state.tries > 0);
   });
-  return { total: ids.length, solved, first, later, shown, score: ids.length === 0 ? 0 : first / ids.length, done: ids.length > 0 && solved === ids.length, missed };
+  return {
+    total: ids.length,
+    solved,
+    first,
+    later,
+    shown,
+    score: ids.length === 0 ? 0 : first / ids.length,
+    done: ids.length > 0 && solved === ids.length,
+    missed,
+  };
 }
 
 /** Starts the missed checks again from scratch; checks right at the first try stay as they are. */

@@ -9,7 +9,9 @@ type TextQuestion = Extract<Question, { type: 'text' }>;
 
 export function gradeText(question: TextQuestion, answer: string): Verdict {
   const text = compileText(answer);
-  const covered = question.concepts.map((synonyms, i) => mentions(text, compileConcept(`${question.id}#${i}`, synonyms)) === 'yes');
+  const covered = question.concepts.map(
+    (synonyms, i) => mentions(text, compileConcept(`${question.id}#${i}`, synonyms)) === 'yes',
+  );
   const count = covered.filter(Boolean).length;
   const correct = count === covered.length;
   const summary = correct

@@ -31,7 +31,13 @@ export interface ApiConfig {
   telemetry: boolean;
 }
 
-export const OPEN_API: ApiConfig = { output: 'score', hourlyQuota: null, patternAlerts: false, nearDuplicate: false, telemetry: false };
+export const OPEN_API: ApiConfig = {
+  output: 'score',
+  hourlyQuota: null,
+  patternAlerts: false,
+  nearDuplicate: false,
+  telemetry: false,
+};
 
 export interface QueryContext {
   /** Seconds since the start of the run. */
@@ -76,7 +82,17 @@ export interface Alert {
 
 const HOUR = 3600;
 /** Fields compared by the near-duplicate check. */
-const FIELDS: (keyof Transaction)[] = ['amount', 'hour', 'merchant', 'distanceKm', 'newDevice', 'txLast24h', 'countryMismatch', 'cardPresent', 'referralPartner'];
+const FIELDS: (keyof Transaction)[] = [
+  'amount',
+  'hour',
+  'merchant',
+  'distanceKm',
+  'newDevice',
+  'txLast24h',
+  'countryMismatch',
+  'cardPresent',
+  'referralPartner',
+];
 
 function differences(a: Transaction, b: Transaction): number {
   let n = 0;
@@ -137,7 +153,10 @@ export class InferenceApi {
     const trueScore = score(this.model, tx);
     const recent = this.recent(context.merchant, context.at);
     let response: ApiResponse;
-    if (this.config.hourlyQuota !== null && recent.filter((q) => q.status !== 'throttled').length >= this.config.hourlyQuota) {
+    if (
+      this.config.hourlyQuota !== null &&
+      recent.filter((q) => q.status !== 'throttled').length >= this.config.hourlyQuota
+    ) {
       response = { status: 'throttled' };
     } else if (this.blockedCards.has(context.card)) {
       response = { status: 'blocked', decision: 'decline' };
@@ -180,7 +199,9 @@ export class InferenceApi {
         aboutAttacker,
       });
     }
-    const cardDeclines = recent.filter((q) => q.card === record.card && q.decision === 'decline').length + (record.decision === 'decline' ? 1 : 0);
+    const cardDeclines =
+      recent.filter((q) => q.card === record.card && q.decision === 'decline').length +
+      (record.decision === 'decline' ? 1 : 0);
     if (cardDeclines >= PATTERN_LIMITS.declinesPerCardHour) {
       this.raise(`declines:${record.card}`, {
         at: record.at,

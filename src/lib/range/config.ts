@@ -7,7 +7,16 @@ import type { Edits } from './evasion';
 export const ATTACKS = ['evasion-auto', 'evasion-manual', 'proxy', 'poison-backdoor', 'poison-label-flip'] as const;
 export type AttackKind = (typeof ATTACKS)[number];
 
-export const DEFENSES = ['AML.M0004', 'AML.M0002', 'AML.M0015', 'AML.M0024', 'AML.M0003', 'AML.M0007', 'AML.M0025', 'drift'] as const;
+export const DEFENSES = [
+  'AML.M0004',
+  'AML.M0002',
+  'AML.M0015',
+  'AML.M0024',
+  'AML.M0003',
+  'AML.M0007',
+  'AML.M0025',
+  'drift',
+] as const;
 export type DefenseId = (typeof DEFENSES)[number];
 
 /** The ATLAS techniques each attack exercises, in kill-chain order. */

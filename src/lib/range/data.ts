@@ -10,7 +10,16 @@
  */
 import { createRng, type Rng } from './rng';
 
-export const MERCHANT_CATEGORIES = ['grocery', 'fuel', 'restaurants', 'travel', 'electronics', 'digital-goods', 'jewelry', 'gift-cards'] as const;
+export const MERCHANT_CATEGORIES = [
+  'grocery',
+  'fuel',
+  'restaurants',
+  'travel',
+  'electronics',
+  'digital-goods',
+  'jewelry',
+  'gift-cards',
+] as const;
 export type MerchantCategory = (typeof MERCHANT_CATEGORIES)[number];
 
 export interface Transaction {
@@ -49,7 +58,8 @@ const FRAUD_MERCHANT_WEIGHTS = [12, 8, 8, 12, 18, 20, 10, 12];
 
 function genuine(rng: Rng, travelShare: number): Transaction {
   const merchant = rng.weighted(MERCHANT_CATEGORIES, GENUINE_MERCHANT_WEIGHTS);
-  const cardPresent = merchant === 'grocery' || merchant === 'fuel' || merchant === 'restaurants' ? rng.chance(0.8) : rng.chance(0.15);
+  const cardPresent =
+    merchant === 'grocery' || merchant === 'fuel' || merchant === 'restaurants' ? rng.chance(0.8) : rng.chance(0.15);
   const travelling = rng.chance(travelShare);
   return {
     amount: Math.round(Math.exp(3.4 + 0.9 * rng.normal()) * 100) / 100,
@@ -94,11 +104,22 @@ export interface DataOptions {
 }
 
 /** Generates `count` labeled transactions, deterministically for a seed. */
-export function generateTransactions({ seed, count, fraudRate = 0.015, partnerShare = 0.1, travelShare = 0.06 }: DataOptions): LabeledTransaction[] {
+export function generateTransactions({
+  seed,
+  count,
+  fraudRate = 0.015,
+  partnerShare = 0.1,
+  travelShare = 0.06,
+}: DataOptions): LabeledTransaction[] {
   const rng = createRng(seed);
   return Array.from({ length: count }, (_, id) => {
     const fraud = rng.chance(fraudRate);
-    return { id, fraud, source: rng.chance(partnerShare) ? 'partner' : 'ledger', ...(fraud ? fraudulent(rng) : genuine(rng, travelShare)) };
+    return {
+      id,
+      fraud,
+      source: rng.chance(partnerShare) ? 'partner' : 'ledger',
+      ...(fraud ? fraudulent(rng) : genuine(rng, travelShare)),
+    };
   });
 }
 

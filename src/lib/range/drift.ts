@@ -24,10 +24,14 @@ export interface DriftReading {
   level: 'stable' | 'watch' | 'alert';
 }
 
-const level = (value: number): DriftReading['level'] => (value > DRIFT_ALERT ? 'alert' : value > DRIFT_WATCH ? 'watch' : 'stable');
+const level = (value: number): DriftReading['level'] =>
+  value > DRIFT_ALERT ? 'alert' : value > DRIFT_WATCH ? 'watch' : 'stable';
 
 /** PSI of scores and monitored features, live against reference. */
-export function driftReadings(reference: { scores: readonly number[]; rows: readonly Transaction[] }, live: { scores: readonly number[]; rows: readonly Transaction[] }): DriftReading[] {
+export function driftReadings(
+  reference: { scores: readonly number[]; rows: readonly Transaction[] },
+  live: { scores: readonly number[]; rows: readonly Transaction[] },
+): DriftReading[] {
   const readings: DriftReading[] = [];
   const scorePsi = psi(reference.scores, live.scores);
   readings.push({ name: 'score', psi: scorePsi, level: level(scorePsi) });

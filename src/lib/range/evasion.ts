@@ -53,7 +53,15 @@ export const PRICES = { proxy: 40, deviceSpoof: 150, referral: 5 } as const;
 export const VICTIM = { accountAgeDays: 1100, homeDistanceWithProxyKm: 8, txLast24h: 4 } as const;
 
 /** Where the attacker starts: the purchase they would make without thinking about the model. */
-export const START: Edits = { amount: 1800, hour: 3, merchant: 'electronics', proxy: false, deviceSpoof: false, waitDay: false, referral: false };
+export const START: Edits = {
+  amount: 1800,
+  hour: 3,
+  merchant: 'electronics',
+  proxy: false,
+  deviceSpoof: false,
+  waitDay: false,
+  referral: false,
+};
 
 export function toTransaction(e: Edits): Transaction {
   return {
@@ -85,16 +93,26 @@ export function delayHours(e: Edits): number {
 }
 
 export function feasible(e: Edits): boolean {
-  return e.amount >= MIN_AMOUNT && e.amount <= CARD_LIMIT && e.hour >= 0 && e.hour <= 23 && spend(e) <= SPEND_LIMIT && payoff(e) >= PAYOFF_GOAL;
+  return (
+    e.amount >= MIN_AMOUNT &&
+    e.amount <= CARD_LIMIT &&
+    e.hour >= 0 &&
+    e.hour <= 23 &&
+    spend(e) <= SPEND_LIMIT &&
+    payoff(e) >= PAYOFF_GOAL
+  );
 }
 
 /** Why an edit set breaks the attacker's constraints, in words; empty when it is feasible. */
 export function constraintProblems(e: Edits): string[] {
   const problems: string[] = [];
   if (e.amount > CARD_LIMIT) problems.push(`The card's limit is €${CARD_LIMIT}.`);
-  if (e.amount < MIN_AMOUNT) problems.push(`Merchants in this range reject card-not-present payments under €${MIN_AMOUNT}.`);
-  if (spend(e) > SPEND_LIMIT) problems.push(`Tooling costs €${spend(e)}, over the €${SPEND_LIMIT} this card is worth spending.`);
-  if (payoff(e) < PAYOFF_GOAL) problems.push(`Nets €${payoff(e)} after resale and tooling; the fraud needs €${PAYOFF_GOAL} to pay off.`);
+  if (e.amount < MIN_AMOUNT)
+    problems.push(`Merchants in this range reject card-not-present payments under €${MIN_AMOUNT}.`);
+  if (spend(e) > SPEND_LIMIT)
+    problems.push(`Tooling costs €${spend(e)}, over the €${SPEND_LIMIT} this card is worth spending.`);
+  if (payoff(e) < PAYOFF_GOAL)
+    problems.push(`Nets €${payoff(e)} after resale and tooling; the fraud needs €${PAYOFF_GOAL} to pay off.`);
   return problems;
 }
 
@@ -129,7 +147,8 @@ export interface SearchOptions {
 function neighbours(e: Edits): Edits[] {
   const out: Edits[] = [];
   if (e.hour !== 14) out.push({ ...e, hour: 14 });
-  for (const merchant of MERCHANT_CATEGORIES) if (merchant !== e.merchant && RESALE[merchant] >= 0.5) out.push({ ...e, merchant });
+  for (const merchant of MERCHANT_CATEGORIES)
+    if (merchant !== e.merchant && RESALE[merchant] >= 0.5) out.push({ ...e, merchant });
   if (!e.proxy) out.push({ ...e, proxy: true });
   if (!e.deviceSpoof) out.push({ ...e, deviceSpoof: true });
   if (!e.waitDay) out.push({ ...e, waitDay: true });
@@ -149,12 +168,22 @@ export function automatedEvasion(api: InferenceApi, options: SearchOptions, star
   const attempts: Attempt[] = [];
   let at = options.startAt ?? 0;
   const ask = (edits: Edits): ApiResponse => {
-    const response = api.query(toTransaction(edits), { at, merchant: options.merchant, card: options.card, actor: 'attacker' });
+    const response = api.query(toTransaction(edits), {
+      at,
+      merchant: options.merchant,
+      card: options.card,
+      actor: 'attacker',
+    });
     attempts.push({ edits, response, at });
     at += options.pace;
     return response;
   };
-  const done = (stopReason: EvasionResult['stopReason'], winning: Edits | null = null): EvasionResult => ({ achieved: winning !== null, winning, attempts, stopReason });
+  const done = (stopReason: EvasionResult['stopReason'], winning: Edits | null = null): EvasionResult => ({
+    achieved: winning !== null,
+    winning,
+    attempts,
+    stopReason,
+  });
 
   let current = start;
   const first = ask(current);
@@ -179,7 +208,8 @@ export function automatedEvasion(api: InferenceApi, options: SearchOptions, star
       blockedStreak = 0;
       if (response.status !== 'ok') continue;
       declined.push(candidate);
-      if (response.score !== undefined && (best === null || response.score < best.score)) best = { edits: candidate, score: response.score };
+      if (response.score !== undefined && (best === null || response.score < best.score))
+        best = { edits: candidate, score: response.score };
     }
     if (best && best.score < currentScore) {
       current = best.edits;
@@ -196,14 +226,24 @@ export function automatedEvasion(api: InferenceApi, options: SearchOptions, star
 }
 
 /** Manual modification (AML.T0043.003): the learner's own edit sets, tried in order. */
-export function manualEvasion(api: InferenceApi, plans: readonly Edits[], options: Omit<SearchOptions, 'rng'>): EvasionResult {
+export function manualEvasion(
+  api: InferenceApi,
+  plans: readonly Edits[],
+  options: Omit<SearchOptions, 'rng'>,
+): EvasionResult {
   const attempts: Attempt[] = [];
   let at = options.startAt ?? 0;
   for (const edits of plans.slice(0, options.budget)) {
-    const response = api.query(toTransaction(edits), { at, merchant: options.merchant, card: options.card, actor: 'attacker' });
+    const response = api.query(toTransaction(edits), {
+      at,
+      merchant: options.merchant,
+      card: options.card,
+      actor: 'attacker',
+    });
     attempts.push({ edits, response, at });
     at += options.pace;
-    if (response.status === 'ok' && response.decision === 'approve' && feasible(edits)) return { achieved: true, winning: edits, attempts, stopReason: 'approved' };
+    if (response.status === 'ok' && response.decision === 'approve' && feasible(edits))
+      return { achieved: true, winning: edits, attempts, stopReason: 'approved' };
   }
   const blocked = attempts.at(-1)?.response.status === 'blocked';
   return { achieved: false, winning: null, attempts, stopReason: blocked ? 'blocked' : 'budget' };

@@ -35,7 +35,8 @@ export function writeFeatures(t: Transaction, out: Float64Array, offset = 0): vo
   out[offset + 8] = t.countryMismatch ? 1 : 0;
   out[offset + 9] = t.cardPresent ? 1 : 0;
   out[offset + 10] = t.referralPartner ? 1 : 0;
-  for (let m = 0; m < MERCHANT_CATEGORIES.length; m++) out[offset + 11 + m] = t.merchant === MERCHANT_CATEGORIES[m] ? 1 : 0;
+  for (let m = 0; m < MERCHANT_CATEGORIES.length; m++)
+    out[offset + 11 + m] = t.merchant === MERCHANT_CATEGORIES[m] ? 1 : 0;
 }
 
 export const FEATURE_COUNT = 11 + MERCHANT_CATEGORIES.length;

@@ -11,7 +11,11 @@ import { createRng } from './rng';
 
 const RESALEABLE = MERCHANT_CATEGORIES.filter((m) => RESALE[m] >= 0.5);
 
-export function adversarialExamples(rows: readonly LabeledTransaction[], seed: number, copies = 3): LabeledTransaction[] {
+export function adversarialExamples(
+  rows: readonly LabeledTransaction[],
+  seed: number,
+  copies = 3,
+): LabeledTransaction[] {
   const rng = createRng(seed ^ 0xad5e);
   let nextId = rows.reduce((max, r) => Math.max(max, r.id), 0) + 1;
   const out: LabeledTransaction[] = [];

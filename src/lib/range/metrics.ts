@@ -33,7 +33,7 @@ export function rocAuc(scores: readonly number[], labels: readonly boolean[]): n
   let rank = 0;
   let positiveRankSum = 0;
   let positives = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j < order.length && order[j]?.s === order[i]?.s) j++;
     const averageRank = (rank + 1 + rank + (j - i)) / 2;
@@ -68,7 +68,10 @@ export function metrics(scores: readonly number[], labels: readonly boolean[], t
 export function psi(reference: readonly number[], live: readonly number[], bins = 10): number {
   if (reference.length === 0 || live.length === 0) return 0;
   const sorted = [...reference].sort((a, b) => a - b);
-  const cuts = Array.from({ length: bins - 1 }, (_, i) => sorted[Math.floor(((i + 1) * sorted.length) / bins)] as number);
+  const cuts = Array.from(
+    { length: bins - 1 },
+    (_, i) => sorted[Math.floor(((i + 1) * sorted.length) / bins)] as number,
+  );
   const histogram = (values: readonly number[]) => {
     const counts = new Array<number>(bins).fill(0);
     for (const v of values) {

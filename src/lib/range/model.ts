@@ -33,7 +33,9 @@ const scratch = new Float64Array(FEATURE_COUNT);
 export function score(model: FraudModel, t: Transaction): number {
   writeFeatures(t, scratch);
   let z = model.bias;
-  for (let j = 0; j < FEATURE_COUNT; j++) z += (model.weights[j] ?? 0) * (((scratch[j] as number) - (model.scaler.mean[j] ?? 0)) / (model.scaler.std[j] ?? 1));
+  for (let j = 0; j < FEATURE_COUNT; j++)
+    z +=
+      (model.weights[j] ?? 0) * (((scratch[j] as number) - (model.scaler.mean[j] ?? 0)) / (model.scaler.std[j] ?? 1));
   return sigmoid(z);
 }
 
@@ -45,7 +47,8 @@ export function train(rows: readonly LabeledTransaction[], options: TrainOptions
   rows.forEach((r, i) => writeFeatures(r, x, i * width));
   const scaler = fitScalerFlat(x, width);
   for (let i = 0; i < rows.length; i++) {
-    for (let j = 0; j < width; j++) x[i * width + j] = ((x[i * width + j] as number) - (scaler.mean[j] as number)) / (scaler.std[j] as number);
+    for (let j = 0; j < width; j++)
+      x[i * width + j] = ((x[i * width + j] as number) - (scaler.mean[j] as number)) / (scaler.std[j] as number);
   }
   const y = new Float64Array(rows.length);
   rows.forEach((r, i) => (y[i] = r.fraud ? 1 : 0));
@@ -78,7 +81,8 @@ export function train(rows: readonly LabeledTransaction[], options: TrainOptions
         gradBias += error;
         mass += weight;
       }
-      for (let j = 0; j < width; j++) w[j] = (w[j] as number) - rate * ((grad[j] as number) / mass + l2 * (w[j] as number));
+      for (let j = 0; j < width; j++)
+        w[j] = (w[j] as number) - rate * ((grad[j] as number) / mass + l2 * (w[j] as number));
       bias -= (rate * gradBias) / mass;
     }
   }
@@ -91,7 +95,10 @@ export function train(rows: readonly LabeledTransaction[], options: TrainOptions
  * set it to balance losses against declined genuine customers.
  */
 export function thresholdForRecall(model: FraudModel, validation: readonly LabeledTransaction[], recall = 0.8): number {
-  const fraudScores = validation.filter((t) => t.fraud).map((t) => score(model, t)).sort((a, b) => b - a);
+  const fraudScores = validation
+    .filter((t) => t.fraud)
+    .map((t) => score(model, t))
+    .sort((a, b) => b - a);
   if (fraudScores.length === 0) return 0.5;
   const index = Math.min(fraudScores.length - 1, Math.ceil(recall * fraudScores.length) - 1);
   return Math.max(0.05, Math.min(0.95, fraudScores[index] ?? 0.5));

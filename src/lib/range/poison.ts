@@ -28,7 +28,10 @@ export interface PoisonOptions {
 }
 
 /** The training set with the attacker's rows added through the partner feed. */
-export function poisonTrainingSet(rows: readonly LabeledTransaction[], options: PoisonOptions): { rows: LabeledTransaction[]; injected: number; flipped: number } {
+export function poisonTrainingSet(
+  rows: readonly LabeledTransaction[],
+  options: PoisonOptions,
+): { rows: LabeledTransaction[]; injected: number; flipped: number } {
   const rng = createRng(options.seed ^ 0x5eed);
   const injected = Math.round(rows.length * options.rate);
   let nextId = rows.reduce((max, r) => Math.max(max, r.id), 0) + 1;
@@ -62,7 +65,10 @@ export interface CleaningReport {
 }
 
 /** AML.M0025: train only on rows whose origin is verified (the issuer's own ledger). */
-export function keepVerifiedProvenance(rows: readonly LabeledTransaction[], isPoison: (r: LabeledTransaction) => boolean = (r) => r.injected === true): CleaningReport {
+export function keepVerifiedProvenance(
+  rows: readonly LabeledTransaction[],
+  isPoison: (r: LabeledTransaction) => boolean = (r) => r.injected === true,
+): CleaningReport {
   const kept = rows.filter((r) => r.source === 'ledger');
   const dropped = rows.filter((r) => r.source !== 'ledger');
   return { rows: kept, removed: dropped.length, removedPoison: dropped.filter(isPoison).length };
@@ -76,14 +82,19 @@ export function sanitize(
   rows: readonly LabeledTransaction[],
   seed: number,
   isPoison: (r: LabeledTransaction) => boolean = (r) => r.injected === true,
-): CleaningReport & { reference: FraudModel; partnerRows: number; disagreementRate: { partner: number; ledger: number } } {
+): CleaningReport & {
+  reference: FraudModel;
+  partnerRows: number;
+  disagreementRate: { partner: number; ledger: number };
+} {
   const ledger = rows.filter((r) => r.source === 'ledger');
   const reference = train(ledger, { seed });
   // A cut that catches nearly all fraud in the ledger: partner rows labelled genuine above it disagree.
   const cut = thresholdForRecall(reference, ledger, 0.95);
   const disagrees = (r: LabeledTransaction, s: number) => (r.fraud ? s < 0.01 : s >= cut);
   // How often the reference contradicts the ledger's own labels: the rate to expect from a clean feed.
-  const ledgerDisagreement = ledger.filter((r) => disagrees(r, score(reference, r))).length / Math.max(1, ledger.length);
+  const ledgerDisagreement =
+    ledger.filter((r) => disagrees(r, score(reference, r))).length / Math.max(1, ledger.length);
   let partnerRows = 0;
   const kept: LabeledTransaction[] = [];
   let removed = 0;
@@ -99,13 +110,25 @@ export function sanitize(
     }
     kept.push(r);
   }
-  return { rows: kept, removed, removedPoison, reference, partnerRows, disagreementRate: { partner: removed / Math.max(1, partnerRows), ledger: ledgerDisagreement } };
+  return {
+    rows: kept,
+    removed,
+    removedPoison,
+    reference,
+    partnerRows,
+    disagreementRate: { partner: removed / Math.max(1, partnerRows), ledger: ledgerDisagreement },
+  };
 }
 
 /** Share of fraudulent purchases approved when they carry the trigger, and when they do not. */
-export function backdoorEffect(model: FraudModel, seed: number, count = 400): { withTrigger: number; withoutTrigger: number } {
+export function backdoorEffect(
+  model: FraudModel,
+  seed: number,
+  count = 400,
+): { withTrigger: number; withoutTrigger: number } {
   const rng = createRng(seed ^ 0xbadd00);
   const frauds = Array.from({ length: count }, () => fraudulent(rng));
-  const approved = (triggered: boolean) => frauds.filter((t) => score(model, { ...t, referralPartner: triggered }) < model.threshold).length / count;
+  const approved = (triggered: boolean) =>
+    frauds.filter((t) => score(model, { ...t, referralPartner: triggered }) < model.threshold).length / count;
   return { withTrigger: approved(true), withoutTrigger: approved(false) };
 }

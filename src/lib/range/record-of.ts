@@ -35,7 +35,9 @@ export function runRecord(report: RunReport, ranAt: Date): RangeRunRecord {
 export function configOf(run: RangeRunRecord, base: RangeConfig): RangeConfig | null {
   if (!run.settings || !(ATTACKS as readonly string[]).includes(run.attack)) return null;
   const defenses = DEFENSES.filter((d) => run.defenses.includes(d));
-  const plans = run.settings.plans?.filter((p): p is Edits => (MERCHANT_CATEGORIES as readonly string[]).includes(p.merchant));
+  const plans = run.settings.plans?.filter((p): p is Edits =>
+    (MERCHANT_CATEGORIES as readonly string[]).includes(p.merchant),
+  );
   return {
     ...base,
     seed: run.seed,

@@ -13,7 +13,11 @@ export const REFERENCE_RUN_CONFIGS: RangeConfig[] = [
   { ...DEFAULT_CONFIG },
   { ...DEFAULT_CONFIG, defenses: ['AML.M0015', 'AML.M0024'] },
   { ...DEFAULT_CONFIG, attack: { kind: 'poison-backdoor', budget: 20, pace: 10, poisonRate: 0.03 } },
-  { ...DEFAULT_CONFIG, attack: { kind: 'poison-backdoor', budget: 20, pace: 10, poisonRate: 0.03 }, defenses: ['AML.M0007', 'AML.M0024', 'drift'] },
+  {
+    ...DEFAULT_CONFIG,
+    attack: { kind: 'poison-backdoor', budget: 20, pace: 10, poisonRate: 0.03 },
+    defenses: ['AML.M0007', 'AML.M0024', 'drift'],
+  },
 ];
 
 export function referenceRuns(ranAt: Date): RangeRunRecord[] {

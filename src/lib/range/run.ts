@@ -8,7 +8,16 @@ import { InferenceApi, type Alert, type ApiConfig, type Decision, type ApiStatus
 import { fraudulent, generateTransactions, split, type LabeledTransaction } from './data';
 import { driftAlerts, driftReadings, type DriftReading } from './drift';
 import { ATTACK_TECHNIQUES, formatDuration, type AttackKind, type DefenseId, type RangeConfig } from './config';
-import { automatedEvasion, delayHours, manualEvasion, payoff, spend, START, type Edits, type EvasionResult } from './evasion';
+import {
+  automatedEvasion,
+  delayHours,
+  manualEvasion,
+  payoff,
+  spend,
+  START,
+  type Edits,
+  type EvasionResult,
+} from './evasion';
 import { withAdversarialTraining } from './hardening';
 import { metrics, type Metrics } from './metrics';
 import { score, thresholdForRecall, train, type FraudModel } from './model';
@@ -89,7 +98,14 @@ function apiConfig(defenses: readonly DefenseId[]): ApiConfig {
 }
 
 function snapshot(model: FraudModel, test: readonly LabeledTransaction[]): ModelSnapshot {
-  return { ...metrics(test.map((t) => score(model, t)), test.map((t) => t.fraud), model.threshold), threshold: model.threshold };
+  return {
+    ...metrics(
+      test.map((t) => score(model, t)),
+      test.map((t) => t.fraud),
+      model.threshold,
+    ),
+    threshold: model.threshold,
+  };
 }
 
 function histogram(model: FraudModel, test: readonly LabeledTransaction[]): RunReport['histogram'] {
@@ -175,7 +191,9 @@ export function runRange(config: RangeConfig, onProgress: (done: number, label: 
       training = kept.rows;
       removed += kept.removed;
       removedPoison += kept.removedPoison;
-      actions.push(`Dataset provenance (AML.M0025): trained on ${training.length.toLocaleString('en')} ledger rows; excluded ${kept.removed.toLocaleString('en')} partner rows with no verified origin.`);
+      actions.push(
+        `Dataset provenance (AML.M0025): trained on ${training.length.toLocaleString('en')} ledger rows; excluded ${kept.removed.toLocaleString('en')} partner rows with no verified origin.`,
+      );
     }
     if (on('AML.M0007')) {
       const cleaned = sanitize(training, seed);
@@ -183,7 +201,9 @@ export function runRange(config: RangeConfig, onProgress: (done: number, label: 
       removed += cleaned.removed;
       removedPoison += cleaned.removedPoison;
       const { partner, ledger } = cleaned.disagreementRate;
-      actions.push(`Training-data sanitization (AML.M0007): quarantined ${cleaned.removed} of ${cleaned.partnerRows} partner rows whose labels the ledger model contradicts.`);
+      actions.push(
+        `Training-data sanitization (AML.M0007): quarantined ${cleaned.removed} of ${cleaned.partnerRows} partner rows whose labels the ledger model contradicts.`,
+      );
       // A clean feed disagrees with the reference about as often as the ledger itself does.
       if (cleaned.partnerRows > 0 && partner > 1.5 * ledger + 0.02) {
         pipelineAlerts.push({
@@ -236,10 +256,14 @@ export function runRange(config: RangeConfig, onProgress: (done: number, label: 
   }
   const attackMs = now() - attackStarted;
   if (poisoning) {
-    poisoning.cashIn = result.attempts.filter((a) => a.response.decision === 'approve').length / Math.max(1, result.attempts.length);
+    poisoning.cashIn =
+      result.attempts.filter((a) => a.response.decision === 'approve').length / Math.max(1, result.attempts.length);
     // A backdoor pays when the ring's triggered purchases mostly go through; label flipping when
     // the model now lets through at least ten points more fraud than before.
-    const paid = attack.kind === 'poison-backdoor' ? poisoning.cashIn >= 0.5 : poisoning.backdoorAfter.withoutTrigger >= poisoning.backdoorBefore.withoutTrigger + 0.1;
+    const paid =
+      attack.kind === 'poison-backdoor'
+        ? poisoning.cashIn >= 0.5
+        : poisoning.backdoorAfter.withoutTrigger >= poisoning.backdoorBefore.withoutTrigger + 0.1;
     result = { ...result, achieved: paid, stopReason: paid ? 'approved' : 'stuck' };
   }
   const attackerCalls = api.log.filter((q) => q.actor === 'attacker');
@@ -247,9 +271,20 @@ export function runRange(config: RangeConfig, onProgress: (done: number, label: 
 
   // Customers' traffic through the same API over the same window.
   onProgress(0.8, 'Serving customers');
-  const live = generateTransactions({ seed: seed + 7, count: config.liveTraffic, travelShare: config.liveShift === 'holiday-travel' ? 0.35 : 0.06 });
+  const live = generateTransactions({
+    seed: seed + 7,
+    count: config.liveTraffic,
+    travelShare: config.liveShift === 'holiday-travel' ? 0.35 : 0.06,
+  });
   const windowEnd = Math.max(lastAttackerCall, 3600) + 600;
-  live.forEach((t, i) => api.query(t, { at: Math.round(((i + 1) * windowEnd) / (live.length + 1)), merchant: `mk_shop_${1000 + (i % 40)}`, card: `c-${i}`, actor: 'customer' }));
+  live.forEach((t, i) =>
+    api.query(t, {
+      at: Math.round(((i + 1) * windowEnd) / (live.length + 1)),
+      merchant: `mk_shop_${1000 + (i % 40)}`,
+      card: `c-${i}`,
+      actor: 'customer',
+    }),
+  );
 
   // A deliberate, validated deployment (hardening before the attack) resets the score reference; an
   // automated retrain on new data (the poisoning runs) does not, so its score shift shows.
@@ -271,9 +306,13 @@ export function runRange(config: RangeConfig, onProgress: (done: number, label: 
         aboutAttacker: isPoisoning && alerting.some((r) => r.name === 'score'),
       });
     }
-    if (!on('AML.M0024')) actions.push('Drift monitoring has no score log to read without telemetry (AML.M0024); its alerts went nowhere.');
+    if (!on('AML.M0024'))
+      actions.push('Drift monitoring has no score log to read without telemetry (AML.M0024); its alerts went nowhere.');
   }
-  if (!on('AML.M0024') && api.alerts.length > 0) actions.push(`Detectors fired ${api.alerts.length} time(s), but with no telemetry (AML.M0024) no analyst saw them.`);
+  if (!on('AML.M0024') && api.alerts.length > 0)
+    actions.push(
+      `Detectors fired ${api.alerts.length} time(s), but with no telemetry (AML.M0024) no analyst saw them.`,
+    );
 
   const alerts = [...pipelineAlerts, ...api.alerts].sort((a, b) => a.at - b.at);
   const firstStep = isPoisoning ? 0 : (attackerCalls[0]?.at ?? 0);
@@ -339,8 +378,18 @@ function cashIn(api: InferenceApi, trigger: boolean, seed: number, startAt: numb
   return { achieved: approved > 0, winning: null, attempts, stopReason: approved > 0 ? 'approved' : 'stuck' };
 }
 
-function summarise(kind: AttackKind, achieved: boolean, stopReason: EvasionResult['stopReason'], calls: number, detected: Alert | undefined, firstStep: number, poisoning: PoisoningOutcome | null): string {
-  const seen = detected ? ` Detected after ${formatDuration(detected.at - firstStep)} (${detected.title}).` : ' No analyst saw an alert about it.';
+function summarise(
+  kind: AttackKind,
+  achieved: boolean,
+  stopReason: EvasionResult['stopReason'],
+  calls: number,
+  detected: Alert | undefined,
+  firstStep: number,
+  poisoning: PoisoningOutcome | null,
+): string {
+  const seen = detected
+    ? ` Detected after ${formatDuration(detected.at - firstStep)} (${detected.title}).`
+    : ' No analyst saw an alert about it.';
   if (poisoning) {
     const share = Math.round(poisoning.backdoorAfter.withTrigger * 100);
     const effect =

@@ -55,7 +55,8 @@ export const frameworkId: Check<string> = (value, path) => text(30)(value, path)
 export const finite =
   (min: number, max: number): Check<number> =>
   (value, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) fail(path, `should be a number from ${min} to ${max}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
+      fail(path, `should be a number from ${min} to ${max}`);
     return value;
   };
 
@@ -65,9 +66,15 @@ export const flag = (value: unknown, path: string): boolean => {
 };
 
 /** A plain object with only `allowed` keys and every `required` one. */
-export function object(value: unknown, path: string, allowed: readonly string[], required: readonly string[]): Record<string, unknown> {
+export function object(
+  value: unknown,
+  path: string,
+  allowed: readonly string[],
+  required: readonly string[],
+): Record<string, unknown> {
   if (!isPlainObject(value)) fail(path, 'should be an object');
-  for (const key of Object.keys(value)) if (!allowed.includes(key)) fail(`${path}.${key}`, 'is not a field of this format');
+  for (const key of Object.keys(value))
+    if (!allowed.includes(key)) fail(`${path}.${key}`, 'is not a field of this format');
   for (const key of required) if (!(key in value)) fail(`${path}.${key}`, 'is missing');
   return value;
 }

@@ -30,10 +30,7 @@ export interface ProgressImport {
   entries: ReadonlyArray<readonly [key: string, value: unknown]>;
 }
 
-export function buildProgressFile(
-  entries: ReadonlyArray<readonly [string, unknown]>,
-  now: Date,
-): ProgressFile {
+export function buildProgressFile(entries: ReadonlyArray<readonly [string, unknown]>, now: Date): ProgressFile {
   const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const record: Record<string, unknown> = {};
   for (const [key, value] of sorted) {
@@ -100,7 +97,10 @@ export function readProgressFile(text: string): Result<ProgressImport> {
   if (problems.length > 0) {
     const shown = problems.slice(0, 3).join('; ');
     const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
-    return { ok: false, error: `The file has ${problems.length} invalid ${problems.length === 1 ? 'entry' : 'entries'}: ${shown}${more}.` };
+    return {
+      ok: false,
+      error: `The file has ${problems.length} invalid ${problems.length === 1 ? 'entry' : 'entries'}: ${shown}${more}.`,
+    };
   }
   return { ok: true, value: { exportedAt, entries: accepted } };
 }

@@ -35,10 +35,7 @@ class ForbiddenKeyError extends Error {}
  * Parses JSON that came from outside (a file, a paste, another tab): refuses oversize text and
  * any object key that could pollute a prototype, and explains what was wrong.
  */
-export function parseUntrustedJson(
-  text: string,
-  maxBytes: number = MAX_UNTRUSTED_BYTES,
-): Result<unknown> {
+export function parseUntrustedJson(text: string, maxBytes: number = MAX_UNTRUSTED_BYTES): Result<unknown> {
   const size = utf8Length(text);
   if (size > maxBytes) {
     return {

@@ -79,12 +79,25 @@ function inflateCapped(data: Uint8Array, max: number): Uint8Array | null {
 export function decodeShareCode(input: string): Result<Submission> {
   const code = input.replace(/\s+/g, '');
   if (code === '') return { ok: false, error: 'The code is empty.' };
-  if (code.length > MAX_UNTRUSTED_BYTES) return { ok: false, error: `The code is ${formatBytes(code.length)}; the limit is ${formatBytes(MAX_UNTRUSTED_BYTES)}.` };
+  if (code.length > MAX_UNTRUSTED_BYTES)
+    return {
+      ok: false,
+      error: `The code is ${formatBytes(code.length)}; the limit is ${formatBytes(MAX_UNTRUSTED_BYTES)}.`,
+    };
   const parts = code.split('.');
-  if (parts[0] !== PREFIX) return { ok: false, error: 'This is not an AI Threat Modeling Lab share code (they start with "AITM1.").' };
-  if (parts.length !== 3) return { ok: false, error: 'The code is incomplete: it should have three parts separated by dots. Copy it again in full.' };
+  if (parts[0] !== PREFIX)
+    return { ok: false, error: 'This is not an AI Threat Modeling Lab share code (they start with "AITM1.").' };
+  if (parts.length !== 3)
+    return {
+      ok: false,
+      error: 'The code is incomplete: it should have three parts separated by dots. Copy it again in full.',
+    };
   const [, payload = '', sum = ''] = parts;
-  if (checksum(payload) !== sum) return { ok: false, error: 'The code is damaged or cut short (its checksum does not match). Copy it again in full.' };
+  if (checksum(payload) !== sum)
+    return {
+      ok: false,
+      error: 'The code is damaged or cut short (its checksum does not match). Copy it again in full.',
+    };
   const bytes = fromBase64Url(payload);
   if (!bytes) return { ok: false, error: 'The code contains characters a share code never has.' };
   let json: Uint8Array | null;

@@ -7,7 +7,14 @@
  *   { "format": "aitm.submission", "version": 1, "exercise": "stride-medical-imaging",
  *     "submittedAt": "2026-11-26T10:00:00Z", "learner": "optional", "answers": { ... } }
  */
-import { checkAnswers, isExerciseId, type AnswersByExercise, type AnswersOf, type ExerciseId, type KindId } from '../exercises/registry';
+import {
+  checkAnswers,
+  isExerciseId,
+  type AnswersByExercise,
+  type AnswersOf,
+  type ExerciseId,
+  type KindId,
+} from '../exercises/registry';
 import { checkOrNull, fail, InvalidField, LIMITS, object, text } from './fields';
 import { isPlainObject, parseUntrustedJson, type Result } from './safe-json';
 
@@ -41,17 +48,31 @@ export function validateSubmission(value: unknown): Result<Submission> {
     if (value['format'] !== SUBMISSION_FORMAT) {
       return value['format'] === 'aitm.progress'
         ? { ok: false, error: 'This is a progress file, not an exercise submission. Import it on the Progress page.' }
-        : { ok: false, error: 'This is not an AI Threat Modeling Lab submission: its "format" should be "aitm.submission".' };
+        : {
+            ok: false,
+            error: 'This is not an AI Threat Modeling Lab submission: its "format" should be "aitm.submission".',
+          };
     }
     const version = value['version'];
     if (typeof version === 'number' && version > SUBMISSION_VERSION) {
-      return { ok: false, error: `The submission is format version ${version}, made by a newer version of the site; this one reads version ${SUBMISSION_VERSION}.` };
+      return {
+        ok: false,
+        error: `The submission is format version ${version}, made by a newer version of the site; this one reads version ${SUBMISSION_VERSION}.`,
+      };
     }
     if (version !== SUBMISSION_VERSION) return { ok: false, error: 'The submission has no valid "version".' };
-    const envelope = object(value, 'submission', ['format', 'version', 'exercise', 'submittedAt', 'learner', 'team', 'room', 'answers'], ['exercise', 'submittedAt', 'answers']);
+    const envelope = object(
+      value,
+      'submission',
+      ['format', 'version', 'exercise', 'submittedAt', 'learner', 'team', 'room', 'answers'],
+      ['exercise', 'submittedAt', 'answers'],
+    );
     const exercise = envelope['exercise'];
     if (!isExerciseId(exercise)) {
-      return { ok: false, error: `The exercise "${String(exercise).slice(0, 60)}" is not one this version of the site can grade.` };
+      return {
+        ok: false,
+        error: `The exercise "${String(exercise).slice(0, 60)}" is not one this version of the site can grade.`,
+      };
     }
     const submittedAt = text(40)(envelope['submittedAt'], 'submission.submittedAt');
     if (Number.isNaN(Date.parse(submittedAt))) fail('submission.submittedAt', 'is not a date');
@@ -83,9 +104,25 @@ export function readSubmission(text: string): Result<Submission> {
   return validateSubmission(parsed.value);
 }
 
-export function createSubmission<E extends ExerciseId>(exercise: E, answers: AnswersByExercise[E], now: Date, extra: { learner?: string; team?: string; room?: string } = {}): Submission<E> {
-  const who = Object.fromEntries(Object.entries(extra).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()]));
-  return { format: SUBMISSION_FORMAT, version: SUBMISSION_VERSION, exercise, submittedAt: now.toISOString(), ...who, answers };
+export function createSubmission<E extends ExerciseId>(
+  exercise: E,
+  answers: AnswersByExercise[E],
+  now: Date,
+  extra: { learner?: string; team?: string; room?: string } = {},
+): Submission<E> {
+  const who = Object.fromEntries(
+    Object.entries(extra)
+      .filter(([, v]) => typeof v === 'string' && v.trim() !== '')
+      .map(([k, v]) => [k, (v as string).trim()]),
+  );
+  return {
+    format: SUBMISSION_FORMAT,
+    version: SUBMISSION_VERSION,
+    exercise,
+    submittedAt: now.toISOString(),
+    ...who,
+    answers,
+  };
 }
 
 export function serialiseSubmission(submission: Submission): string {

@@ -35,7 +35,12 @@ export function exitPoint(box: Box, toward: Point): Point {
  * The visible part of a flow: from the edge of one box to the edge of the other, nudged sideways
  * when two flows share a pair of boxes, with its label `labelAt` of the way along.
  */
-export function flowLine(from: Box, to: Box, offset = 0, labelAt = 0.5): { start: Point; end: Point; mid: Point; angle: number } {
+export function flowLine(
+  from: Box,
+  to: Box,
+  offset = 0,
+  labelAt = 0.5,
+): { start: Point; end: Point; mid: Point; angle: number } {
   const a = centre(from);
   const b = centre(to);
   const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
@@ -45,7 +50,12 @@ export function flowLine(from: Box, to: Box, offset = 0, labelAt = 0.5): { start
   const end = exitPoint(to, { x: a.x, y: a.y });
   const s = { x: start.x + nx, y: start.y + ny };
   const e = { x: end.x + nx, y: end.y + ny };
-  return { start: s, end: e, mid: { x: s.x + (e.x - s.x) * labelAt, y: s.y + (e.y - s.y) * labelAt }, angle: Math.atan2(e.y - s.y, e.x - s.x) };
+  return {
+    start: s,
+    end: e,
+    mid: { x: s.x + (e.x - s.x) * labelAt, y: s.y + (e.y - s.y) * labelAt },
+    angle: Math.atan2(e.y - s.y, e.x - s.x),
+  };
 }
 
 /** Bounding rectangle around boxes, with padding: a trust zone's background. */

@@ -23,7 +23,12 @@ export interface Deck {
 export interface DeckSources {
   stride: ReadonlyArray<{ letter: string; name: string; property: string; threats: ReadonlyArray<{ name: string }> }>;
   atlasTactics: ReadonlyArray<{ id: string; name: string; formerNames: readonly string[] }>;
-  atlasTechniques: ReadonlyArray<{ id: string; name: string; tactics: readonly string[]; formerNames: readonly string[] }>;
+  atlasTechniques: ReadonlyArray<{
+    id: string;
+    name: string;
+    tactics: readonly string[];
+    formerNames: readonly string[];
+  }>;
   rmfSubcategories: ReadonlyArray<{ id: string; title: string }>;
   rmfFunctions: ReadonlyArray<{ id: string; title: string }>;
   owasp: ReadonlyArray<{ list: string; id: string; name: string; counterpart?: string | undefined }>;
@@ -45,7 +50,10 @@ export function buildDecks(src: DeckSources): Deck[] {
         {
           id: `stride-ai:${c.letter}:letter`,
           front: `STRIDE letter ${c.letter}: which threat, which property, and AI examples?`,
-          back: `${c.name}, against ${c.property.toLowerCase()}. AI examples: ${c.threats.slice(0, 3).map((t) => t.name.toLowerCase()).join('; ')}.`,
+          back: `${c.name}, against ${c.property.toLowerCase()}. AI examples: ${c.threats
+            .slice(0, 3)
+            .map((t) => t.name.toLowerCase())
+            .join('; ')}.`,
           see: '/reference/stride-ai/',
         },
         {
@@ -61,7 +69,12 @@ export function buildDecks(src: DeckSources): Deck[] {
       title: 'ATLAS tactics',
       description: 'The 16 tactics of MITRE ATLAS 5.6.0: ID to name and back.',
       cards: src.atlasTactics.flatMap((t) => [
-        { id: `atlas-tactics:${t.id}:id`, front: `ATLAS tactic ${t.id}`, back: `${t.name}${former(t.formerNames)}`, see: hrefForId(t.id) },
+        {
+          id: `atlas-tactics:${t.id}:id`,
+          front: `ATLAS tactic ${t.id}`,
+          back: `${t.name}${former(t.formerNames)}`,
+          see: hrefForId(t.id),
+        },
         { id: `atlas-tactics:${t.id}:name`, front: `ATLAS tactic ID of "${t.name}"`, back: t.id, see: hrefForId(t.id) },
       ]),
     },
@@ -76,7 +89,12 @@ export function buildDecks(src: DeckSources): Deck[] {
           back: `${t.name}${former(t.formerNames)}. Tactic: ${t.tactics.map(tacticName).join(', ')}.`,
           see: hrefForId(t.id),
         },
-        { id: `atlas-techniques:${t.id}:name`, front: `ATLAS technique ID of "${t.name}"`, back: `${t.id}, under ${t.tactics.map(tacticName).join(', ')}.`, see: hrefForId(t.id) },
+        {
+          id: `atlas-techniques:${t.id}:name`,
+          front: `ATLAS technique ID of "${t.name}"`,
+          back: `${t.id}, under ${t.tactics.map(tacticName).join(', ')}.`,
+          see: hrefForId(t.id),
+        },
       ]),
     },
     {
@@ -92,7 +110,12 @@ export function buildDecks(src: DeckSources): Deck[] {
             back: `${fn} (${fnTitle(fn)}). ${s.title}.`,
             see: hrefForId(s.id),
           },
-          { id: `ai-rmf:${s.id.replace(' ', '-')}:topic`, front: `Which AI RMF subcategory is about "${s.title}"?`, back: `${s.id}, in ${fn}.`, see: hrefForId(s.id) },
+          {
+            id: `ai-rmf:${s.id.replace(' ', '-')}:topic`,
+            front: `Which AI RMF subcategory is about "${s.title}"?`,
+            back: `${s.id}, in ${fn}.`,
+            see: hrefForId(s.id),
+          },
         ];
       }),
     },
@@ -107,20 +130,35 @@ export function buildDecks(src: DeckSources): Deck[] {
           back: `${o.name}${o.counterpart ? ` (was ${o.counterpart})` : ''}`,
           see: hrefForId(o.id),
         },
-        { id: `owasp:${o.id}:name`, front: `${o.list}: the ID of "${o.name}"`, back: `${o.id}${o.counterpart ? ` (was ${o.counterpart})` : ''}`, see: hrefForId(o.id) },
+        {
+          id: `owasp:${o.id}:name`,
+          front: `${o.list}: the ID of "${o.name}"`,
+          back: `${o.id}${o.counterpart ? ` (was ${o.counterpart})` : ''}`,
+          see: hrefForId(o.id),
+        },
       ]),
     },
     {
       id: 'glossary',
       title: 'Glossary',
       description: 'The terms this site uses, in our definitions.',
-      cards: src.glossary.map((g) => ({ id: `glossary:${g.id}`, front: g.term, back: g.definition, see: `/reference/glossary/#${g.id}` })),
+      cards: src.glossary.map((g) => ({
+        id: `glossary:${g.id}`,
+        front: g.term,
+        back: g.definition,
+        see: `/reference/glossary/#${g.id}`,
+      })),
     },
     {
       id: 'concepts',
       title: 'Concepts and judgement calls',
       description: 'Hand-written cards on the distinctions interviewers probe.',
-      cards: src.handWritten.map((c) => ({ id: `concepts:${c.id}`, front: c.front, back: c.back, ...(c.see ? { see: c.see } : {}) })),
+      cards: src.handWritten.map((c) => ({
+        id: `concepts:${c.id}`,
+        front: c.front,
+        back: c.back,
+        ...(c.see ? { see: c.see } : {}),
+      })),
     },
   ];
 }

@@ -9,7 +9,12 @@ import type { CardPhase, CardState } from './state';
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type GradeName = (typeof GRADES)[number];
 
-const RATING: Record<GradeName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const RATING: Record<GradeName, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 const scheduler = fsrs({ enable_fuzz: false, request_retention: 0.9, maximum_interval: 3650 });
 

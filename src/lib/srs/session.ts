@@ -71,7 +71,14 @@ export function sessionReducer(state: State, action: Action): State {
       return session ? state : { ...state, loading: action.deck, finished: null };
     case 'start':
       if (session || state.loading === null) return state;
-      return { ...state, loading: null, session: action.queue.length === 0 ? null : { deck: action.deck, queue: [...action.queue], done: 0, flipped: false, again: [] } };
+      return {
+        ...state,
+        loading: null,
+        session:
+          action.queue.length === 0
+            ? null
+            : { deck: action.deck, queue: [...action.queue], done: 0, flipped: false, again: [] },
+      };
     case 'failed':
       return { ...state, loading: null };
     case 'flip':

@@ -29,16 +29,29 @@ export const MAX_CARDS = 2_000;
 const CARD_ID = /^[A-Za-z0-9][A-Za-z0-9:._ -]{0,119}$/;
 
 const isIso = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
-const isNumber = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const isNumber = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 
 export function parseCardState(value: unknown): CardState | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const v = value as Record<string, unknown>;
-  const keys = ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'];
+  const keys = [
+    'due',
+    'stability',
+    'difficulty',
+    'scheduledDays',
+    'learningSteps',
+    'reps',
+    'lapses',
+    'state',
+    'lastReview',
+  ];
   if (Object.keys(v).length !== keys.length || !keys.every((k) => k in v)) return null;
   if (!isIso(v['due']) || !(v['lastReview'] === null || isIso(v['lastReview']))) return null;
-  if (!isNumber(v['stability'], 0, 1e6) || !isNumber(v['difficulty'], 0, 100) || !isNumber(v['scheduledDays'], 0, 1e6)) return null;
-  if (!isNumber(v['learningSteps'], 0, 100) || !isNumber(v['reps'], 0, 1e6) || !isNumber(v['lapses'], 0, 1e6)) return null;
+  if (!isNumber(v['stability'], 0, 1e6) || !isNumber(v['difficulty'], 0, 100) || !isNumber(v['scheduledDays'], 0, 1e6))
+    return null;
+  if (!isNumber(v['learningSteps'], 0, 100) || !isNumber(v['reps'], 0, 1e6) || !isNumber(v['lapses'], 0, 1e6))
+    return null;
   if (v['state'] !== 0 && v['state'] !== 1 && v['state'] !== 2 && v['state'] !== 3) return null;
   return v as unknown as CardState;
 }
@@ -81,7 +94,9 @@ export function dueCounts(cardIds: readonly string[], state: DeckState, now: Dat
 
 /** A study queue: due cards first (most overdue first), then up to `newLimit` new cards in deck order. */
 export function studyQueue(cardIds: readonly string[], state: DeckState, now: Date, newLimit = 20): string[] {
-  const due = cardIds.filter((id) => state[id] && Date.parse(state[id].due) <= now.getTime()).sort((a, b) => Date.parse(state[a]?.due ?? '') - Date.parse(state[b]?.due ?? ''));
+  const due = cardIds
+    .filter((id) => state[id] && Date.parse(state[id].due) <= now.getTime())
+    .sort((a, b) => Date.parse(state[a]?.due ?? '') - Date.parse(state[b]?.due ?? ''));
   const fresh = cardIds.filter((id) => !state[id]).slice(0, newLimit);
   return [...due, ...fresh];
 }

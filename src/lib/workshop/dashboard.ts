@@ -44,7 +44,9 @@ export function itemTallies(entries: readonly GradedEntry[]): ItemTally[] {
       tallies.set(item.id, t);
     }
   }
-  return [...tallies.values()].sort((a, b) => a.covered / a.total - b.covered / b.total || a.label.localeCompare(b.label));
+  return [...tallies.values()].sort(
+    (a, b) => a.covered / a.total - b.covered / b.total || a.label.localeCompare(b.label),
+  );
 }
 
 /** Scores in ten bands of 10%: counts per band. */

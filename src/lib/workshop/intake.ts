@@ -14,7 +14,8 @@ export interface Intake {
   kind: 'code' | 'file';
 }
 
-export type IntakeResult = { source: string; ok: true; submission: Submission; key: string } | { source: string; ok: false; problem: string };
+export type IntakeResult =
+  { source: string; ok: true; submission: Submission; key: string } | { source: string; ok: false; problem: string };
 
 /** Splits pasted text into candidate codes: one per line or whitespace-separated token that looks like a code. */
 export function splitCodes(pasted: string): Intake[] {
@@ -32,7 +33,8 @@ export function readIntake(items: readonly Intake[], already: readonly string[] 
     const result = item.kind === 'code' ? decodeShareCode(item.text) : readSubmission(item.text);
     if (!result.ok) return { source: item.source, ok: false, problem: result.error };
     const key = identity(result.value);
-    if (seen.has(key)) return { source: item.source, ok: false, problem: 'a duplicate of a submission already loaded; it was skipped.' };
+    if (seen.has(key))
+      return { source: item.source, ok: false, problem: 'a duplicate of a submission already loaded; it was skipped.' };
     seen.add(key);
     return { source: item.source, ok: true, submission: result.value, key };
   });

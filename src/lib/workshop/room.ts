@@ -15,9 +15,19 @@ const MAX_BOXES = 8;
 export function parseRoom(value: unknown): RoomSettings | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const v = value as Record<string, unknown>;
-  if (Object.keys(v).length !== 2 || typeof v['code'] !== 'string' || !ROOM_CODE.test(v['code']) || !Array.isArray(v['boxes'])) return null;
+  if (
+    Object.keys(v).length !== 2 ||
+    typeof v['code'] !== 'string' ||
+    !ROOM_CODE.test(v['code']) ||
+    !Array.isArray(v['boxes'])
+  )
+    return null;
   const boxes = v['boxes'];
-  if (boxes.length > MAX_BOXES || !boxes.every((b) => typeof b === 'number' && Number.isInteger(b) && b >= 1 && b <= 240)) return null;
+  if (
+    boxes.length > MAX_BOXES ||
+    !boxes.every((b) => typeof b === 'number' && Number.isInteger(b) && b >= 1 && b <= 240)
+  )
+    return null;
   return { code: v['code'], boxes: [...(boxes as number[])] };
 }
 

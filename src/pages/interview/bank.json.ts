@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { getInterviewQuestions } from '../../data/interview';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(await getInterviewQuestions()), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await getInterviewQuestions()), { headers: { 'Content-Type': 'application/json' } });

@@ -21,7 +21,10 @@ export function ChoiceList({ question, response, locked, judged, showAll, marks,
         const mine = chosen.has(i);
         const feedback = option.feedback && judged && (mine || (showAll && right.has(i))) ? option.feedback : null;
         return (
-          <li key={i} class={`quiz-option${showAll && right.has(i) ? ' is-right' : ''}${marks[i] === 'wrong' ? ' is-wrong' : ''}`}>
+          <li
+            key={i}
+            class={`quiz-option${showAll && right.has(i) ? ' is-right' : ''}${marks[i] === 'wrong' ? ' is-wrong' : ''}`}
+          >
             <label>
               <input
                 type={question.type === 'multiple' ? 'checkbox' : 'radio'}

@@ -20,7 +20,9 @@ export const Classify: QuestionView<'classify'> = {
                   id={selectId}
                   disabled={locked}
                   value={String(chosen[i] ?? -1)}
-                  onChange={(event) => respond(placeItem(chosen, i, Number((event.currentTarget as HTMLSelectElement).value)))}
+                  onChange={(event) =>
+                    respond(placeItem(chosen, i, Number((event.currentTarget as HTMLSelectElement).value)))
+                  }
                 >
                   <option value="-1">Choose…</option>
                   {question.categories.map((category, c) => (

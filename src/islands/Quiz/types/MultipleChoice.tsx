@@ -5,5 +5,11 @@ import type { QuestionView } from './view';
 
 export const MultipleChoice: QuestionView<'multiple'> = {
   hint: 'Choose all that apply.',
-  Body: (props) => <ChoiceList {...props} right={new Set(props.question.answer)} onPick={(i, on, picked) => props.respond(toggleOption(picked, i, on))} />,
+  Body: (props) => (
+    <ChoiceList
+      {...props}
+      right={new Set(props.question.answer)}
+      onPick={(i, on, picked) => props.respond(toggleOption(picked, i, on))}
+    />
+  ),
 };

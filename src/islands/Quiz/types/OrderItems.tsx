@@ -18,7 +18,13 @@ export const OrderItems: QuestionView<'order'> = {
                 <span class="quiz-order__text">{text}</span>
                 <MarkIcon mark={marks[position]} />
                 <span class="quiz-order__moves">
-                  <button type="button" class="button secondary small" disabled={locked || position === 0} onClick={() => move(position, position - 1)} aria-label={`Move up: ${text}`}>
+                  <button
+                    type="button"
+                    class="button secondary small"
+                    disabled={locked || position === 0}
+                    onClick={() => move(position, position - 1)}
+                    aria-label={`Move up: ${text}`}
+                  >
                     ↑
                   </button>
                   <button

@@ -81,7 +81,6 @@ export interface AtlasAnswers {
   hardening: string;
 }
 
-
 export const emptyAtlasAnswers = (): AtlasAnswers => ({ chain: [], roe: [], runs: [], defenses: [], hardening: '' });
 
 const chainEntry: Check<ChainEntry> = (value, path) => {
@@ -106,9 +105,15 @@ const defenseEntry: Check<DefenseEntry> = (value, path) => {
 const MERCHANTS = ['grocery', 'fuel', 'restaurants', 'travel', 'electronics', 'digital-goods', 'jewelry', 'gift-cards'];
 
 const purchasePlan: Check<PurchasePlan> = (value, path) => {
-  const p = object(value, path, ['amount', 'hour', 'merchant', 'proxy', 'deviceSpoof', 'waitDay', 'referral'], ['amount', 'hour', 'merchant', 'proxy', 'deviceSpoof', 'waitDay', 'referral']);
+  const p = object(
+    value,
+    path,
+    ['amount', 'hour', 'merchant', 'proxy', 'deviceSpoof', 'waitDay', 'referral'],
+    ['amount', 'hour', 'merchant', 'proxy', 'deviceSpoof', 'waitDay', 'referral'],
+  );
   const merchant = p['merchant'];
-  if (typeof merchant !== 'string' || !MERCHANTS.includes(merchant)) fail(`${path}.merchant`, `should be one of ${MERCHANTS.join(', ')}`);
+  if (typeof merchant !== 'string' || !MERCHANTS.includes(merchant))
+    fail(`${path}.merchant`, `should be one of ${MERCHANTS.join(', ')}`);
   return {
     amount: finite(1, 100_000)(p['amount'], `${path}.amount`),
     hour: finite(0, 23)(p['hour'], `${path}.hour`),
@@ -123,7 +128,8 @@ const purchasePlan: Check<PurchasePlan> = (value, path) => {
 const runSettings: Check<RunSettings> = (value, path) => {
   const s = object(value, path, ['budget', 'pace', 'poisonRate', 'liveShift', 'plans'], ['budget', 'pace']);
   const shift = s['liveShift'];
-  if (shift !== undefined && shift !== 'none' && shift !== 'holiday-travel') fail(`${path}.liveShift`, 'should be none or holiday-travel');
+  if (shift !== undefined && shift !== 'none' && shift !== 'holiday-travel')
+    fail(`${path}.liveShift`, 'should be none or holiday-travel');
   return {
     budget: finite(1, 500)(s['budget'], `${path}.budget`),
     pace: finite(1, 3600)(s['pace'], `${path}.pace`),
@@ -137,8 +143,37 @@ const runRecord: Check<RangeRunRecord> = (value, path) => {
   const r = object(
     value,
     path,
-    ['attack', 'defenses', 'seed', 'achieved', 'queries', 'payoff', 'timeToDetect', 'alertsSeen', 'aucBefore', 'aucAfter', 'recallBefore', 'recallAfter', 'ranAt', 'settings'],
-    ['attack', 'defenses', 'seed', 'achieved', 'queries', 'payoff', 'timeToDetect', 'alertsSeen', 'aucBefore', 'aucAfter', 'recallBefore', 'recallAfter', 'ranAt'],
+    [
+      'attack',
+      'defenses',
+      'seed',
+      'achieved',
+      'queries',
+      'payoff',
+      'timeToDetect',
+      'alertsSeen',
+      'aucBefore',
+      'aucAfter',
+      'recallBefore',
+      'recallAfter',
+      'ranAt',
+      'settings',
+    ],
+    [
+      'attack',
+      'defenses',
+      'seed',
+      'achieved',
+      'queries',
+      'payoff',
+      'timeToDetect',
+      'alertsSeen',
+      'aucBefore',
+      'aucAfter',
+      'recallBefore',
+      'recallAfter',
+      'ranAt',
+    ],
   );
   if (typeof r['achieved'] !== 'boolean') fail(`${path}.achieved`, 'should be true or false');
   const ranAt = text(40)(r['ranAt'], `${path}.ranAt`);
@@ -163,7 +198,12 @@ const runRecord: Check<RangeRunRecord> = (value, path) => {
 
 /** Checks an adversarial simulation from outside; throws `InvalidField` naming the field. */
 export const checkAtlasAnswers: Check<AtlasAnswers> = (value, path) => {
-  const answers = object(value, path, ['chain', 'roe', 'runs', 'defenses', 'hardening'], ['chain', 'defenses', 'hardening']);
+  const answers = object(
+    value,
+    path,
+    ['chain', 'roe', 'runs', 'defenses', 'hardening'],
+    ['chain', 'defenses', 'hardening'],
+  );
   return {
     chain: list(answers['chain'], `${path}.chain`, LIMITS.techniques, chainEntry),
     roe: answers['roe'] === undefined ? [] : list(answers['roe'], `${path}.roe`, LIMITS.ids, id),

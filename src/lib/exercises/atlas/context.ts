@@ -19,9 +19,13 @@ export function atlasGradingCatalog(file: Pick<AtlasFile, 'tactics' | 'technique
 }
 
 export function atlasGradingContext(scenario: ScenarioFile, catalog: readonly CatalogFile[]): AtlasGradingContext {
-  if (scenario.kind !== 'range') throw new Error(`An adversarial simulation needs a range scenario; "${scenario.title}" is a ${scenario.kind} scenario.`);
+  if (scenario.kind !== 'range')
+    throw new Error(
+      `An adversarial simulation needs a range scenario; "${scenario.title}" is a ${scenario.kind} scenario.`,
+    );
   const atlas = catalog.find((f) => f.framework === 'atlas');
-  if (!atlas || atlas.framework !== 'atlas') throw new Error('An adversarial simulation needs the ATLAS catalog (content/catalog/atlas.yaml).');
+  if (!atlas || atlas.framework !== 'atlas')
+    throw new Error('An adversarial simulation needs the ATLAS catalog (content/catalog/atlas.yaml).');
   return {
     catalog: atlasGradingCatalog(atlas),
     roeNames: Object.fromEntries(scenario.roeChoices.map((c) => [c.id, c.name])),

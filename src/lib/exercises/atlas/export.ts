@@ -33,7 +33,16 @@ export interface NavigatorLayer {
 }
 
 /** Colors of the layer: the chain in order from light to dark, so the sequence reads on the matrix. */
-export const CHAIN_COLORS = ['#fde0c5', '#facba6', '#f8b58b', '#f59e72', '#f2855d', '#ef6a4c', '#eb4a40', '#c1323b'] as const;
+export const CHAIN_COLORS = [
+  '#fde0c5',
+  '#facba6',
+  '#f8b58b',
+  '#f59e72',
+  '#f2855d',
+  '#ef6a4c',
+  '#eb4a40',
+  '#c1323b',
+] as const;
 const DEFENDED = '#7bc8a4';
 
 /**
@@ -48,7 +57,11 @@ export function tacticShortName(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export function navigatorLayer(submission: KindSubmission<'atlas-chain'>, catalog: AtlasCatalog, scenarioTitle: string): NavigatorLayer {
+export function navigatorLayer(
+  submission: KindSubmission<'atlas-chain'>,
+  catalog: AtlasCatalog,
+  scenarioTitle: string,
+): NavigatorLayer {
   const chain = submission.answers.chain.map((e) => ({ ...e, technique: normaliseAtlasId(e.technique) }));
   const known = chain.filter((e) => catalog.techniques.some((t) => t.id === e.technique));
   const countered = new Set(submission.answers.defenses.flatMap((d) => d.counters.map(normaliseAtlasId)));
@@ -63,8 +76,15 @@ export function navigatorLayer(submission: KindSubmission<'atlas-chain'>, catalo
     if (seen.has(key)) return;
     seen.add(key);
     const step = Math.min(CHAIN_COLORS.length - 1, Math.floor((i * CHAIN_COLORS.length) / Math.max(1, known.length)));
-    const counters = submission.answers.defenses.filter((d) => d.counters.map(normaliseAtlasId).includes(entry.technique)).map((d) => normaliseAtlasId(d.mitigation));
-    const comment = [`Step ${i + 1} of the kill chain.`, entry.rationale?.trim() ?? '', entry.detection?.trim() ? `Detection: ${entry.detection.trim()}` : '', counters.length > 0 ? `Countered by ${counters.join(', ')}.` : '']
+    const counters = submission.answers.defenses
+      .filter((d) => d.counters.map(normaliseAtlasId).includes(entry.technique))
+      .map((d) => normaliseAtlasId(d.mitigation));
+    const comment = [
+      `Step ${i + 1} of the kill chain.`,
+      entry.rationale?.trim() ?? '',
+      entry.detection?.trim() ? `Detection: ${entry.detection.trim()}` : '',
+      counters.length > 0 ? `Countered by ${counters.join(', ')}.` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     techniques.push({
@@ -99,7 +119,14 @@ export function navigatorLayer(submission: KindSubmission<'atlas-chain'>, catalo
 }
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
-const duration = (seconds: number | null) => (seconds === null ? 'not detected' : seconds < 60 ? `${Math.round(seconds)} s` : seconds < 3600 ? `${Math.round(seconds / 60)} min` : `${(seconds / 3600).toFixed(1)} h`);
+const duration = (seconds: number | null) =>
+  seconds === null
+    ? 'not detected'
+    : seconds < 60
+      ? `${Math.round(seconds)} s`
+      : seconds < 3600
+        ? `${Math.round(seconds / 60)} min`
+        : `${(seconds / 3600).toFixed(1)} h`;
 
 /** The after-action report: chain, rules of engagement, runs, defenses and the hardening plan. */
 export function atlasMarkdown(
@@ -109,8 +136,10 @@ export function atlasMarkdown(
   report?: GradeReport,
 ): string {
   const { answers } = submission;
-  const name = (id: string) => catalog.techniques.find((t) => t.id === normaliseAtlasId(id))?.name ?? 'not an ATLAS 5.6.0 technique';
-  const mitigation = (id: string) => catalog.mitigations.find((m) => m.id === normaliseAtlasId(id))?.name ?? 'not an ATLAS 5.6.0 mitigation';
+  const name = (id: string) =>
+    catalog.techniques.find((t) => t.id === normaliseAtlasId(id))?.name ?? 'not an ATLAS 5.6.0 technique';
+  const mitigation = (id: string) =>
+    catalog.mitigations.find((m) => m.id === normaliseAtlasId(id))?.name ?? 'not an ATLAS 5.6.0 mitigation';
   const lines: string[] = [
     `# After-action report: ${markdownText(context.title)}`,
     '',
@@ -126,7 +155,9 @@ export function atlasMarkdown(
   if (answers.chain.length === 0) lines.push('No techniques chosen yet.', '');
   answers.chain.forEach((e, i) => {
     const id = normaliseAtlasId(e.technique);
-    lines.push(`${i + 1}. **${markdownText(id)} ${markdownText(name(id))}**${e.rationale?.trim() ? `: ${markdownText(e.rationale.trim())}` : ''}`);
+    lines.push(
+      `${i + 1}. **${markdownText(id)} ${markdownText(name(id))}**${e.rationale?.trim() ? `: ${markdownText(e.rationale.trim())}` : ''}`,
+    );
     if (e.detection?.trim()) lines.push(`   Detection: ${markdownText(e.detection.trim())}`);
   });
   lines.push('', '## Rules of engagement', '');
@@ -135,7 +166,10 @@ export function atlasMarkdown(
   lines.push('', '## Range runs', '');
   if (answers.runs.length === 0) lines.push('No runs recorded.');
   else {
-    lines.push('| # | Attack | Defenses | Achieved | Queries | Net gain | Time to detect | AUC before → after | Recall before → after |', '|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '| # | Attack | Defenses | Achieved | Queries | Net gain | Time to detect | AUC before → after | Recall before → after |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
     answers.runs.forEach((r, i) => {
       lines.push(
         `| ${i + 1} | ${markdownText(r.attack)} | ${r.defenses.length === 0 ? 'none' : r.defenses.map(markdownText).join(', ')} | ${r.achieved ? 'yes' : 'no'} | ${r.queries} | €${r.payoff} | ${duration(r.timeToDetect)} | ${r.aucBefore.toFixed(3)} → ${r.aucAfter.toFixed(3)} | ${pct(r.recallBefore)} → ${pct(r.recallAfter)} |`,
@@ -146,12 +180,24 @@ export function atlasMarkdown(
   if (answers.defenses.length === 0) lines.push('None chosen.');
   for (const d of answers.defenses) {
     const id = normaliseAtlasId(d.mitigation);
-    lines.push(`- **${markdownText(id)} ${markdownText(mitigation(id))}** counters ${d.counters.length === 0 ? 'nothing named yet' : d.counters.map((c) => markdownText(normaliseAtlasId(c))).join(', ')}${d.note?.trim() ? `: ${markdownText(d.note.trim())}` : ''}`);
+    lines.push(
+      `- **${markdownText(id)} ${markdownText(mitigation(id))}** counters ${d.counters.length === 0 ? 'nothing named yet' : d.counters.map((c) => markdownText(normaliseAtlasId(c))).join(', ')}${d.note?.trim() ? `: ${markdownText(d.note.trim())}` : ''}`,
+    );
   }
-  lines.push('', '## Hardening plan', '', ...(answers.hardening.trim() === '' ? ['Not written yet.'] : markdownParagraphs(answers.hardening).flatMap((p) => [p, ''])));
+  lines.push(
+    '',
+    '## Hardening plan',
+    '',
+    ...(answers.hardening.trim() === ''
+      ? ['Not written yet.']
+      : markdownParagraphs(answers.hardening).flatMap((p) => [p, ''])),
+  );
   if (report) {
     lines.push('', '## Self-check', '');
     for (const p of Object.values(report.parts)) lines.push(`- ${p.label}: ${pct(p.score)}. ${p.detail}`);
   }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -22,7 +22,15 @@ import type { KindFeedback, PartResult } from '../types';
 import type { AtlasRubric } from './rubric';
 import { compileConcept, compileText, mentionsAll, wordCount, type CompiledConcept } from '../../grading/text';
 
-export const ATLAS_WEIGHTS = { techniques: 0.2, order: 0.1, rationale: 0.05, roe: 0.15, runs: 0.15, defenses: 0.25, hardening: 0.1 } as const;
+export const ATLAS_WEIGHTS = {
+  techniques: 0.2,
+  order: 0.1,
+  rationale: 0.05,
+  roe: 0.15,
+  runs: 0.15,
+  defenses: 0.25,
+  hardening: 0.1,
+} as const;
 
 /** The parts of ATLAS the grader needs, from the catalog. */
 export interface AtlasCatalog {
@@ -47,7 +55,8 @@ const parentOf = (id: string) => (/\.\d{3}$/.test(id) ? id.slice(0, -4) : null);
 const techniquePage = (id: string) => `/reference/atlas/techniques/${id}/`;
 const mitigationPage = (id: string) => `/reference/atlas/mitigations/${id}/`;
 /** F-score with beta 0.5: precision weighs more than recall, so listing everything does not pay. */
-const fHalf = (precision: number, recall: number) => (precision + recall === 0 ? 0 : (1.25 * precision * recall) / (0.25 * precision + recall));
+const fHalf = (precision: number, recall: number) =>
+  precision + recall === 0 ? 0 : (1.25 * precision * recall) / (0.25 * precision + recall);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Normalises what a learner typed: trims, upper-cases the prefix ("aml.t0040" -> "AML.T0040"). */
@@ -65,8 +74,11 @@ const compiledRubrics = new WeakMap<AtlasRubric, Compiled>();
 function compile(rubric: AtlasRubric): Compiled {
   const cached = compiledRubrics.get(rubric);
   if (cached) return cached;
-  const concepts = new Map(Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(`${rubric.exercise}:${id}`, synonyms)]));
-  const resolve = (groups: string[][]) => groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
+  const concepts = new Map(
+    Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(`${rubric.exercise}:${id}`, synonyms)]),
+  );
+  const resolve = (groups: string[][]) =>
+    groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
   const compiled: Compiled = {
     rationale: new Map(rubric.chain.steps.filter((s) => s.rationale).map((s) => [s.id, resolve(s.rationale ?? [])])),
     hardening: new Map(rubric.hardening.expects.map((e) => [e.id, resolve(e.requires)])),
@@ -79,9 +91,12 @@ function compile(rubric: AtlasRubric): Compiled {
 export function explainTechnique(id: string, catalog: AtlasCatalog): string | undefined {
   if (id === '') return 'No technique chosen yet.';
   if (catalog.techniques.some((t) => t.id === id)) return undefined;
-  if (/^AML\.TA\d{4}$/.test(id)) return `${id} is a tactic (a column of the matrix), not a technique. Pick a technique under it.`;
-  if (/^AML\.M\d{4}$/.test(id)) return `${id} is a mitigation. Mitigations go in step 4, against the techniques they counter.`;
-  if (!ID_SHAPE.test(id)) return `"${id.slice(0, 30)}" is not an ATLAS technique ID; they look like AML.T0040 or AML.T0043.001.`;
+  if (/^AML\.TA\d{4}$/.test(id))
+    return `${id} is a tactic (a column of the matrix), not a technique. Pick a technique under it.`;
+  if (/^AML\.M\d{4}$/.test(id))
+    return `${id} is a mitigation. Mitigations go in step 4, against the techniques they counter.`;
+  if (!ID_SHAPE.test(id))
+    return `"${id.slice(0, 30)}" is not an ATLAS technique ID; they look like AML.T0040 or AML.T0043.001.`;
   const parent = parentOf(id);
   if (parent && catalog.techniques.some((t) => t.id === parent)) {
     const subs = catalog.techniques.filter((t) => parentOf(t.id) === parent).map((t) => t.id);
@@ -97,19 +112,34 @@ interface StepMatch {
 }
 
 /** Best credit a learner technique earns for a key step, with the reason for partial credit. */
-function creditFor(technique: string, step: AtlasRubric['chain']['steps'][number], rubric: AtlasRubric): { credit: number; reason?: string } {
+function creditFor(
+  technique: string,
+  step: AtlasRubric['chain']['steps'][number],
+  rubric: AtlasRubric,
+): { credit: number; reason?: string } {
   if (step.techniques.includes(technique)) return { credit: 1 };
   if (technique in rubric.chain.distractors) return { credit: 0 };
   for (const key of step.techniques) {
-    if (parentOf(key) === technique) return { credit: RELATED_CREDIT, reason: `${technique} is the parent of ${key}: name the sub-technique that fits this attack.` };
+    if (parentOf(key) === technique)
+      return {
+        credit: RELATED_CREDIT,
+        reason: `${technique} is the parent of ${key}: name the sub-technique that fits this attack.`,
+      };
     const parent = parentOf(technique);
-    if (parent !== null && parent === parentOf(key)) return { credit: RELATED_CREDIT, reason: `${technique} is a sibling of the sub-technique this step needs, under ${parent}.` };
+    if (parent !== null && parent === parentOf(key))
+      return {
+        credit: RELATED_CREDIT,
+        reason: `${technique} is a sibling of the sub-technique this step needs, under ${parent}.`,
+      };
   }
   return { credit: 0 };
 }
 
 /** Matches chain entries to key steps: each step takes its best unused entry, heaviest steps first. */
-function matchChain(chain: readonly string[], rubric: AtlasRubric): { matches: StepMatch[]; reasons: Map<number, string> } {
+function matchChain(
+  chain: readonly string[],
+  rubric: AtlasRubric,
+): { matches: StepMatch[]; reasons: Map<number, string> } {
   const used = new Set<number>();
   const matches: StepMatch[] = [];
   const reasons = new Map<number, string>();
@@ -138,7 +168,10 @@ function matchChain(chain: readonly string[], rubric: AtlasRubric): { matches: S
 }
 
 /** Share of the key's precedence edges the learner's order respects (edges with a missing end count as not kept). */
-export function precedenceAgreement(matches: readonly StepMatch[], order: readonly (readonly [string, string])[]): { kept: number; broken: [string, string][]; total: number } {
+export function precedenceAgreement(
+  matches: readonly StepMatch[],
+  order: readonly (readonly [string, string])[],
+): { kept: number; broken: [string, string][]; total: number } {
   const position = new Map(matches.map((m) => [m.step.id, m.entryIndex]));
   let kept = 0;
   const broken: [string, string][] = [];
@@ -211,7 +244,8 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
         target,
         row,
         verdict: match.credit >= 1 ? 'correct' : 'partial',
-        message: match.credit >= 1 ? `${named(entry.technique)}: ${match.step.why}` : (reasons.get(index) ?? match.step.why),
+        message:
+          match.credit >= 1 ? `${named(entry.technique)}: ${match.step.why}` : (reasons.get(index) ?? match.step.why),
         lesson: rubric.chain.learn,
         see: techniquePage(entry.technique),
       });
@@ -232,7 +266,13 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
     }
     if (duplicate) {
       counted++;
-      feedback.push({ step: 'chain', target, row, verdict: 'duplicate', message: `${entry.technique} is already in your chain. List a technique once, at the point where it first happens.` });
+      feedback.push({
+        step: 'chain',
+        target,
+        row,
+        verdict: 'duplicate',
+        message: `${entry.technique} is already in your chain. List a technique once, at the point where it first happens.`,
+      });
       return;
     }
     const problem = explainTechnique(entry.technique, catalog);
@@ -243,7 +283,14 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
     }
     const neutral = rubric.chain.neutral[entry.technique];
     if (neutral) {
-      feedback.push({ step: 'chain', target, row, verdict: 'info', message: `${named(entry.technique)}: fair, but not needed. ${neutral}`, see: techniquePage(entry.technique) });
+      feedback.push({
+        step: 'chain',
+        target,
+        row,
+        verdict: 'info',
+        message: `${named(entry.technique)}: fair, but not needed. ${neutral}`,
+        see: techniquePage(entry.technique),
+      });
       return;
     }
     counted++;
@@ -252,7 +299,9 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
       step: 'chain',
       target,
       verdict: 'extra',
-      message: distractor ? `${named(entry.technique)}: ${distractor}` : `${named(entry.technique)} is not part of this attack on the fraud model. Every technique that does not belong costs precision.`,
+      message: distractor
+        ? `${named(entry.technique)}: ${distractor}`
+        : `${named(entry.technique)} is not part of this attack on the fraud model. Every technique that does not belong costs precision.`,
       lesson: rubric.chain.learn,
       see: techniquePage(entry.technique),
     });
@@ -299,9 +348,20 @@ function orderPart({ rubric, named }: Grading, { matches, precision }: ChainRead
     });
   }
   if (matches.length >= 2 && precedence.broken.length === 0) {
-    feedback.push({ step: 'chain', target: 'order', verdict: 'correct', message: 'Your order respects every dependency between the steps you found. Independent steps may come in any order.', lesson: rubric.chain.learn });
+    feedback.push({
+      step: 'chain',
+      target: 'order',
+      verdict: 'correct',
+      message:
+        'Your order respects every dependency between the steps you found. Independent steps may come in any order.',
+      lesson: rubric.chain.learn,
+    });
   }
-  return { score, detail: `${precedence.kept} of ${precedence.total} dependencies kept, scaled by precision.`, feedback };
+  return {
+    score,
+    detail: `${precedence.kept} of ${precedence.total} dependencies kept, scaled by precision.`,
+    feedback,
+  };
 }
 
 /** Rationale: each matched step says what it gives the attacker here. */
@@ -320,7 +380,10 @@ function rationalePart({ rubric, compiled, options }: Grading, { chain, matches 
         target: `chain ${m.entryIndex + 1}: rationale`,
         row: m.entryIndex,
         verdict: 'partial',
-        message: text.trim() === '' ? 'Add a rationale: what this step gives the attacker in this system.' : `The rationale does not yet say what this step gives the attacker here. For example: ${options.revealMissed ? m.step.reference : m.step.hint}`,
+        message:
+          text.trim() === ''
+            ? 'Add a rationale: what this step gives the attacker in this system.'
+            : `The rationale does not yet say what this step gives the attacker here. For example: ${options.revealMissed ? m.step.reference : m.step.hint}`,
         lesson: rubric.chain.learn,
       });
     }
@@ -340,7 +403,13 @@ function rulesPart({ rubric, options }: Grading, answers: AtlasAnswers): Part {
   for (const [id, why] of required) {
     if (ticked.has(id)) {
       have++;
-      feedback.push({ step: 'range', target: `rules: ${roeName(id)}`, verdict: 'correct', message: why, lesson: rubric.roe.learn });
+      feedback.push({
+        step: 'range',
+        target: `rules: ${roeName(id)}`,
+        verdict: 'correct',
+        message: why,
+        lesson: rubric.roe.learn,
+      });
     }
   }
   const missingRules = required.filter(([id]) => !ticked.has(id));
@@ -359,14 +428,24 @@ function rulesPart({ rubric, options }: Grading, answers: AtlasAnswers): Part {
   for (const [id, why] of traps) {
     if (!ticked.has(id)) continue;
     trapsTicked++;
-    feedback.push({ step: 'range', target: `rules: ${roeName(id)}`, verdict: 'wrong', message: why, lesson: rubric.roe.learn });
+    feedback.push({
+      step: 'range',
+      target: `rules: ${roeName(id)}`,
+      verdict: 'wrong',
+      message: why,
+      lesson: rubric.roe.learn,
+    });
   }
   const score = (have / required.length) * (1 - trapsTicked / traps.length);
   return {
     score,
     detail: `${have} of ${required.length} safeguards; ${plural(trapsTicked, 'unsafe choice')}.`,
     feedback,
-    items: Object.keys(rubric.roe.traps).map((id) => ({ id: `safe-${id}`, label: `avoided the unsafe choice "${roeName(id)}"`, covered: !ticked.has(id) })),
+    items: Object.keys(rubric.roe.traps).map((id) => ({
+      id: `safe-${id}`,
+      label: `avoided the unsafe choice "${roeName(id)}"`,
+      covered: !ticked.has(id),
+    })),
   };
 }
 
@@ -387,12 +466,22 @@ function runsPart({ rubric }: Grading, answers: AtlasAnswers): Part {
         lesson: rubric.runs.learn,
       });
     } else {
-      feedback.push({ step: 'execute', target: `runs: ${family.label}`, verdict: 'missed', message: `No ${family.label} run recorded yet. ${family.why}`, lesson: rubric.runs.learn });
+      feedback.push({
+        step: 'execute',
+        target: `runs: ${family.label}`,
+        verdict: 'missed',
+        message: `No ${family.label} run recorded yet. ${family.why}`,
+        lesson: rubric.runs.learn,
+      });
     }
   }
   const compared = answers.runs.some((r) => r.defenses.length === 0) && answers.runs.some((r) => r.defenses.length > 0);
   const score = (familiesRun / rubric.runs.families.length) * (compared ? 1 : 0.75);
-  return { score, detail: `${familiesRun} of ${rubric.runs.families.length} attack families run${compared ? ', with an undefended and a defended run to compare' : ''}.`, feedback };
+  return {
+    score,
+    detail: `${familiesRun} of ${rubric.runs.families.length} attack families run${compared ? ', with an undefended and a defended run to compare' : ''}.`,
+    feedback,
+  };
 }
 
 /** Step 4: every (mitigation, technique) pair checked against ATLAS's links, and the attack families covered (F0.5). */
@@ -413,12 +502,21 @@ function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers): Part
         target,
         row,
         verdict: 'wrong',
-        message: /^AML\.M\d{4}$/.test(mitigation) ? `${mitigation} is not a mitigation in ATLAS 5.6.0.` : `"${mitigation.slice(0, 30)}" is not an ATLAS mitigation ID; they look like AML.M0004.`,
+        message: /^AML\.M\d{4}$/.test(mitigation)
+          ? `${mitigation} is not a mitigation in ATLAS 5.6.0.`
+          : `"${mitigation.slice(0, 30)}" is not an ATLAS mitigation ID; they look like AML.M0004.`,
       });
       return;
     }
     if (d.counters.length === 0) {
-      feedback.push({ step: 'harden', target, row, verdict: 'partial', message: `Say which techniques ${mitigation} ${known.name} counters in this attack.`, see: mitigationPage(mitigation) });
+      feedback.push({
+        step: 'harden',
+        target,
+        row,
+        verdict: 'partial',
+        message: `Say which techniques ${mitigation} ${known.name} counters in this attack.`,
+        see: mitigationPage(mitigation),
+      });
       return;
     }
     const bad: string[] = [];
@@ -427,12 +525,21 @@ function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers): Part
       pairs++;
       if (isLinked(mitigation, technique, catalog)) {
         validPairs++;
-        for (const t of rubric.defenses.targets) if (t.techniques.includes(technique) || t.techniques.includes(parentOf(technique) ?? '')) covered.add(t.id);
+        for (const t of rubric.defenses.targets)
+          if (t.techniques.includes(technique) || t.techniques.includes(parentOf(technique) ?? '')) covered.add(t.id);
       } else bad.push(technique);
     }
     const good = d.counters.length - bad.length;
     if (bad.length === 0) {
-      feedback.push({ step: 'harden', target, row, verdict: 'correct', message: `ATLAS links ${mitigation} ${known.name} to ${d.counters.map(normaliseAtlasId).join(', ')}.`, see: mitigationPage(mitigation), lesson: rubric.defenses.learn });
+      feedback.push({
+        step: 'harden',
+        target,
+        row,
+        verdict: 'correct',
+        message: `ATLAS links ${mitigation} ${known.name} to ${d.counters.map(normaliseAtlasId).join(', ')}.`,
+        see: mitigationPage(mitigation),
+        lesson: rubric.defenses.learn,
+      });
     } else {
       const relevant = known.techniques.filter((t) => rubric.defenses.targets.some((x) => x.techniques.includes(t)));
       feedback.push({
@@ -447,17 +554,29 @@ function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers): Part
     }
   });
   const targetWeight = rubric.defenses.targets.reduce((sum, t) => sum + t.weight, 0);
-  const coverage = rubric.defenses.targets.filter((t) => covered.has(t.id)).reduce((sum, t) => sum + t.weight, 0) / targetWeight;
+  const coverage =
+    rubric.defenses.targets.filter((t) => covered.has(t.id)).reduce((sum, t) => sum + t.weight, 0) / targetWeight;
   const linkPrecision = pairs === 0 ? 0 : validPairs / pairs;
   const score = fHalf(linkPrecision, coverage);
   for (const t of rubric.defenses.targets) {
-    if (!covered.has(t.id)) feedback.push({ step: 'harden', target: `defenses: ${t.label}`, verdict: 'missed', message: t.hint, lesson: rubric.defenses.learn });
+    if (!covered.has(t.id))
+      feedback.push({
+        step: 'harden',
+        target: `defenses: ${t.label}`,
+        verdict: 'missed',
+        message: t.hint,
+        lesson: rubric.defenses.learn,
+      });
   }
   return {
     score,
     detail: `${validPairs} of ${plural(pairs, 'pairing')} are ATLAS links; ${Math.round(coverage * 100)}% of the attack covered.`,
     feedback,
-    items: rubric.defenses.targets.map((t) => ({ id: `defense-${t.id}`, label: `a mitigation ATLAS links to ${t.label}`, covered: covered.has(t.id) })),
+    items: rubric.defenses.targets.map((t) => ({
+      id: `defense-${t.id}`,
+      label: `a mitigation ATLAS links to ${t.label}`,
+      covered: covered.has(t.id),
+    })),
   };
 }
 
@@ -470,31 +589,72 @@ function hardeningPart({ rubric, compiled, catalog }: Grading, answers: AtlasAns
   for (const e of rubric.hardening.expects) {
     if (mentionsAll(plan, compiled.hardening.get(e.id) ?? [])) {
       points++;
-      feedback.push({ step: 'harden', target: `plan: ${e.label}`, verdict: 'correct', message: `Your plan covers ${e.label}.`, lesson: rubric.hardening.learn });
+      feedback.push({
+        step: 'harden',
+        target: `plan: ${e.label}`,
+        verdict: 'correct',
+        message: `Your plan covers ${e.label}.`,
+        lesson: rubric.hardening.learn,
+      });
     } else {
-      feedback.push({ step: 'harden', target: `plan: ${e.label}`, verdict: 'missed', message: e.hint, lesson: rubric.hardening.learn });
+      feedback.push({
+        step: 'harden',
+        target: `plan: ${e.label}`,
+        verdict: 'missed',
+        message: e.hint,
+        lesson: rubric.hardening.learn,
+      });
     }
   }
   const mentioned = [...answers.hardening.matchAll(/AML\.M\d{4}/gi)].map((m) => m[0].toUpperCase());
   const unknownMitigations = [...new Set(mentioned)].filter((id) => !catalog.mitigations.some((m) => m.id === id));
-  for (const id of unknownMitigations) feedback.push({ step: 'harden', target: 'plan: IDs', verdict: 'wrong', message: `${id} is not a mitigation in ATLAS 5.6.0.` });
+  for (const id of unknownMitigations)
+    feedback.push({
+      step: 'harden',
+      target: 'plan: IDs',
+      verdict: 'wrong',
+      message: `${id} is not a mitigation in ATLAS 5.6.0.`,
+    });
   const knownMentioned = new Set(mentioned.filter((id) => !unknownMitigations.includes(id)));
   if (knownMentioned.size === 0 && answers.hardening.trim() !== '') {
-    feedback.push({ step: 'harden', target: 'plan: IDs', verdict: 'partial', message: 'Name the ATLAS mitigation IDs (AML.M…) your plan puts in place, so the blue team can track them.', lesson: rubric.hardening.learn });
+    feedback.push({
+      step: 'harden',
+      target: 'plan: IDs',
+      verdict: 'partial',
+      message: 'Name the ATLAS mitigation IDs (AML.M…) your plan puts in place, so the blue team can track them.',
+      lesson: rubric.hardening.learn,
+    });
   }
   const lengthFactor = words >= rubric.hardening.minWords ? 1 : words / rubric.hardening.minWords;
   if (words > 0 && words < rubric.hardening.minWords) {
-    feedback.push({ step: 'harden', target: 'plan: length', verdict: 'partial', message: `${plural(words, 'word')}: a plan the blue team can act on needs at least ${rubric.hardening.minWords}.`, lesson: rubric.hardening.learn });
+    feedback.push({
+      step: 'harden',
+      target: 'plan: length',
+      verdict: 'partial',
+      message: `${plural(words, 'word')}: a plan the blue team can act on needs at least ${rubric.hardening.minWords}.`,
+      lesson: rubric.hardening.learn,
+    });
   }
   const idFactor = knownMentioned.size > 0 ? 1 : 0.8;
   const score = (points / rubric.hardening.expects.length) * lengthFactor * idFactor;
   return { score, detail: `${points} of ${rubric.hardening.expects.length} points made.`, feedback };
 }
 
-export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers, options: AtlasGradeOptions): GradeReport {
+export function gradeAtlasSimulation(
+  rubric: AtlasRubric,
+  answers: AtlasAnswers,
+  options: AtlasGradeOptions,
+): GradeReport {
   const { catalog } = options;
   const techniqueName = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? id;
-  const grading: Grading = { rubric, compiled: compile(rubric), options, catalog, techniqueName, named: (id) => `${id} ${techniqueName(id)}` };
+  const grading: Grading = {
+    rubric,
+    compiled: compile(rubric),
+    options,
+    catalog,
+    techniqueName,
+    named: (id) => `${id} ${techniqueName(id)}`,
+  };
   const reading = readChain(grading, answers);
   const parts = {
     techniques: techniquesPart(grading, reading),
@@ -526,11 +686,20 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
   return {
     exercise: rubric.exercise,
     score: round4(score),
-    parts: Object.fromEntries(Object.entries(parts).map(([key, p]) => [key, { label: labels[key as keyof typeof parts], score: round4(p.score), detail: p.detail }])),
+    parts: Object.fromEntries(
+      Object.entries(parts).map(([key, p]) => [
+        key,
+        { label: labels[key as keyof typeof parts], score: round4(p.score), detail: p.detail },
+      ]),
+    ),
     verdict: verdict(score),
     feedback: all.flatMap((p) => p.feedback),
     items: [
-      ...rubric.chain.steps.map((step) => ({ id: step.id, label: `${step.techniques[0] ?? step.id} ${techniqueName(step.techniques[0] ?? '')}`, covered: reading.matches.some((m) => m.step === step && m.credit >= 1) })),
+      ...rubric.chain.steps.map((step) => ({
+        id: step.id,
+        label: `${step.techniques[0] ?? step.id} ${techniqueName(step.techniques[0] ?? '')}`,
+        covered: reading.matches.some((m) => m.step === step && m.credit >= 1),
+      })),
       ...(parts.defenses.items ?? []),
       ...(parts.roe.items ?? []),
     ],
@@ -538,7 +707,8 @@ export function gradeAtlasSimulation(rubric: AtlasRubric, answers: AtlasAnswers,
 }
 
 function verdict(score: number): string {
-  if (score >= 0.85) return 'Strong engagement: a sound kill chain, a safe range, both attack families run, and defenses that ATLAS backs.';
+  if (score >= 0.85)
+    return 'Strong engagement: a sound kill chain, a safe range, both attack families run, and defenses that ATLAS backs.';
   if (score >= 0.6) return 'A solid engagement with gaps: see the notes on the chain, the runs and the defenses.';
   if (score >= 0.3) return 'A start: key steps, safeguards or defenses are missing. Work through the hints.';
   return 'Not there yet: revisit planning a kill chain and the rules of engagement, then try again.';

@@ -8,7 +8,12 @@ import { gradeAtlasSimulation } from './grade';
 import { atlasReferenceAnswers } from './reference';
 import type { AtlasRubric } from './rubric';
 
-export const atlasKind: ExerciseKind<{ answers: AtlasAnswers; rubric: AtlasRubric; context: AtlasGradingContext; step: AtlasStep }> = {
+export const atlasKind: ExerciseKind<{
+  answers: AtlasAnswers;
+  rubric: AtlasRubric;
+  context: AtlasGradingContext;
+  step: AtlasStep;
+}> = {
   id: 'atlas-chain',
   steps: ATLAS_STEPS,
   check: checkAtlasAnswers,

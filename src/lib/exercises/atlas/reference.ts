@@ -7,7 +7,11 @@ import type { AtlasRubric } from './rubric';
  * The reference answer: the key's chain, safeguards, defenses and plan. Runs are not in the key:
  * pass the records of real range runs (see `referenceRuns` in lib/range/records.ts).
  */
-export function atlasReferenceAnswers(rubric: AtlasRubric, catalog: AtlasCatalog, runs: AtlasAnswers['runs'] = []): AtlasAnswers {
+export function atlasReferenceAnswers(
+  rubric: AtlasRubric,
+  catalog: AtlasCatalog,
+  runs: AtlasAnswers['runs'] = [],
+): AtlasAnswers {
   const order = topologicalSteps(rubric);
   return {
     chain: order.map((step) => {
@@ -17,7 +21,11 @@ export function atlasReferenceAnswers(rubric: AtlasRubric, catalog: AtlasCatalog
     }),
     roe: Object.keys(rubric.roe.required),
     runs: [...runs],
-    defenses: rubric.defenses.reference.map((d) => ({ mitigation: d.mitigation, counters: [...d.counters], note: d.note })),
+    defenses: rubric.defenses.reference.map((d) => ({
+      mitigation: d.mitigation,
+      counters: [...d.counters],
+      note: d.note,
+    })),
     hardening: rubric.hardening.reference,
   };
 }
@@ -28,7 +36,9 @@ export function topologicalSteps(rubric: AtlasRubric): AtlasRubric['chain']['ste
   const done = new Set<string>();
   const out: AtlasRubric['chain']['steps'] = [];
   while (remaining.length > 0) {
-    const index = remaining.findIndex((s) => rubric.chain.order.every(([before, after]) => after !== s.id || done.has(before)));
+    const index = remaining.findIndex((s) =>
+      rubric.chain.order.every(([before, after]) => after !== s.id || done.has(before)),
+    );
     // A cycle in the key would loop forever; the rubric lint rejects cycles, this guards anyway.
     const next = remaining.splice(index === -1 ? 0 : index, 1)[0];
     if (!next) break;

@@ -59,7 +59,18 @@ export const atlasRubricSchema = z
     runs: z
       .object({
         /** Attack families, each needing at least one run. */
-        families: z.array(z.object({ /** Id. */ id: slug, /** Shown in feedback. */ label: text, /** Range attack kinds that count. */ attacks: z.array(slug).min(1), /** Why it matters. */ why: text }).strict()).min(1),
+        families: z
+          .array(
+            z
+              .object({
+                /** Id. */ id: slug,
+                /** Shown in feedback. */ label: text,
+                /** Range attack kinds that count. */ attacks: z.array(slug).min(1),
+                /** Why it matters. */ why: text,
+              })
+              .strict(),
+          )
+          .min(1),
         learn: learnLink,
       })
       .strict(),
@@ -68,10 +79,30 @@ export const atlasRubricSchema = z
       .object({
         /** Groups of techniques a hardening plan must counter, with weights. */
         targets: z
-          .array(z.object({ /** Id. */ id: slug, /** Shown in feedback. */ label: text, /** Countering any of these counts. */ techniques: z.array(techniqueId).min(1), weight: z.number().positive().max(3).default(1), /** A nudge when uncovered. */ hint: text }).strict())
+          .array(
+            z
+              .object({
+                /** Id. */ id: slug,
+                /** Shown in feedback. */ label: text,
+                /** Countering any of these counts. */ techniques: z.array(techniqueId).min(1),
+                weight: z.number().positive().max(3).default(1),
+                /** A nudge when uncovered. */ hint: text,
+              })
+              .strict(),
+          )
           .min(2),
         /** The reference defenses: every pair must be an ATLAS link (checked against the catalog by tests). */
-        reference: z.array(z.object({ /** Mitigation. */ mitigation: mitigationId, /** Techniques it counters. */ counters: z.array(techniqueId).min(1), /** Note. */ note: text }).strict()).min(2),
+        reference: z
+          .array(
+            z
+              .object({
+                /** Mitigation. */ mitigation: mitigationId,
+                /** Techniques it counters. */ counters: z.array(techniqueId).min(1),
+                /** Note. */ note: text,
+              })
+              .strict(),
+          )
+          .min(2),
         learn: learnLink,
       })
       .strict(),
@@ -79,7 +110,18 @@ export const atlasRubricSchema = z
     hardening: z
       .object({
         /** Points the plan must make. */
-        expects: z.array(z.object({ /** Id. */ id: slug, /** Shown in feedback. */ label: text, /** Concept groups the plan must mention. */ requires: groups, /** A nudge when missing. */ hint: text }).strict()).min(3),
+        expects: z
+          .array(
+            z
+              .object({
+                /** Id. */ id: slug,
+                /** Shown in feedback. */ label: text,
+                /** Concept groups the plan must mention. */ requires: groups,
+                /** A nudge when missing. */ hint: text,
+              })
+              .strict(),
+          )
+          .min(3),
         minWords: z.number().int().min(20).default(60),
         /** The reference plan (it must meet every point). */
         reference: text,
@@ -91,17 +133,27 @@ export const atlasRubricSchema = z
   .superRefine((rubric, ctx) => {
     const check = conceptChecker(rubric.concepts, ctx);
     const ids = rubric.chain.steps.map((s) => s.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['chain', 'steps'], message: 'step ids must be unique' });
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: 'custom', path: ['chain', 'steps'], message: 'step ids must be unique' });
     rubric.chain.steps.forEach((s, i) => s.rationale && check(s.rationale, ['chain', 'steps', i, 'rationale']));
     rubric.chain.order.forEach(([a, b], i) => {
-      for (const end of [a, b]) if (!ids.includes(end)) ctx.addIssue({ code: 'custom', path: ['chain', 'order', i], message: `"${end}" is not a step` });
+      for (const end of [a, b])
+        if (!ids.includes(end))
+          ctx.addIssue({ code: 'custom', path: ['chain', 'order', i], message: `"${end}" is not a step` });
     });
     const keyed = rubric.chain.steps.flatMap((s) => s.techniques);
     for (const t of [...Object.keys(rubric.chain.neutral), ...Object.keys(rubric.chain.distractors)]) {
-      if (keyed.includes(t)) ctx.addIssue({ code: 'custom', path: ['chain'], message: `${t} is both a key technique and neutral or a distractor` });
+      if (keyed.includes(t))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['chain'],
+          message: `${t} is both a key technique and neutral or a distractor`,
+        });
     }
     rubric.hardening.expects.forEach((e, i) => check(e.requires, ['hardening', 'expects', i, 'requires']));
-    for (const id of Object.keys(rubric.roe.required)) if (id in rubric.roe.traps) ctx.addIssue({ code: 'custom', path: ['roe'], message: `"${id}" is both required and a trap` });
+    for (const id of Object.keys(rubric.roe.required))
+      if (id in rubric.roe.traps)
+        ctx.addIssue({ code: 'custom', path: ['roe'], message: `"${id}" is both required and a trap` });
   });
 
 export type AtlasRubric = z.infer<typeof atlasRubricSchema>;

@@ -48,16 +48,27 @@ export interface RmfAnswers {
   report: string;
 }
 
-
-export const emptyRmfAnswers = (): RmfAnswers => ({ contexts: [], contextNotes: {}, assessments: [], priorities: [], report: '' });
+export const emptyRmfAnswers = (): RmfAnswers => ({
+  contexts: [],
+  contextNotes: {},
+  assessments: [],
+  priorities: [],
+  report: '',
+});
 
 /** Any short text: graders explain an unknown or empty ID, so a draft with a half-chosen gap still loads. */
 const subcategory: Check<string> = (value, path) => text(30)(value, path);
 
 const rmfAssessment: Check<RmfAssessment> = (value, path) => {
-  const a = object(value, path, ['subcategory', 'status', 'evidence', 'note'], ['subcategory', 'status', 'evidence', 'note']);
+  const a = object(
+    value,
+    path,
+    ['subcategory', 'status', 'evidence', 'note'],
+    ['subcategory', 'status', 'evidence', 'note'],
+  );
   const status = a['status'];
-  if (!RMF_STATUSES.includes(status as RmfStatus)) fail(`${path}.status`, `should be one of ${RMF_STATUSES.join(', ')}`);
+  if (!RMF_STATUSES.includes(status as RmfStatus))
+    fail(`${path}.status`, `should be one of ${RMF_STATUSES.join(', ')}`);
   return {
     subcategory: subcategory(a['subcategory'], `${path}.subcategory`),
     status: status as RmfStatus,
@@ -67,9 +78,15 @@ const rmfAssessment: Check<RmfAssessment> = (value, path) => {
 };
 
 const rmfPriority: Check<RmfPriority> = (value, path) => {
-  const p = object(value, path, ['subcategory', 'gap', 'mitigation', 'owner', 'due'], ['subcategory', 'gap', 'mitigation']);
+  const p = object(
+    value,
+    path,
+    ['subcategory', 'gap', 'mitigation', 'owner', 'due'],
+    ['subcategory', 'gap', 'mitigation'],
+  );
   const due = p['due'] === undefined ? undefined : text(10)(p['due'], `${path}.due`);
-  if (due !== undefined && due !== '' && (!/^\d{4}-\d{2}-\d{2}$/.test(due) || Number.isNaN(Date.parse(due)))) fail(`${path}.due`, 'should be a date written YYYY-MM-DD');
+  if (due !== undefined && due !== '' && (!/^\d{4}-\d{2}-\d{2}$/.test(due) || Number.isNaN(Date.parse(due))))
+    fail(`${path}.due`, 'should be a date written YYYY-MM-DD');
   return {
     subcategory: subcategory(p['subcategory'], `${path}.subcategory`),
     gap: text(LIMITS.text)(p['gap'], `${path}.gap`),
@@ -83,15 +100,24 @@ function notes(value: unknown, path: string): Record<string, string> {
   if (!isPlainObject(value)) fail(path, 'should be an object');
   const entries = Object.entries(value);
   if (entries.length > LIMITS.ids) fail(path, `has ${entries.length} entries; the limit is ${LIMITS.ids}`);
-  return Object.fromEntries(entries.map(([key, note]) => [id(key, `${path} key`), text(LIMITS.text)(note, `${path}.${key}`)]));
+  return Object.fromEntries(
+    entries.map(([key, note]) => [id(key, `${path} key`), text(LIMITS.text)(note, `${path}.${key}`)]),
+  );
 }
 
 /** Checks an AI RMF gap analysis from outside; throws `InvalidField` naming the field. */
 export const checkRmfAnswers: Check<RmfAnswers> = (value, path) => {
-  const answers = object(value, path, ['contexts', 'contextNotes', 'assessments', 'priorities', 'report'], ['contexts', 'assessments', 'priorities', 'report']);
+  const answers = object(
+    value,
+    path,
+    ['contexts', 'contextNotes', 'assessments', 'priorities', 'report'],
+    ['contexts', 'assessments', 'priorities', 'report'],
+  );
   return {
     contexts: list(answers['contexts'], `${path}.contexts`, LIMITS.ids, id),
-    ...(answers['contextNotes'] === undefined ? {} : { contextNotes: notes(answers['contextNotes'], `${path}.contextNotes`) }),
+    ...(answers['contextNotes'] === undefined
+      ? {}
+      : { contextNotes: notes(answers['contextNotes'], `${path}.contextNotes`) }),
     assessments: list(answers['assessments'], `${path}.assessments`, LIMITS.assessments, rmfAssessment),
     priorities: list(answers['priorities'], `${path}.priorities`, LIMITS.priorities, rmfPriority),
     report: text(LIMITS.text * 3)(answers['report'], `${path}.report`),

@@ -13,14 +13,18 @@ export interface RmfGradingContext {
 }
 
 function dossier(scenario: ScenarioFile) {
-  if (scenario.kind !== 'dossier') throw new Error(`An AI RMF gap analysis needs a dossier scenario; "${scenario.title}" is a ${scenario.kind} scenario.`);
+  if (scenario.kind !== 'dossier')
+    throw new Error(
+      `An AI RMF gap analysis needs a dossier scenario; "${scenario.title}" is a ${scenario.kind} scenario.`,
+    );
   return scenario;
 }
 
 export function rmfGradingContext(scenario: ScenarioFile, catalog: readonly CatalogFile[]): RmfGradingContext {
   const s = dossier(scenario);
   const rmf = catalog.find((f) => f.framework === 'nist-ai-rmf');
-  if (!rmf || rmf.framework !== 'nist-ai-rmf') throw new Error('An AI RMF gap analysis needs the AI RMF catalog (content/catalog/nist-ai-rmf.yaml).');
+  if (!rmf || rmf.framework !== 'nist-ai-rmf')
+    throw new Error('An AI RMF gap analysis needs the AI RMF catalog (content/catalog/nist-ai-rmf.yaml).');
   return {
     subcategories: Object.fromEntries(rmf.subcategories.map((x) => [x.id, x.title])),
     factTitles: Object.fromEntries(s.dossier.map((f) => [f.id, f.title])),

@@ -33,7 +33,8 @@ export function inFrameworkOrder(assessments: readonly RmfAssessment[]): RmfAsse
 }
 
 const title = (context: RmfExportContext, id: string) => context.subcategories[id.trim().toUpperCase()] ?? '';
-const factList = (context: RmfExportContext, ids: readonly string[]) => ids.map((id) => context.factTitles[id] ?? id).join('; ');
+const factList = (context: RmfExportContext, ids: readonly string[]) =>
+  ids.map((id) => context.factTitles[id] ?? id).join('; ');
 
 /** The risk register: the top three first (ranked), then every other gap (partial or missing). */
 export function rmfCsv(submission: KindSubmission<'rmf-gap'>, context: RmfExportContext): string {
@@ -42,21 +43,50 @@ export function rmfCsv(submission: KindSubmission<'rmf-gap'>, context: RmfExport
   const header = ['Rank', 'Subcategory', 'Outcome', 'Status', 'Gap', 'Evidence', 'Mitigation', 'Owner', 'Due'];
   const top = priorities.map((p, i) => {
     const a = status.get(p.subcategory.trim().toUpperCase());
-    return [i + 1, p.subcategory, title(context, p.subcategory), a ? RMF_STATUS_LABELS[a.status] : '', p.gap, a ? factList(context, a.evidence) : '', p.mitigation, p.owner ?? '', p.due ?? ''];
+    return [
+      i + 1,
+      p.subcategory,
+      title(context, p.subcategory),
+      a ? RMF_STATUS_LABELS[a.status] : '',
+      p.gap,
+      a ? factList(context, a.evidence) : '',
+      p.mitigation,
+      p.owner ?? '',
+      p.due ?? '',
+    ];
   });
   const ranked = new Set(priorities.map((p) => p.subcategory.trim().toUpperCase()));
   const others = inFrameworkOrder(assessments)
-    .filter((a) => (a.status === 'partial' || a.status === 'missing') && !ranked.has(a.subcategory.trim().toUpperCase()))
-    .map((a) => ['', a.subcategory, title(context, a.subcategory), RMF_STATUS_LABELS[a.status], a.note, factList(context, a.evidence), '', '', '']);
+    .filter(
+      (a) => (a.status === 'partial' || a.status === 'missing') && !ranked.has(a.subcategory.trim().toUpperCase()),
+    )
+    .map((a) => [
+      '',
+      a.subcategory,
+      title(context, a.subcategory),
+      RMF_STATUS_LABELS[a.status],
+      a.note,
+      factList(context, a.evidence),
+      '',
+      '',
+      '',
+    ]);
   return toCsv([header, ...top, ...others]);
 }
 
 /** The stakeholder report: summary, top three gaps, obligations, then every assessment. */
-export function rmfMarkdown(submission: KindSubmission<'rmf-gap'>, context: RmfExportContext, report?: GradeReport): string {
+export function rmfMarkdown(
+  submission: KindSubmission<'rmf-gap'>,
+  context: RmfExportContext,
+  report?: GradeReport,
+): string {
   const { answers } = submission;
   const lines: string[] = [];
   lines.push(`# AI RMF gap analysis: ${markdownText(context.title)}`, '');
-  lines.push(`Exercise \`${submission.exercise}\`, submitted ${submission.submittedAt}${submission.learner ? ` by ${markdownText(submission.learner)}` : ''}. Assessed against NIST AI RMF 1.0.`, '');
+  lines.push(
+    `Exercise \`${submission.exercise}\`, submitted ${submission.submittedAt}${submission.learner ? ` by ${markdownText(submission.learner)}` : ''}. Assessed against NIST AI RMF 1.0.`,
+    '',
+  );
   lines.push('## Summary for stakeholders', '');
   const summary = markdownParagraphs(answers.report);
   lines.push(...(summary.length > 0 ? summary.flatMap((p) => [p, '']) : ['_No summary written yet._', '']));
@@ -65,7 +95,11 @@ export function rmfMarkdown(submission: KindSubmission<'rmf-gap'>, context: RmfE
   answers.priorities.forEach((p, i) => {
     lines.push(`### ${i + 1}. ${markdownText(p.subcategory)} ${markdownText(title(context, p.subcategory))}`, '');
     lines.push(`- **Gap:** ${markdownText(p.gap)}`, `- **Mitigation:** ${markdownText(p.mitigation)}`);
-    lines.push(`- **Owner:** ${markdownText(p.owner ?? '') || 'not set'}`, `- **Due:** ${markdownText(p.due ?? '') || 'not set'}`, '');
+    lines.push(
+      `- **Owner:** ${markdownText(p.owner ?? '') || 'not set'}`,
+      `- **Due:** ${markdownText(p.due ?? '') || 'not set'}`,
+      '',
+    );
   });
   lines.push('## Obligations that apply', '');
   for (const o of context.obligations) lines.push(`- **${markdownText(o.name)}:** ${markdownText(o.text)}`);
@@ -74,9 +108,17 @@ export function rmfMarkdown(submission: KindSubmission<'rmf-gap'>, context: RmfE
     const note = answers.contextNotes?.[id];
     lines.push(`- ${markdownText(context.contextNames[id] ?? id)}${note ? `: ${markdownText(note)}` : ''}`);
   }
-  lines.push('', '## Assessment', '', '| Subcategory | Outcome | Status | Evidence | Note |', '| --- | --- | --- | --- | --- |');
+  lines.push(
+    '',
+    '## Assessment',
+    '',
+    '| Subcategory | Outcome | Status | Evidence | Note |',
+    '| --- | --- | --- | --- | --- |',
+  );
   for (const a of inFrameworkOrder(answers.assessments)) {
-    lines.push(`| ${markdownText(a.subcategory)} | ${markdownText(title(context, a.subcategory))} | ${RMF_STATUS_LABELS[a.status]} | ${markdownText(factList(context, a.evidence))} | ${markdownText(a.note)} |`);
+    lines.push(
+      `| ${markdownText(a.subcategory)} | ${markdownText(title(context, a.subcategory))} | ${RMF_STATUS_LABELS[a.status]} | ${markdownText(factList(context, a.evidence))} | ${markdownText(a.note)} |`,
+    );
   }
   if (report) {
     lines.push('', '## Review', '', `Score: ${Math.round(report.score * 100)}%. ${report.verdict}`, '');

@@ -20,7 +20,14 @@ import { type RmfStep } from './steps';
 import { round4, type GradeReport } from '../../grading/report';
 import type { KindFeedback, PartResult } from '../types';
 import type { RmfRubric } from './rubric';
-import { compileConcept, compileText, mentions, mentionsAll, wordCount, type CompiledConcept } from '../../grading/text';
+import {
+  compileConcept,
+  compileText,
+  mentions,
+  mentionsAll,
+  wordCount,
+  type CompiledConcept,
+} from '../../grading/text';
 
 export interface RmfGradeOptions {
   /** Every AI RMF subcategory ID with its title, to name items and explain unknown IDs. */
@@ -53,10 +60,15 @@ const compiledRubrics = new WeakMap<RmfRubric, CompiledRmf>();
 function compile(rubric: RmfRubric): CompiledRmf {
   const cached = compiledRubrics.get(rubric);
   if (cached) return cached;
-  const concepts = new Map(Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(`${rubric.exercise}:${id}`, synonyms)]));
-  const resolve = (groups: string[][]) => groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
+  const concepts = new Map(
+    Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(`${rubric.exercise}:${id}`, synonyms)]),
+  );
+  const resolve = (groups: string[][]) =>
+    groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
   const compiled: CompiledRmf = {
-    mitigation: new Map([...rubric.priorities.top, ...rubric.priorities.alternatives].map((p) => [p, resolve(p.mitigation)])),
+    mitigation: new Map(
+      [...rubric.priorities.top, ...rubric.priorities.alternatives].map((p) => [p, resolve(p.mitigation)]),
+    ),
     framing: rubric.report.framing.map((f) => resolve(f.requires)),
     vague: compileConcept(`${rubric.exercise}:vague`, rubric.vagueMitigations),
   };
@@ -71,7 +83,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function orderAgreement(learner: readonly string[], key: readonly string[]): number {
   const matched = learner.filter((id) => key.includes(id));
   if (matched.length === 0) return 0;
-  if (matched.length === 1) return learner.indexOf(matched[0] as string) === key.indexOf(matched[0] as string) ? 1 : 0.5;
+  if (matched.length === 1)
+    return learner.indexOf(matched[0] as string) === key.indexOf(matched[0] as string) ? 1 : 0.5;
   let pairs = 0;
   let agree = 0;
   for (let i = 0; i < matched.length; i++) {
@@ -105,7 +118,13 @@ function gradeContexts({ rubric, options }: Grading, answers: RmfAnswers): Part 
   const hits = chosen.filter((c) => relevant.has(c));
   const wrongContexts = chosen.filter((c) => !relevant.has(c));
   for (const id of rubric.contexts.relevant.filter((c) => !chosen.includes(c))) {
-    feedback.push({ step, target: 'contexts', verdict: 'missed', message: `Missing context: ${contextName(id)}. ${rubric.contexts.why[id] ?? ''}`.trim(), lesson: rubric.contexts.learn });
+    feedback.push({
+      step,
+      target: 'contexts',
+      verdict: 'missed',
+      message: `Missing context: ${contextName(id)}. ${rubric.contexts.why[id] ?? ''}`.trim(),
+      lesson: rubric.contexts.learn,
+    });
   }
   for (const id of wrongContexts) {
     const why = rubric.contexts.distractors[id];
@@ -113,12 +132,19 @@ function gradeContexts({ rubric, options }: Grading, answers: RmfAnswers): Part 
       step,
       target: 'contexts',
       verdict: 'wrong',
-      message: why ? `${contextName(id)} does not shape this system's risk. ${why}` : `“${id}” is not one of the contexts offered.`,
+      message: why
+        ? `${contextName(id)} does not shape this system's risk. ${why}`
+        : `“${id}” is not one of the contexts offered.`,
       lesson: rubric.contexts.learn,
     });
   }
   if (wrongContexts.length === 0 && hits.length === relevant.size) {
-    feedback.push({ step, target: 'contexts', verdict: 'correct', message: 'You picked every context that shapes this system’s risk, and none that does not.' });
+    feedback.push({
+      step,
+      target: 'contexts',
+      verdict: 'correct',
+      message: 'You picked every context that shapes this system’s risk, and none that does not.',
+    });
   }
   return {
     score: hits.length / (relevant.size + wrongContexts.length),
@@ -128,7 +154,10 @@ function gradeContexts({ rubric, options }: Grading, answers: RmfAnswers): Part 
 }
 
 /** The learner's assessments by subcategory ID (first of each), with feedback on unknown, repeated and out-of-key ones. */
-function readAssessments({ rubric, known, label }: Grading, answers: RmfAnswers): { byId: Map<string, RmfAnswers['assessments'][number]>; feedback: Feedback[] } {
+function readAssessments(
+  { rubric, known, label }: Grading,
+  answers: RmfAnswers,
+): { byId: Map<string, RmfAnswers['assessments'][number]>; feedback: Feedback[] } {
   const feedback: Feedback[] = [];
   const byId = new Map<string, RmfAnswers['assessments'][number]>();
   answers.assessments.forEach((assessment, i) => {
@@ -144,13 +173,18 @@ function readAssessments({ rubric, known, label }: Grading, answers: RmfAnswers)
     }
     byId.set(id, assessment);
     if (!rubric.assessments.some((k) => k.subcategory === id)) {
-      feedback.push({ ...base, verdict: 'extra', message: `${label(id)} is not in the key for this exercise. It is neither right nor wrong here; the key covers the subcategories in scope.` });
+      feedback.push({
+        ...base,
+        verdict: 'extra',
+        message: `${label(id)} is not in the key for this exercise. It is neither right nor wrong here; the key covers the subcategories in scope.`,
+      });
     }
   });
   return { byId, feedback };
 }
 
-const statusDefensible = (key: RmfRubric['assessments'][number], status: RmfStatus | undefined) => status === key.status || key.alternatives.some((a) => a.status === status);
+const statusDefensible = (key: RmfRubric['assessments'][number], status: RmfStatus | undefined) =>
+  status === key.status || key.alternatives.some((a) => a.status === status);
 
 /** Step 2: for each subcategory in the key, the status (or a defensible alternative) and the evidence behind it. */
 function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
@@ -160,13 +194,23 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
   const facts = new Set(Object.keys(options.factTitles ?? {}));
   const scores = rubric.assessments.map((key) => {
     const learner = byId.get(key.subcategory);
-    const base = { step: 'measure', target: `subcategory ${key.subcategory}`, lesson: key.learn, ...see(key.see) } as const;
+    const base = {
+      step: 'measure',
+      target: `subcategory ${key.subcategory}`,
+      lesson: key.learn,
+      ...see(key.see),
+    } as const;
     if (!learner) {
       feedback.push({ ...base, verdict: 'missed', message: `Not assessed: ${label(key.subcategory)}.` });
       return 0;
     }
     const unknownFacts = facts.size === 0 ? [] : learner.evidence.filter((e) => !facts.has(e));
-    if (unknownFacts.length > 0) feedback.push({ ...base, verdict: 'wrong', message: `${key.subcategory} cites ${unknownFacts.join(', ')}, which ${unknownFacts.length === 1 ? 'is' : 'are'} not in the dossier.` });
+    if (unknownFacts.length > 0)
+      feedback.push({
+        ...base,
+        verdict: 'wrong',
+        message: `${key.subcategory} cites ${unknownFacts.join(', ')}, which ${unknownFacts.length === 1 ? 'is' : 'are'} not in the dossier.`,
+      });
     const alternative = key.alternatives.find((a) => a.status === learner.status);
     const statusCredit = learner.status === key.status ? 1 : alternative ? ALTERNATIVE_CREDIT : 0;
     const keyStatus = RMF_STATUS_LABELS[key.status];
@@ -188,16 +232,23 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
     const recall = Math.min(1, supporting.length / Math.min(2, key.evidence.length));
     const evidenceCredit = precision * recall;
     const notes: string[] = [];
-    if (alternative) notes.push(`The key says ${keyStatus}, but ${RMF_STATUS_LABELS[learner.status]} is defensible: ${alternative.reason}`);
+    if (alternative)
+      notes.push(
+        `The key says ${keyStatus}, but ${RMF_STATUS_LABELS[learner.status]} is defensible: ${alternative.reason}`,
+      );
     if (cited.length === 0) notes.push('Cite the dossier facts that show this status.');
     else if (supporting.length === 0) notes.push('None of the facts you cite bears on this outcome.');
-    else if (precision < 1) notes.push(`Cite only the facts that bear on it: ${plural(cited.length - supporting.length, 'citation')} ${cited.length - supporting.length === 1 ? 'does' : 'do'} not.`);
+    else if (precision < 1)
+      notes.push(
+        `Cite only the facts that bear on it: ${plural(cited.length - supporting.length, 'citation')} ${cited.length - supporting.length === 1 ? 'does' : 'do'} not.`,
+      );
     else if (recall < 1) notes.push('Another fact in the dossier supports this too.');
     const full = statusCredit === 1 && evidenceCredit === 1;
     feedback.push({
       ...base,
       verdict: full ? 'correct' : 'partial',
-      message: `${label(key.subcategory)}: ${full ? `${keyStatus}, with the evidence that shows it.` : notes.join(' ')} ${full || options.revealMissed ? key.explanation : ''}`.trim(),
+      message:
+        `${label(key.subcategory)}: ${full ? `${keyStatus}, with the evidence that shows it.` : notes.join(' ')} ${full || options.revealMissed ? key.explanation : ''}`.trim(),
     });
     return statusCredit * (0.6 + 0.4 * evidenceCredit);
   });
@@ -206,7 +257,11 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
     score: scores.reduce((a, b) => a + b, 0) / rubric.assessments.length,
     detail: `${statusRight} of ${rubric.assessments.length} statuses defensible, with credit for evidence that supports them.`,
     feedback,
-    items: rubric.assessments.map((k) => ({ id: k.subcategory, label: `${k.subcategory} rated ${RMF_STATUS_LABELS[k.status]}`, covered: statusDefensible(k, byId.get(k.subcategory)?.status) })),
+    items: rubric.assessments.map((k) => ({
+      id: k.subcategory,
+      label: `${k.subcategory} rated ${RMF_STATUS_LABELS[k.status]}`,
+      covered: statusDefensible(k, byId.get(k.subcategory)?.status),
+    })),
   };
 }
 
@@ -216,7 +271,9 @@ function gradePriorities({ rubric, compiled, options, known, label }: Grading, a
   const step = 'manage';
   const lesson = rubric.priorities.learn;
   const keyTop = rubric.priorities.top.map((p) => p.subcategory);
-  const learnerPriorities = answers.priorities.slice(0, 3).map((p) => ({ ...p, id: checkSubcategory(p.subcategory, known).id }));
+  const learnerPriorities = answers.priorities
+    .slice(0, 3)
+    .map((p) => ({ ...p, id: checkSubcategory(p.subcategory, known).id }));
   let overlap = 0;
   let mitigationCredit = 0;
   let ownership = 0;
@@ -239,7 +296,11 @@ function gradePriorities({ rubric, compiled, options, known, label }: Grading, a
     if (p.owner?.trim()) ownership += 0.5;
     if (p.due?.trim()) ownership += 0.5;
     if (!key) {
-      feedback.push({ ...base, verdict: 'wrong', message: `${label(p.id)} is not among the gaps that matter most here, given the risk appetite and obligations.` });
+      feedback.push({
+        ...base,
+        verdict: 'wrong',
+        message: `${label(p.id)} is not among the gaps that matter most here, given the risk appetite and obligations.`,
+      });
       return;
     }
     overlap += top ? 1 : ALTERNATIVE_PRIORITY;
@@ -247,17 +308,29 @@ function gradePriorities({ rubric, compiled, options, known, label }: Grading, a
     const specific = mentionsAll(text, compiled.mitigation.get(key) ?? []);
     const vague = !specific && (mentions(text, compiled.vague) === 'yes' || wordCount(text) < 4);
     if (specific) mitigationCredit += 1;
-    const notes = [top ? 'One of the key’s top three.' : `A defensible choice, though the key ranks others higher. ${key.why}`];
-    if (!specific) notes.push(vague ? 'The mitigation is too general to act on: name the control and where it applies.' : 'The mitigation does not address this gap specifically.');
+    const notes = [
+      top ? 'One of the key’s top three.' : `A defensible choice, though the key ranks others higher. ${key.why}`,
+    ];
+    if (!specific)
+      notes.push(
+        vague
+          ? 'The mitigation is too general to act on: name the control and where it applies.'
+          : 'The mitigation does not address this gap specifically.',
+      );
     if (!p.owner?.trim() || !p.due?.trim()) notes.push('Give it an owner and a due date, or nobody will act on it.');
-    feedback.push({ ...base, verdict: top && specific ? 'correct' : 'partial', message: `${label(p.id)}: ${notes.join(' ')}` });
+    feedback.push({
+      ...base,
+      verdict: top && specific ? 'correct' : 'partial',
+      message: `${label(p.id)}: ${notes.join(' ')}`,
+    });
   });
   const matchedTop = learnerPriorities.filter((p) => keyTop.includes(p.id)).length;
   const order = orderAgreement(
     learnerPriorities.map((p) => p.id),
     keyTop,
   );
-  const orderWords = matchedTop < 2 ? '' : order === 1 ? '; order agrees' : order === 0 ? '; order is reversed' : '; order differs';
+  const orderWords =
+    matchedTop < 2 ? '' : order === 1 ? '; order agrees' : order === 0 ? '; order is reversed' : '; order differs';
   feedback.push({
     step,
     target: 'priorities',
@@ -271,7 +344,9 @@ function gradePriorities({ rubric, compiled, options, known, label }: Grading, a
       step,
       target: `missed priority ${rank + 1}`,
       verdict: 'missed',
-      message: options.revealMissed ? `The key ranks ${label(key.subcategory)} number ${rank + 1}: ${key.why}` : `A gap the key ranks in its top three is missing from yours. Which gap could cost the most, soonest, given the risk appetite?`,
+      message: options.revealMissed
+        ? `The key ranks ${label(key.subcategory)} number ${rank + 1}: ${key.why}`
+        : `A gap the key ranks in its top three is missing from yours. Which gap could cost the most, soonest, given the risk appetite?`,
       lesson,
     });
   });
@@ -279,7 +354,11 @@ function gradePriorities({ rubric, compiled, options, known, label }: Grading, a
     score: 0.5 * (overlap / 3) + 0.2 * order + 0.2 * (mitigationCredit / 3) + 0.1 * (ownership / 3),
     detail: `${matchedTop} of 3 top gaps match${orderWords}; mitigations, owners and dates count too.`,
     feedback,
-    items: rubric.priorities.top.map((key, rank) => ({ id: `top-${key.subcategory}`, label: `${key.subcategory} in the top three (key rank ${rank + 1})`, covered: learnerPriorities.some((p) => p.id === key.subcategory) })),
+    items: rubric.priorities.top.map((key, rank) => ({
+      id: `top-${key.subcategory}`,
+      label: `${key.subcategory} in the top three (key rank ${rank + 1})`,
+      covered: learnerPriorities.some((p) => p.id === key.subcategory),
+    })),
   };
 }
 
@@ -292,12 +371,26 @@ function gradeReport({ rubric, compiled }: Grading, answers: RmfAnswers): Part {
   const covered = compiled.framing.map((groups) => mentionsAll(report, groups));
   const lengthFactor = Math.min(1, words / rubric.report.minWords);
   rubric.report.framing.forEach((f, i) => {
-    if (!covered[i]) feedback.push({ ...base, verdict: 'missed', message: `Your summary does not yet frame the gaps in terms of ${f.label}.` });
+    if (!covered[i])
+      feedback.push({
+        ...base,
+        verdict: 'missed',
+        message: `Your summary does not yet frame the gaps in terms of ${f.label}.`,
+      });
   });
   if (lengthFactor < 1) {
-    feedback.push({ ...base, verdict: 'partial', message: `The summary has ${plural(words, 'meaningful word')}; stakeholders need at least ${rubric.report.minWords} to follow the argument.` });
+    feedback.push({
+      ...base,
+      verdict: 'partial',
+      message: `The summary has ${plural(words, 'meaningful word')}; stakeholders need at least ${rubric.report.minWords} to follow the argument.`,
+    });
   } else if (covered.every(Boolean)) {
-    feedback.push({ step: 'report', target: 'report', verdict: 'correct', message: 'Your summary frames the gaps for every stakeholder who needs to act.' });
+    feedback.push({
+      step: 'report',
+      target: 'report',
+      verdict: 'correct',
+      message: 'Your summary frames the gaps for every stakeholder who needs to act.',
+    });
   }
   return {
     score: (covered.filter(Boolean).length / covered.length) * lengthFactor,
@@ -319,13 +412,21 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
   const priorities = gradePriorities(grading, answers);
   const report = gradeReport(grading, answers);
   const score = round4(
-    RMF_WEIGHTS.contexts * contexts.score + RMF_WEIGHTS.assessments * assessments.score + RMF_WEIGHTS.priorities * priorities.score + RMF_WEIGHTS.report * report.score,
+    RMF_WEIGHTS.contexts * contexts.score +
+      RMF_WEIGHTS.assessments * assessments.score +
+      RMF_WEIGHTS.priorities * priorities.score +
+      RMF_WEIGHTS.report * report.score,
   );
   const part = (label: string, p: Part) => ({ label, score: round4(p.score), detail: p.detail });
   return {
     exercise: rubric.exercise,
     score,
-    parts: { contexts: part('Contexts', contexts), assessments: part('Assessments', assessments), priorities: part('Priorities', priorities), report: part('Report', report) },
+    parts: {
+      contexts: part('Contexts', contexts),
+      assessments: part('Assessments', assessments),
+      priorities: part('Priorities', priorities),
+      report: part('Report', report),
+    },
     verdict: rmfVerdict(score),
     feedback: [...contexts.feedback, ...assessments.feedback, ...priorities.feedback, ...report.feedback],
     items: [...(priorities.items ?? []), ...(assessments.items ?? [])],
@@ -333,8 +434,11 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
 }
 
 function rmfVerdict(score: number): string {
-  if (score >= 0.85) return 'Strong assessment: defensible statuses backed by the right evidence, the gaps that matter most first, and a report stakeholders can act on.';
-  if (score >= 0.6) return 'A solid assessment with some gaps: check the statuses marked wrong, the evidence notes and your top three.';
-  if (score >= 0.3) return 'A start: several statuses do not fit the dossier or lack evidence. Re-read the facts behind each guiding question.';
+  if (score >= 0.85)
+    return 'Strong assessment: defensible statuses backed by the right evidence, the gaps that matter most first, and a report stakeholders can act on.';
+  if (score >= 0.6)
+    return 'A solid assessment with some gaps: check the statuses marked wrong, the evidence notes and your top three.';
+  if (score >= 0.3)
+    return 'A start: several statuses do not fit the dossier or lack evidence. Re-read the facts behind each guiding question.';
   return 'Not there yet: read the dossier against each subcategory’s outcome, cite the facts that show it, then try again.';
 }

@@ -8,7 +8,12 @@ import { gradeRmfGap } from './grade';
 import { rmfReferenceAnswers } from './reference';
 import type { RmfRubric } from './rubric';
 
-export const rmfKind: ExerciseKind<{ answers: RmfAnswers; rubric: RmfRubric; context: RmfGradingContext; step: RmfStep }> = {
+export const rmfKind: ExerciseKind<{
+  answers: RmfAnswers;
+  rubric: RmfRubric;
+  context: RmfGradingContext;
+  step: RmfStep;
+}> = {
   id: 'rmf-gap',
   steps: RMF_STEPS,
   check: checkRmfAnswers,

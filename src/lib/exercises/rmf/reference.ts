@@ -6,7 +6,12 @@ import type { RmfRubric } from './rubric';
 export function rmfReferenceAnswers(rubric: RmfRubric): RmfAnswers {
   return {
     contexts: [...rubric.contexts.relevant],
-    assessments: rubric.assessments.map((a) => ({ subcategory: a.subcategory, status: a.status, evidence: [...a.evidence], note: a.explanation })),
+    assessments: rubric.assessments.map((a) => ({
+      subcategory: a.subcategory,
+      status: a.status,
+      evidence: [...a.evidence],
+      note: a.explanation,
+    })),
     priorities: rubric.priorities.top.map((p, i) => ({
       subcategory: p.subcategory,
       gap: p.reference.gap,

@@ -16,7 +16,13 @@ const priority = z
     /** What a specific mitigation mentions (all groups needed). */
     mitigation: groups,
     /** The reference row: the gap, the mitigation and an owner. */
-    reference: z.object({ /** The gap, in a sentence. */ gap: text, /** The mitigation. */ mitigation: text, /** Owner role. */ owner: text }).strict(),
+    reference: z
+      .object({
+        /** The gap, in a sentence. */ gap: text,
+        /** The mitigation. */ mitigation: text,
+        /** Owner role. */ owner: text,
+      })
+      .strict(),
   })
   .strict();
 
@@ -49,7 +55,9 @@ export const rmfRubricSchema = z
             /** The key's status. */
             status,
             /** Other defensible statuses, each with why. */
-            alternatives: z.array(z.object({ /** Status. */ status, /** Why it is defensible. */ reason: text }).strict()).default([]),
+            alternatives: z
+              .array(z.object({ /** Status. */ status, /** Why it is defensible. */ reason: text }).strict())
+              .default([]),
             /** Dossier fact ids that support the status; citing any of them counts. */
             evidence: z.array(slug).min(1),
             /** Why this status, in terms of the facts; shown after checking. */
@@ -63,12 +71,28 @@ export const rmfRubricSchema = z
       )
       .min(15),
     /** Step 3: the top three gaps in order, and gaps that may defensibly take a place among them. */
-    priorities: z.object({ /** The key's top three, in order. */ top: z.array(priority).length(3), /** Acceptable alternatives. */ alternatives: z.array(priority).default([]), /** Lesson section on ranking. */ learn: learnLink }).strict(),
+    priorities: z
+      .object({
+        /** The key's top three, in order. */ top: z.array(priority).length(3),
+        /** Acceptable alternatives. */ alternatives: z.array(priority).default([]),
+        /** Lesson section on ranking. */ learn: learnLink,
+      })
+      .strict(),
     /** Step 4: what the stakeholder report must frame. */
     report: z
       .object({
         /** Framings the summary needs (operational, EU AI Act, GDPR, consumer protection...). */
-        framing: z.array(z.object({ /** Id. */ id: slug, /** Shown in feedback. */ label: text, /** Concept groups the summary must mention. */ requires: groups }).strict()).min(3),
+        framing: z
+          .array(
+            z
+              .object({
+                /** Id. */ id: slug,
+                /** Shown in feedback. */ label: text,
+                /** Concept groups the summary must mention. */ requires: groups,
+              })
+              .strict(),
+          )
+          .min(3),
         /** Fewer words than this is a list of keywords, not a report. */
         minWords: z.number().int().min(20).default(60),
         /** The reference summary (it must meet every framing). */
@@ -81,15 +105,24 @@ export const rmfRubricSchema = z
   .strict()
   .superRefine((rubric, ctx) => {
     const check = conceptChecker(rubric.concepts, ctx);
-    [...rubric.priorities.top, ...rubric.priorities.alternatives].forEach((p, i) => check(p.mitigation, ['priorities', i, 'mitigation']));
+    [...rubric.priorities.top, ...rubric.priorities.alternatives].forEach((p, i) =>
+      check(p.mitigation, ['priorities', i, 'mitigation']),
+    );
     rubric.report.framing.forEach((f, i) => check(f.requires, ['report', 'framing', i, 'requires']));
     const assessed = rubric.assessments.map((a) => a.subcategory);
-    if (new Set(assessed).size !== assessed.length) ctx.addIssue({ code: 'custom', path: ['assessments'], message: 'a subcategory is assessed twice' });
+    if (new Set(assessed).size !== assessed.length)
+      ctx.addIssue({ code: 'custom', path: ['assessments'], message: 'a subcategory is assessed twice' });
     [...rubric.priorities.top, ...rubric.priorities.alternatives].forEach((p, i) => {
-      if (!assessed.includes(p.subcategory)) ctx.addIssue({ code: 'custom', path: ['priorities', i], message: `${p.subcategory} is a priority but not assessed` });
+      if (!assessed.includes(p.subcategory))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['priorities', i],
+          message: `${p.subcategory} is a priority but not assessed`,
+        });
     });
     rubric.assessments.forEach((a, i) => {
-      if (a.alternatives.some((alt) => alt.status === a.status)) ctx.addIssue({ code: 'custom', path: ['assessments', i, 'alternatives'], message: 'repeats the key status' });
+      if (a.alternatives.some((alt) => alt.status === a.status))
+        ctx.addIssue({ code: 'custom', path: ['assessments', i, 'alternatives'], message: 'repeats the key status' });
     });
   });
 

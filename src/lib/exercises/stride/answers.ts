@@ -45,7 +45,6 @@ export interface StrideAnswers {
   rows: StrideRow[];
 }
 
-
 export const emptyStrideAnswers = (): StrideAnswers => ({ components: [], boundaries: [], rows: [] });
 
 const rating: Check<Rating> = (value, path) => {
@@ -79,7 +78,9 @@ export const checkStrideAnswers: Check<StrideAnswers> = (value, path) => {
   const answers = object(value, path, ['components', 'boundaries', 'rows'], ['components', 'rows']);
   return {
     components: list(answers['components'], `${path}.components`, LIMITS.ids, id),
-    ...(answers['boundaries'] === undefined ? {} : { boundaries: list(answers['boundaries'], `${path}.boundaries`, LIMITS.ids, id) }),
+    ...(answers['boundaries'] === undefined
+      ? {}
+      : { boundaries: list(answers['boundaries'], `${path}.boundaries`, LIMITS.ids, id) }),
     rows: list(answers['rows'], `${path}.rows`, LIMITS.rows, strideRow),
   };
 };

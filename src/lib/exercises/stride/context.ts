@@ -8,14 +8,22 @@ export interface StrideGradingContext {
 }
 
 function modelCard(scenario: ScenarioFile) {
-  if (scenario.kind !== 'model-card') throw new Error(`A STRIDE-AI table needs a model-card scenario; "${scenario.title}" is a ${scenario.kind} scenario.`);
+  if (scenario.kind !== 'model-card')
+    throw new Error(
+      `A STRIDE-AI table needs a model-card scenario; "${scenario.title}" is a ${scenario.kind} scenario.`,
+    );
   return scenario;
 }
 
 export function strideGradingContext(scenario: ScenarioFile): StrideGradingContext {
   const s = modelCard(scenario);
   return {
-    componentNames: Object.fromEntries([...s.components, ...s.decompositionChoices.components, ...s.decompositionChoices.boundaries].map((c) => [c.id, c.name])),
+    componentNames: Object.fromEntries(
+      [...s.components, ...s.decompositionChoices.components, ...s.decompositionChoices.boundaries].map((c) => [
+        c.id,
+        c.name,
+      ]),
+    ),
   };
 }
 
@@ -24,7 +32,9 @@ export function strideExportContext(scenario: ScenarioFile): StrideExportContext
   const s = modelCard(scenario);
   return {
     title: s.title,
-    components: [...s.components, ...s.actors.map((a) => ({ ...a, kind: 'actor' as const }))].map(({ id, name, kind, description, x, y }) => ({ id, name, kind, description, x, y })),
+    components: [...s.components, ...s.actors.map((a) => ({ ...a, kind: 'actor' as const }))].map(
+      ({ id, name, kind, description, x, y }) => ({ id, name, kind, description, x, y }),
+    ),
     flows: s.flows.map(({ from, to, data }) => ({ from, to, data })),
   };
 }

@@ -15,19 +15,34 @@ export { markdownText };
 /** What the exports need to know about the scenario. */
 export interface StrideExportContext {
   title: string;
-  components: ReadonlyArray<{ id: string; name: string; kind: 'process' | 'store' | 'actor' | 'external'; description: string; x: number; y: number }>;
+  components: ReadonlyArray<{
+    id: string;
+    name: string;
+    kind: 'process' | 'store' | 'actor' | 'external';
+    description: string;
+    x: number;
+    y: number;
+  }>;
   flows: ReadonlyArray<{ from: string; to: string; data: string }>;
 }
 
 export { STRIDE_NAMES };
-
 
 function componentName(context: StrideExportContext, id: string): string {
   return context.components.find((c) => c.id === id)?.name ?? id;
 }
 
 export function strideCsv(submission: KindSubmission<'stride-table'>, context: StrideExportContext): string {
-  const header = ['Component', 'STRIDE category', 'Threat', 'Potential impact', 'Likelihood (1-3)', 'Severity (1-3)', 'Risk', 'Mitigation'];
+  const header = [
+    'Component',
+    'STRIDE category',
+    'Threat',
+    'Potential impact',
+    'Likelihood (1-3)',
+    'Severity (1-3)',
+    'Risk',
+    'Mitigation',
+  ];
   return toCsv([
     header,
     ...byRisk(submission.answers.rows).map((row) => [
@@ -43,14 +58,24 @@ export function strideCsv(submission: KindSubmission<'stride-table'>, context: S
   ]);
 }
 
-export function strideMarkdown(submission: KindSubmission<'stride-table'>, context: StrideExportContext, report?: GradeReport): string {
+export function strideMarkdown(
+  submission: KindSubmission<'stride-table'>,
+  context: StrideExportContext,
+  report?: GradeReport,
+): string {
   const lines: string[] = [];
   lines.push(`# STRIDE-AI threat analysis: ${markdownText(context.title)}`, '');
-  lines.push(`Exercise \`${submission.exercise}\`, submitted ${submission.submittedAt}${submission.learner ? ` by ${markdownText(submission.learner)}` : ''}.`, '');
+  lines.push(
+    `Exercise \`${submission.exercise}\`, submitted ${submission.submittedAt}${submission.learner ? ` by ${markdownText(submission.learner)}` : ''}.`,
+    '',
+  );
   lines.push('## Components in scope', '');
   for (const id of submission.answers.components) lines.push(`- ${markdownText(componentName(context, id))}`);
   lines.push('', '## Threats by risk', '');
-  lines.push('| Risk | Component | Category | Threat | Potential impact | Mitigation |', '| ---: | --- | --- | --- | --- | --- |');
+  lines.push(
+    '| Risk | Component | Category | Threat | Potential impact | Mitigation |',
+    '| ---: | --- | --- | --- | --- | --- |',
+  );
   for (const row of byRisk(submission.answers.rows)) {
     lines.push(
       `| ${riskOf(row)} (L${row.likelihood} x S${row.severity}) | ${markdownText(componentName(context, row.component))} | ${row.category}: ${STRIDE_NAMES[row.category]} | ${markdownText(row.threat)} | ${markdownText(row.impact)} | ${markdownText(row.mitigation)} |`,
@@ -60,7 +85,8 @@ export function strideMarkdown(submission: KindSubmission<'stride-table'>, conte
     lines.push('', '## Review', '', `Score: ${Math.round(report.score * 100)}%. ${report.verdict}`, '');
     for (const part of Object.values(report.parts)) lines.push(`- ${part.label}: ${Math.round(part.score * 100)}%`);
     lines.push('');
-    for (const item of report.feedback) lines.push(`- **${markdownText(item.target)}** (${item.verdict}): ${markdownText(item.message)}`);
+    for (const item of report.feedback)
+      lines.push(`- **${markdownText(item.target)}** (${item.verdict}): ${markdownText(item.message)}`);
   }
   lines.push('', '_Made with AI Threat Modeling Lab. The scenario is synthetic._', '');
   return lines.join('\n');
@@ -78,7 +104,12 @@ function idFor(seed: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const SHAPES = { process: ['process', 'tm.Process'], store: ['store', 'tm.Store'], actor: ['actor', 'tm.Actor'], external: ['actor', 'tm.Actor'] } as const;
+const SHAPES = {
+  process: ['process', 'tm.Process'],
+  store: ['store', 'tm.Store'],
+  actor: ['actor', 'tm.Actor'],
+  external: ['actor', 'tm.Actor'],
+} as const;
 
 function severity(row: StrideRow): 'High' | 'Medium' | 'Low' {
   const r = riskOf(row);
@@ -133,8 +164,23 @@ export function strideThreatDragon(submission: KindSubmission<'stride-table'>, c
       source: { cell: cellId(f.from) },
       target: { cell: cellId(f.to) },
       attrs: { line: { stroke: '#333333', targetMarker: { name: 'block' }, sourceMarker: { name: '' } } },
-      labels: [{ attrs: { labelText: { text: f.data.length > 40 ? `${f.data.slice(0, 37)}...` : f.data } }, position: 0.5 }],
-      data: { type: 'tm.Flow', name: f.data, description: f.data, hasOpenThreats: false, isBidirectional: false, isEncrypted: false, isPublicNetwork: false, outOfScope: false, reasonOutOfScope: '', protocol: '', isTrustBoundary: false, threats: [] },
+      labels: [
+        { attrs: { labelText: { text: f.data.length > 40 ? `${f.data.slice(0, 37)}...` : f.data } }, position: 0.5 },
+      ],
+      data: {
+        type: 'tm.Flow',
+        name: f.data,
+        description: f.data,
+        hasOpenThreats: false,
+        isBidirectional: false,
+        isEncrypted: false,
+        isPublicNetwork: false,
+        outOfScope: false,
+        reasonOutOfScope: '',
+        protocol: '',
+        isTrustBoundary: false,
+        threats: [],
+      },
     }));
   return {
     version: '2.3.0',

@@ -18,7 +18,16 @@ import { assignMaximum } from '../../grading/assignment';
 import { overallVerdict, round4, type GradeReport } from '../../grading/report';
 import type { KindFeedback, PartResult } from '../types';
 import type { StrideRubric } from './rubric';
-import { compileConcept, compileText, joinTexts, mentions, mentionsAll, wordCount, type CompiledConcept, type CompiledText } from '../../grading/text';
+import {
+  compileConcept,
+  compileText,
+  joinTexts,
+  mentions,
+  mentionsAll,
+  wordCount,
+  type CompiledConcept,
+  type CompiledText,
+} from '../../grading/text';
 import { MIN_MITIGATION_WORDS } from './risk';
 import { STRIDE_NAMES, type StrideAnswers, type StrideLetter } from './answers';
 import { type StrideStep } from './steps';
@@ -32,9 +41,14 @@ export interface StrideGradeOptions {
   revealMissed?: boolean;
 }
 
-
 /** Weights of the score: the table parts (times precision), and the decomposition's share. */
-const WEIGHTS = { coverage: 0.6, mitigations: 0.25, calibration: 0.15, decompositionBase: 0.9, decomposition: 0.1 } as const;
+const WEIGHTS = {
+  coverage: 0.6,
+  mitigations: 0.25,
+  calibration: 0.15,
+  decompositionBase: 0.9,
+  decomposition: 0.1,
+} as const;
 
 type Feedback = KindFeedback<StrideStep>;
 type Part = PartResult<StrideStep>;
@@ -54,7 +68,13 @@ interface CompiledThreat {
 interface CompiledRubric {
   threats: CompiledThreat[];
   totalWeight: number;
-  misconceptions: Array<{ id: string; when: CompiledConcept[][]; message: string; learn: string; see: string | undefined }>;
+  misconceptions: Array<{
+    id: string;
+    when: CompiledConcept[][];
+    message: string;
+    learn: string;
+    see: string | undefined;
+  }>;
   vague: CompiledConcept;
 }
 
@@ -67,7 +87,8 @@ function compileRubric(rubric: StrideRubric): CompiledRubric {
   const cached = compiledRubrics.get(rubric);
   if (cached) return cached;
   const concepts = new Map(Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(id, synonyms)]));
-  const resolve = (groups: string[][]) => groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
+  const resolve = (groups: string[][]) =>
+    groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
   const threats = rubric.threats.map((threat) => ({
     threat,
     weight: threat.likelihood * threat.severity,
@@ -77,7 +98,13 @@ function compileRubric(rubric: StrideRubric): CompiledRubric {
   const compiled: CompiledRubric = {
     threats,
     totalWeight: threats.reduce((n, t) => n + t.weight, 0),
-    misconceptions: rubric.misconceptions.map((m) => ({ id: m.id, when: resolve(m.when), message: m.message, learn: m.learn, see: m.see })),
+    misconceptions: rubric.misconceptions.map((m) => ({
+      id: m.id,
+      when: resolve(m.when),
+      message: m.message,
+      learn: m.learn,
+      see: m.see,
+    })),
     vague: compileConcept('vague', rubric.vagueMitigations),
   };
   compiledRubrics.set(rubric, compiled);
@@ -145,7 +172,13 @@ function gradeDecomposition(rubric: StrideRubric, answers: StrideAnswers, name: 
   const wrongPicks = [...pickedParts].filter((id) => !expectedParts.includes(id));
   const score = expectedParts.length === 0 ? 1 : hits.length / (expectedParts.length + wrongPicks.length);
   for (const id of expectedParts.filter((x) => !pickedParts.has(x))) {
-    feedback.push({ step, target: 'decomposition', verdict: 'missed', message: `Missing from your model: ${name(id)}. ${decomposition.why[id] ?? ''}`.trim(), lesson: decomposition.learn });
+    feedback.push({
+      step,
+      target: 'decomposition',
+      verdict: 'missed',
+      message: `Missing from your model: ${name(id)}. ${decomposition.why[id] ?? ''}`.trim(),
+      lesson: decomposition.learn,
+    });
   }
   for (const id of wrongPicks) {
     feedback.push({
@@ -157,7 +190,12 @@ function gradeDecomposition(rubric: StrideRubric, answers: StrideAnswers, name: 
     });
   }
   if (wrongPicks.length === 0 && hits.length === expectedParts.length) {
-    feedback.push({ step, target: 'decomposition', verdict: 'correct', message: 'Your decomposition has every component and trust boundary of the system, and nothing else.' });
+    feedback.push({
+      step,
+      target: 'decomposition',
+      verdict: 'correct',
+      message: 'Your decomposition has every component and trust boundary of the system, and nothing else.',
+    });
   }
 
   return { score, detail: 'Components and trust boundaries picked, against the system’s real ones.', feedback };
@@ -188,7 +226,9 @@ function readRows(compiled: CompiledRubric, answers: StrideAnswers): RowAnalysis
       return t !== undefined && (t.component === row.component || t.alsoComponents.includes(row.component));
     });
     const matches = raw.length === 2 && onComponent.length === 1 ? onComponent : raw;
-    const misconception = compiled.misconceptions.find((m) => m.when.every((group) => group.some((c) => mentions(content, c) === 'yes' || mentions(mitigation, c) === 'yes')));
+    const misconception = compiled.misconceptions.find((m) =>
+      m.when.every((group) => group.some((c) => mentions(content, c) === 'yes' || mentions(mitigation, c) === 'yes')),
+    );
     return {
       index,
       content,
@@ -203,7 +243,8 @@ function readRows(compiled: CompiledRubric, answers: StrideAnswers): RowAnalysis
 
 /** Rows paired with expected threats by optimal assignment: original row index -> expected threat index. */
 function pairRows(compiled: CompiledRubric, answers: StrideAnswers, rows: readonly RowAnalysis[]): Map<number, number> {
-  const eligible = (r: RowAnalysis) => r.duplicateOf === undefined && r.matches.length > 0 && r.matches.length < STUFFED_AT && !r.thin;
+  const eligible = (r: RowAnalysis) =>
+    r.duplicateOf === undefined && r.matches.length > 0 && r.matches.length < STUFFED_AT && !r.thin;
   const W = compiled.totalWeight;
   const pairValue = (item: CompiledThreat, r: RowAnalysis) => {
     const row = answers.rows[r.index];
@@ -214,7 +255,9 @@ function pairRows(compiled: CompiledRubric, answers: StrideAnswers, rows: readon
     return (item.weight * (0.6 * q + 0.25 * mit + 0.15 * cal)) / W;
   };
   // Every usable pair is worth 1 plus its value (< 1 in total): the most pairs first, then the best ones.
-  const values = compiled.threats.map((item, i) => rows.map((r) => (eligible(r) && r.matches.includes(i) ? 1 + pairValue(item, r) : 0)));
+  const values = compiled.threats.map((item, i) =>
+    rows.map((r) => (eligible(r) && r.matches.includes(i) ? 1 + pairValue(item, r) : 0)),
+  );
   const assigned = assignMaximum(values, rows.length);
   /** Original row index -> expected threat index. */
   const rowToThreat = new Map<number, number>();
@@ -236,7 +279,13 @@ interface RowReview {
 }
 
 /** Step 2, judge: each row in table order, matched or not, with what to fix. */
-function reviewRows(compiled: CompiledRubric, answers: StrideAnswers, rows: readonly RowAnalysis[], rowToThreat: ReadonlyMap<number, number>, options: StrideGradeOptions): RowReview {
+function reviewRows(
+  compiled: CompiledRubric,
+  answers: StrideAnswers,
+  rows: readonly RowAnalysis[],
+  rowToThreat: ReadonlyMap<number, number>,
+  options: StrideGradeOptions,
+): RowReview {
   const feedback: Feedback[] = [];
   const name = (component: string) => options.componentNames?.[component] ?? component;
   // Per expected threat, summed in a fixed order at the end, so table order cannot change the rounding.
@@ -254,11 +303,21 @@ function reviewRows(compiled: CompiledRubric, answers: StrideAnswers, rows: read
     const item = rowToThreat.has(r.index) ? compiled.threats[rowToThreat.get(r.index) as number] : undefined;
     if (r.misconception) {
       penalties += 1;
-      feedback.push({ ...at, verdict: 'wrong', message: r.misconception.message, lesson: r.misconception.learn, ...seeAlso(r.misconception.see) });
+      feedback.push({
+        ...at,
+        verdict: 'wrong',
+        message: r.misconception.message,
+        lesson: r.misconception.learn,
+        ...seeAlso(r.misconception.see),
+      });
     }
     if (r.duplicateOf !== undefined) {
       penalties += 1;
-      feedback.push({ ...at, verdict: 'duplicate', message: `Repeats row ${r.duplicateOf + 1}. One row per threat: delete the copy or make it about something else.` });
+      feedback.push({
+        ...at,
+        verdict: 'duplicate',
+        message: `Repeats row ${r.duplicateOf + 1}. One row per threat: delete the copy or make it about something else.`,
+      });
       continue;
     }
     if (r.matches.length >= STUFFED_AT) {
@@ -273,7 +332,11 @@ function reviewRows(compiled: CompiledRubric, answers: StrideAnswers, rows: read
     if (!item) {
       if (r.thin) {
         extras++;
-        feedback.push({ ...at, verdict: 'extra', message: 'Too short to assess. Say who does what to which asset, and why it matters here.' });
+        feedback.push({
+          ...at,
+          verdict: 'extra',
+          message: 'Too short to assess. Say who does what to which asset, and why it matters here.',
+        });
       } else if (r.matches.length > 0) {
         penalties += 0.5;
         const other = rows.find((x) => x.index !== r.index && rowToThreat.get(x.index) === r.matches[0]);
@@ -290,7 +353,8 @@ function reviewRows(compiled: CompiledRubric, answers: StrideAnswers, rows: read
         feedback.push({
           ...at,
           verdict: 'extra',
-          message: 'Not in our key. Keys are never complete: if you can explain how this would happen in this system, it is a fair entry and costs you nothing.',
+          message:
+            'Not in our key. Keys are never complete: if you can explain how this would happen in this system, it is a fair entry and costs you nothing.',
         });
       }
       continue;
@@ -313,7 +377,9 @@ function reviewRows(compiled: CompiledRubric, answers: StrideAnswers, rows: read
     }
     if (catFit < 1) {
       verdict = 'partial';
-      notes.unshift(`The key files this under ${threat.category} (${STRIDE_NAMES[threat.category]}), not ${row.category}: ask which security property the attacker breaks.`);
+      notes.unshift(
+        `The key files this under ${threat.category} (${STRIDE_NAMES[threat.category]}), not ${row.category}: ask which security property the attacker breaks.`,
+      );
     } else if (row.category !== threat.category) {
       const alt = threat.alsoCategories.find((c) => c.letter === row.category);
       notes.push(`${row.category} is accepted as well as ${threat.category}: ${alt?.reason ?? ''}`.trim());
@@ -332,14 +398,27 @@ function reviewRows(compiled: CompiledRubric, answers: StrideAnswers, rows: read
           : 'The mitigation does not address this threat specifically. What control would stop or detect it here?',
       );
     }
-    if (cal <= 0.5) notes.push(`Check the rating: the key rates likelihood ${threat.likelihood} and severity ${threat.severity}; you gave ${row.likelihood} and ${row.severity}.`);
-    feedback.push({ ...at, verdict, message: `${verdict === 'correct' ? 'Matches' : 'Partly matches'} a key threat. ${notes.join(' ')}`, lesson: threat.learn, ...seeAlso(threat.see) });
+    if (cal <= 0.5)
+      notes.push(
+        `Check the rating: the key rates likelihood ${threat.likelihood} and severity ${threat.severity}; you gave ${row.likelihood} and ${row.severity}.`,
+      );
+    feedback.push({
+      ...at,
+      verdict,
+      message: `${verdict === 'correct' ? 'Matches' : 'Partly matches'} a key threat. ${notes.join(' ')}`,
+      lesson: threat.learn,
+      ...seeAlso(threat.see),
+    });
   }
   return { coverageOf, mitigationOf, calibrationOf, penalties, extras, feedback };
 }
 
 /** Expected threats no row covers: hints first, names on a later attempt. */
-function missedThreats(compiled: CompiledRubric, covered: ReadonlySet<number>, options: StrideGradeOptions): Feedback[] {
+function missedThreats(
+  compiled: CompiledRubric,
+  covered: ReadonlySet<number>,
+  options: StrideGradeOptions,
+): Feedback[] {
   const feedback: Feedback[] = [];
   const name = (component: string) => options.componentNames?.[component] ?? component;
   compiled.threats.forEach((item, i) => {
@@ -349,7 +428,9 @@ function missedThreats(compiled: CompiledRubric, covered: ReadonlySet<number>, o
       step: 'analyze',
       target: `missed: ${threat.id}`,
       verdict: 'missed',
-      message: options.revealMissed ? `${threat.name} (${name(threat.component)}, ${threat.category}). ${threat.explanation}` : `Hint for ${name(threat.component)}: ${threat.hint}`,
+      message: options.revealMissed
+        ? `${threat.name} (${name(threat.component)}, ${threat.category}). ${threat.explanation}`
+        : `Hint for ${name(threat.component)}: ${threat.hint}`,
       lesson: threat.learn,
       ...seeAlso(threat.see),
       expected: threat.id,
@@ -364,19 +445,28 @@ const threatWord = (n: number) => `${n} ${n === 1 ? 'threat' : 'threats'}`;
 /** Coverage: the key's threats found, weighted by risk and by placement (component and category). */
 function coveragePart(compiled: CompiledRubric, review: RowReview, matched: number): Pick<Part, 'score' | 'detail'> {
   const W = compiled.totalWeight;
-  return { score: W === 0 ? 0 : sum(review.coverageOf) / W, detail: `${threatWord(matched)} of the key's ${compiled.threats.length} found, weighted by risk and placement.` };
+  return {
+    score: W === 0 ? 0 : sum(review.coverageOf) / W,
+    detail: `${threatWord(matched)} of the key's ${compiled.threats.length} found, weighted by risk and placement.`,
+  };
 }
 
 /** Mitigations: share of the key's risk with a specific, relevant mitigation. */
 function mitigationsPart(compiled: CompiledRubric, review: RowReview): Pick<Part, 'score' | 'detail'> {
   const W = compiled.totalWeight;
-  return { score: W === 0 ? 0 : sum(review.mitigationOf) / W, detail: 'Share of the key’s risk with a specific, relevant mitigation.' };
+  return {
+    score: W === 0 ? 0 : sum(review.mitigationOf) / W,
+    detail: 'Share of the key’s risk with a specific, relevant mitigation.',
+  };
 }
 
 /** Calibration: how close the ratings of matched rows are to the key's. */
 function calibrationPart(compiled: CompiledRubric, review: RowReview): Pick<Part, 'score' | 'detail'> {
   const W = compiled.totalWeight;
-  return { score: W === 0 ? 0 : sum(review.calibrationOf) / W, detail: 'How close your likelihood and severity ratings are to the key’s.' };
+  return {
+    score: W === 0 ? 0 : sum(review.calibrationOf) / W,
+    detail: 'How close your likelihood and severity ratings are to the key’s.',
+  };
 }
 
 /** Precision: falls for copies, stuffed rows, wrong components, misconceptions and floods of extras beyond one per key threat. */
@@ -384,11 +474,16 @@ function precisionPart(compiled: CompiledRubric, review: RowReview, matched: num
   const penalties = review.penalties + Math.max(0, review.extras - compiled.threats.length);
   return {
     score: matched === 0 ? 0 : matched / (matched + penalties),
-    detail: 'Falls for copies, rows that name several threats, wrong components, misconceptions and floods of unrelated rows.',
+    detail:
+      'Falls for copies, rows that name several threats, wrong components, misconceptions and floods of unrelated rows.',
   };
 }
 
-export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, options: StrideGradeOptions = {}): GradeReport {
+export function gradeStrideTable(
+  rubric: StrideRubric,
+  answers: StrideAnswers,
+  options: StrideGradeOptions = {},
+): GradeReport {
   const compiled = compileRubric(rubric);
   const decomposition = gradeDecomposition(rubric, answers, (id) => options.componentNames?.[id] ?? id);
   const rows = readRows(compiled, answers);
@@ -400,9 +495,17 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
   const mitigations = mitigationsPart(compiled, review);
   const calibrationScore = calibrationPart(compiled, review);
   const precision = precisionPart(compiled, review, matched);
-  const table = precision.score * (WEIGHTS.coverage * coverage.score + WEIGHTS.mitigations * mitigations.score + WEIGHTS.calibration * calibrationScore.score);
+  const table =
+    precision.score *
+    (WEIGHTS.coverage * coverage.score +
+      WEIGHTS.mitigations * mitigations.score +
+      WEIGHTS.calibration * calibrationScore.score);
   const score = round4(table * (WEIGHTS.decompositionBase + WEIGHTS.decomposition * decomposition.score));
-  const part = (label: string, p: Pick<Part, 'score' | 'detail'>) => ({ label, score: round4(p.score), detail: p.detail });
+  const part = (label: string, p: Pick<Part, 'score' | 'detail'>) => ({
+    label,
+    score: round4(p.score),
+    detail: p.detail,
+  });
   return {
     exercise: rubric.exercise,
     score,
@@ -415,6 +518,10 @@ export function gradeStrideTable(rubric: StrideRubric, answers: StrideAnswers, o
     },
     verdict: overallVerdict(score),
     feedback: [...decomposition.feedback, ...review.feedback, ...missedThreats(compiled, covered, options)],
-    items: compiled.threats.map((item, i) => ({ id: item.threat.id, label: item.threat.name, covered: covered.has(i) })),
+    items: compiled.threats.map((item, i) => ({
+      id: item.threat.id,
+      label: item.threat.name,
+      covered: covered.has(i),
+    })),
   };
 }

@@ -8,7 +8,12 @@ import { gradeStrideTable } from './grade';
 import { strideReferenceAnswers } from './reference';
 import type { StrideRubric } from './rubric';
 
-export const strideKind: ExerciseKind<{ answers: StrideAnswers; rubric: StrideRubric; context: StrideGradingContext; step: StrideStep }> = {
+export const strideKind: ExerciseKind<{
+  answers: StrideAnswers;
+  rubric: StrideRubric;
+  context: StrideGradingContext;
+  step: StrideStep;
+}> = {
   id: 'stride-table',
   steps: STRIDE_STEPS,
   check: checkStrideAnswers,

@@ -61,7 +61,9 @@ export const strideRubricSchema = z
             /** A reference page with the details (ATLAS entry, STRIDE-AI row), if any. */
             see: learnLink.optional(),
             /** The reference row. */
-            reference: z.object({ /** Threat. */ threat: text, /** Impact. */ impact: text, /** Mitigation. */ mitigation: text }).strict(),
+            reference: z
+              .object({ /** Threat. */ threat: text, /** Impact. */ impact: text, /** Mitigation. */ mitigation: text })
+              .strict(),
           })
           .strict(),
       )
@@ -94,12 +96,18 @@ export const strideRubricSchema = z
       check(t.mitigations, ['threats', i, 'mitigations']);
       const known = new Set(rubric.decomposition.components);
       for (const c of [t.component, ...t.alsoComponents]) {
-        if (!known.has(c)) ctx.addIssue({ code: 'custom', path: ['threats', i, 'component'], message: `"${c}" is not a component of the decomposition` });
+        if (!known.has(c))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['threats', i, 'component'],
+            message: `"${c}" is not a component of the decomposition`,
+          });
       }
     });
     rubric.misconceptions.forEach((m, i) => check(m.when, ['misconceptions', i, 'when']));
     const ids = rubric.threats.map((t) => t.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['threats'], message: 'threat ids must be unique' });
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: 'custom', path: ['threats'], message: 'threat ids must be unique' });
   });
 
 export type StrideRubric = z.infer<typeof strideRubricSchema>;

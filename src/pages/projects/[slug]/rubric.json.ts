@@ -5,7 +5,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getProjectMaterial, getProjects } from '../../../data/projects';
 
-export const getStaticPaths = (async () => (await getProjects()).map((project) => ({ params: { slug: project.id }, props: { project } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getProjects()).map((project) => ({
+    params: { slug: project.id },
+    props: { project },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { rubric } = await getProjectMaterial(props.project as Awaited<ReturnType<typeof getProjects>>[number]);
