@@ -4,23 +4,20 @@
  * The draft saves itself; the range runs in a Web Worker, and the grader and the answer key load
  * only when the learner checks.
  */
-import { countMeaningfulWords } from '../../lib/grading/words';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { AtlasRubric } from '../../lib/exercises/atlas/rubric';
+import { useState } from 'preact/hooks';
 import { formatDuration, type RangeConfig } from '../../lib/range/config';
 import type { RunReport } from '../../lib/range/run';
 import { emptyAtlasAnswers, type AtlasAnswers } from '../../lib/exercises/atlas/answers';
 import { ATLAS_STEPS } from '../../lib/exercises/atlas/steps';
 import { atlasDraft } from '../../stores/atlas-draft';
-import { loadChecker } from '../common/check-failure';
-import { ConfirmDialog } from '../common/ConfirmDialog';
-import { GradedReport } from '../common/Feedback';
-import { MessageArea, type Message } from '../common/MessageArea';
-import { CheckStep, TransferStep } from '../common/ExerciseSteps';
+import { MessageArea } from '../common/MessageArea';
+import { CountedText } from '../common/CountedText';
+import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
-import { useGradedCheck } from '../common/use-graded-check';
-import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
+import type { AtlasTypes } from '../../lib/exercises/atlas/index';
+import { useExercise, type ExerciseConfig } from '../common/use-exercise';
+import type { TransferFormat } from '../common/Transfer';
 import { ChainEditor } from './ChainEditor';
 import { DefensesEditor } from './DefensesEditor';
 import { ATTACK_INFO, DEFENSE_INFO } from './labels';
@@ -38,37 +35,31 @@ const TRANSFER_FORMATS: TransferFormat[] = [
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
+const CONFIG: ExerciseConfig<AtlasTypes> = {
+  kind: () => import('../../lib/exercises/atlas/index').then((m) => m.atlasKind),
+  empty: emptyAtlasAnswers,
+  work: 'engagement',
+  intro:
+    "The check compares your work with a red-team lead's key: techniques and their order, rules of engagement, your runs, every mitigation-technique pair against ATLAS's links, and the points your plan makes.",
+  hint: "Missed steps and safeguards are hinted first. The key's answers appear on your next attempt, or now:",
+  importSummary: (answers, source) =>
+    `${source} holds ${answers.chain.length} techniques, ${answers.runs.length} runs and ${answers.defenses.length} mitigations. Loading it replaces your engagement now.`,
+  resetSummary: () => 'This clears your chain, rules of engagement, recorded runs, mitigations and plan.',
+  steps: ATLAS_STEPS,
+  idPrefix: 'atlas',
+  formats: TRANSFER_FORMATS,
+  load: loadTransfer,
+};
+
 export default function RangeExercise(props: RangeExerciseProps) {
-  const { exercise, itemId, base, rubricUrl, gradingContext, roeChoices, scenarioTitle, lessonTitles } = props;
+  const { exercise, base, rubricUrl, gradingContext, roeChoices, scenarioTitle } = props;
   const { catalog, roeNames } = gradingContext;
   const store = atlasDraft(exercise);
   const draft = useStore(store.$draft, { ssr: 'initial' });
-  const [ready, setReady] = useState(false);
-  const [message, setMessage] = useState<Message | null>(null);
-  const [pendingImport, setPendingImport] = useState<{ answers: AtlasAnswers; source: string } | null>(null);
-  const [confirmReset, setConfirmReset] = useState(false);
   const [lastReport, setLastReport] = useState<RunReport | null>(null);
   const [replaying, setReplaying] = useState<number | null>(null);
-
-  useEffect(() => {
-    setReady(true);
-    const flush = () => store.flush();
-    window.addEventListener('beforeunload', flush);
-    return () => window.removeEventListener('beforeunload', flush);
-  }, []);
-
-  const { report, setReport, checking, check } = useGradedCheck({
-    draft: store,
-    itemId,
-    onMessage: setMessage,
-    grade: async (current, revealMissed) => {
-      const [{ atlasKind }, rubric] = await Promise.all([
-        loadChecker(() => import('../../lib/exercises/atlas/index')),
-        loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<AtlasRubric>(rubricUrl)),
-      ]);
-      return atlasKind.grade(rubric, current, gradingContext, { revealMissed });
-    },
-  });
+  const ex = useExercise(store, CONFIG, { rubricUrl, context: gradingContext });
+  const { ready, message, setMessage } = ex;
 
   const answers = draft.answers;
   const disabled = !ready;
@@ -135,25 +126,6 @@ export default function RangeExercise(props: RangeExerciseProps) {
       text: `Run ${index + 1} removed from your record.`,
       undo: () => store.insertRun(removed, index),
     });
-  };
-
-  const applyImport = () => {
-    if (!pendingImport) return;
-    const before = store.replaceAnswers(pendingImport.answers);
-    setPendingImport(null);
-    setReport(undefined);
-    setMessage({
-      tone: 'success',
-      text: `Loaded the engagement from ${pendingImport.source}.`,
-      undo: () => store.replaceAnswers(before),
-    });
-  };
-
-  const reset = () => {
-    setConfirmReset(false);
-    const before = store.replaceAnswers(emptyAtlasAnswers());
-    setReport(undefined);
-    setMessage({ tone: 'success', text: 'Your engagement was cleared.', undo: () => store.replaceAnswers(before) });
   };
 
   const empty =
@@ -237,94 +209,18 @@ export default function RangeExercise(props: RangeExerciseProps) {
           disabled={disabled}
           onMessage={setMessage}
         />
-        <div class="field">
-          <label for="hardening-plan">Hardening plan</label>
-          <textarea
-            id="hardening-plan"
-            rows={9}
-            maxLength={12000}
-            value={answers.hardening}
-            disabled={disabled}
-            onInput={(e) => store.setHardening(e.currentTarget.value)}
-            aria-describedby="hardening-count"
-          />
-          <p id="hardening-count" class="meta">
-            {countMeaningfulWords(answers.hardening, Infinity)} words that count (the checker skips words such as “the”
-            and “of”). Name the mitigation IDs (AML.M…) and what each changes in the pipeline, the API and monitoring.
-            Aim for 80 to 170 such words.
-          </p>
-        </div>
+        <CountedText
+          id="hardening-plan"
+          label="Hardening plan"
+          rows={9}
+          value={answers.hardening}
+          disabled={disabled}
+          onInput={store.setHardening}
+          advice="Name the mitigation IDs (AML.M…) and what each changes in the pipeline, the API and monitoring. Aim for 80 to 170 such words."
+        />
       </section>
 
-      <CheckStep
-        title="Check your engagement"
-        intro={
-          <>
-            The check compares your work with a red-team lead's key: techniques and their order, rules of engagement,
-            your runs, every mitigation-technique pair against ATLAS's links, and the points your plan makes.
-          </>
-        }
-        checkLabel="Check my engagement"
-        checking={checking}
-        disabled={disabled}
-        empty={empty}
-        onCheck={() => void check()}
-        onStartOver={() => setConfirmReset(true)}
-      >
-        {report && (
-          <GradedReport
-            report={report}
-            attempts={draft.attempts}
-            steps={ATLAS_STEPS}
-            base={base}
-            lessonTitles={lessonTitles}
-            revealed={draft.revealed}
-            hint="Missed steps and safeguards are hinted first. The key's answers appear on your next attempt, or now:"
-            onReveal={() => void check({ countAttempt: false, reveal: true })}
-          />
-        )}
-      </CheckStep>
-
-      <TransferStep>
-        <Transfer<AtlasAnswers>
-          idPrefix="atlas"
-          formats={TRANSFER_FORMATS}
-          disabled={disabled}
-          {...transferHandlers(loadTransfer, answers, exportContext, report)}
-          onImport={(imported, source) => setPendingImport({ answers: imported, source })}
-          onMessage={(tone, text) => setMessage({ tone, text })}
-        />
-      </TransferStep>
-
-      {pendingImport && (
-        <ConfirmDialog
-          title="Replace your engagement?"
-          confirmLabel="Replace my engagement"
-          danger
-          onConfirm={applyImport}
-          onCancel={() => setPendingImport(null)}
-        >
-          <p>
-            {pendingImport.source} holds {pendingImport.answers.chain.length} techniques,{' '}
-            {pendingImport.answers.runs.length} runs and {pendingImport.answers.defenses.length} mitigations. Loading it
-            replaces your engagement now. You can undo right after.
-          </p>
-        </ConfirmDialog>
-      )}
-      {confirmReset && (
-        <ConfirmDialog
-          title="Start over?"
-          confirmLabel="Clear my engagement"
-          danger
-          onConfirm={reset}
-          onCancel={() => setConfirmReset(false)}
-        >
-          <p>
-            This clears your chain, rules of engagement, recorded runs, mitigations and plan. You can undo right after,
-            or download a copy first.
-          </p>
-        </ConfirmDialog>
-      )}
+      <ExerciseFinish ex={ex} draft={draft} config={CONFIG} page={props} empty={empty} context={exportContext} />
     </div>
   );
 }

@@ -6,8 +6,6 @@ import type { AtlasCatalog } from '../../lib/exercises/atlas/grade';
 export interface RangeExerciseProps {
   /** The exercise (its draft and answer key). */
   exercise: ExerciseOfKind<'atlas-chain'>;
-  /** Progress item id, e.g. "projects/atlas-fraud-simulation". */
-  itemId: string;
   base: string;
   /** Where the answer key is fetched from when the learner checks. */
   rubricUrl: string;

@@ -5,21 +5,18 @@
  * load only when the learner checks.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
-import { countMeaningfulWords } from '../../lib/grading/words';
+import { useState } from 'preact/hooks';
 import { checkSubcategory } from '../../lib/catalog/rmf-subcategories';
-import type { RmfRubric } from '../../lib/exercises/rmf/rubric';
-import { emptyRmfAnswers, type RmfAnswers, type RmfAssessment } from '../../lib/exercises/rmf/answers';
+import { emptyRmfAnswers, type RmfAssessment } from '../../lib/exercises/rmf/answers';
 import { RMF_STEPS } from '../../lib/exercises/rmf/steps';
 import { rmfDraft } from '../../stores/rmf-draft';
-import { loadChecker } from '../common/check-failure';
-import { ConfirmDialog } from '../common/ConfirmDialog';
-import { GradedReport } from '../common/Feedback';
-import { MessageArea, type Message } from '../common/MessageArea';
-import { CheckStep, TransferStep } from '../common/ExerciseSteps';
+import { MessageArea } from '../common/MessageArea';
+import { CountedText } from '../common/CountedText';
+import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
-import { useGradedCheck } from '../common/use-graded-check';
-import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
+import type { RmfTypes } from '../../lib/exercises/rmf/index';
+import { useExercise, type ExerciseConfig } from '../common/use-exercise';
+import type { TransferFormat } from '../common/Transfer';
 import { Assessment } from './Assessment';
 import { Priorities } from './Priorities';
 import { StakeholderReport } from './StakeholderReport';
@@ -33,42 +30,31 @@ const TRANSFER_FORMATS: TransferFormat[] = [
   { kind: 'csv', label: 'Download risk register (CSV)' },
 ];
 
+const CONFIG: ExerciseConfig<RmfTypes> = {
+  kind: () => import('../../lib/exercises/rmf/index').then((m) => m.rmfKind),
+  empty: emptyRmfAnswers,
+  work: 'analysis',
+  intro:
+    "The check compares your work with an assessor's key: contexts, statuses (defensible alternatives count), the evidence behind them, your top three and their order, the mitigations, and how the summary frames the gaps.",
+  hint: "Statuses and priorities you got wrong are hinted first. The key's answers appear on your next attempt, or now:",
+  importSummary: (answers, source) =>
+    `${source} holds ${answers.assessments.length} assessments and ${answers.priorities.length} priorities. Loading it replaces your analysis now.`,
+  resetSummary: () => 'This clears your contexts, all assessments, priorities and the summary.',
+  steps: RMF_STEPS,
+  idPrefix: 'rmf',
+  formats: TRANSFER_FORMATS,
+  load: loadTransfer,
+};
+
 export default function RmfExercise(props: RmfExerciseProps) {
-  const { exercise, contexts, scope, facts, topics, exportContext, base, rubricUrl, itemId, lessonTitles } = props;
+  const { exercise, contexts, scope, facts, topics, exportContext, rubricUrl } = props;
   const store = rmfDraft(exercise);
   const draft = useStore(store.$draft, { ssr: 'initial' });
-  const [ready, setReady] = useState(false);
-  const [message, setMessage] = useState<Message | null>(null);
   const [showReport, setShowReport] = useState(false);
   const [addInput, setAddInput] = useState('');
-  const [pendingImport, setPendingImport] = useState<{ answers: RmfAnswers; source: string } | null>(null);
-  const [confirmReset, setConfirmReset] = useState(false);
-
-  useEffect(() => {
-    setReady(true);
-    const flush = () => store.flush();
-    window.addEventListener('beforeunload', flush);
-    return () => window.removeEventListener('beforeunload', flush);
-  }, []);
-
-  const {
-    report,
-    setReport: setReportState,
-    checking,
-    check,
-  } = useGradedCheck({
-    draft: store,
-    itemId,
-    onMessage: setMessage,
-    grade: async (current, revealMissed) => {
-      const [{ rmfKind }, rubric] = await Promise.all([
-        loadChecker(() => import('../../lib/exercises/rmf/index')),
-        loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<RmfRubric>(rubricUrl)),
-      ]);
-      // The export context is the grading context, plus the title and obligations.
-      return rmfKind.grade(rubric, current, exportContext, { revealMissed });
-    },
-  });
+  // The export context is the grading context, plus the title and obligations.
+  const ex = useExercise(store, CONFIG, { rubricUrl, context: exportContext });
+  const { ready, message, setMessage } = ex;
 
   const answers = draft.answers;
   const disabled = !ready;
@@ -115,25 +101,6 @@ export default function RmfExercise(props: RmfExerciseProps) {
       text: `Priority ${index + 1} removed.`,
       undo: () => store.insertPriority(removed, index),
     });
-  };
-
-  const applyImport = () => {
-    if (!pendingImport) return;
-    const before = store.replaceAnswers(pendingImport.answers);
-    setPendingImport(null);
-    setReportState(undefined);
-    setMessage({
-      tone: 'success',
-      text: `Loaded the analysis from ${pendingImport.source}.`,
-      undo: () => store.replaceAnswers(before),
-    });
-  };
-
-  const reset = () => {
-    setConfirmReset(false);
-    const before = store.replaceAnswers(emptyRmfAnswers());
-    setReportState(undefined);
-    setMessage({ tone: 'success', text: 'Your analysis was cleared.', undo: () => store.replaceAnswers(before) });
   };
 
   const openReport = () => {
@@ -278,22 +245,15 @@ export default function RmfExercise(props: RmfExerciseProps) {
           Write the summary the launch decision needs: what is ready, what is not, and what each top gap means as
           operational risk and as compliance risk.
         </p>
-        <div class="field">
-          <label for="rmf-report">Executive summary</label>
-          <textarea
-            id="rmf-report"
-            rows={8}
-            maxLength={12000}
-            value={answers.report}
-            disabled={disabled}
-            onInput={(e) => store.setReport(e.currentTarget.value)}
-            aria-describedby="rmf-report-count"
-          />
-          <p id="rmf-report-count" class="meta">
-            {countMeaningfulWords(answers.report, Infinity)} words that count (the checker skips words such as “the” and
-            “of”). Aim for 100 to 200.
-          </p>
-        </div>
+        <CountedText
+          id="rmf-report"
+          label="Executive summary"
+          rows={8}
+          value={answers.report}
+          disabled={disabled}
+          onInput={store.setReport}
+          advice="Aim for 100 to 200."
+        />
         <div class="button-row">
           <button type="button" class="button secondary" disabled={disabled} onClick={openReport}>
             Preview the stakeholder report
@@ -304,75 +264,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
         )}
       </section>
 
-      <CheckStep
-        title="Check your analysis"
-        intro={
-          <>
-            The check compares your work with an assessor's key: contexts, statuses (defensible alternatives count), the
-            evidence behind them, your top three and their order, the mitigations, and how the summary frames the gaps.
-          </>
-        }
-        checkLabel="Check my analysis"
-        checking={checking}
-        disabled={disabled}
-        empty={empty}
-        onCheck={() => void check()}
-        onStartOver={() => setConfirmReset(true)}
-      >
-        {report && (
-          <GradedReport
-            report={report}
-            attempts={draft.attempts}
-            steps={RMF_STEPS}
-            base={base}
-            lessonTitles={lessonTitles}
-            revealed={draft.revealed}
-            hint="Statuses and priorities you got wrong are hinted first. The key's answers appear on your next attempt, or now:"
-            onReveal={() => void check({ countAttempt: false, reveal: true })}
-          />
-        )}
-      </CheckStep>
-
-      <TransferStep>
-        <Transfer<RmfAnswers>
-          idPrefix="rmf"
-          formats={TRANSFER_FORMATS}
-          disabled={disabled}
-          {...transferHandlers(loadTransfer, answers, exportContext, report)}
-          onImport={(imported, source) => setPendingImport({ answers: imported, source })}
-          onMessage={(tone, text) => setMessage({ tone, text })}
-        />
-      </TransferStep>
-
-      {pendingImport && (
-        <ConfirmDialog
-          title="Replace your analysis?"
-          confirmLabel="Replace my analysis"
-          danger
-          onConfirm={applyImport}
-          onCancel={() => setPendingImport(null)}
-        >
-          <p>
-            {pendingImport.source} holds {pendingImport.answers.assessments.length} assessments and{' '}
-            {pendingImport.answers.priorities.length} priorities. Loading it replaces your analysis now. You can undo
-            right after.
-          </p>
-        </ConfirmDialog>
-      )}
-      {confirmReset && (
-        <ConfirmDialog
-          title="Start over?"
-          confirmLabel="Clear my analysis"
-          danger
-          onConfirm={reset}
-          onCancel={() => setConfirmReset(false)}
-        >
-          <p>
-            This clears your contexts, all assessments, priorities and the summary. You can undo right after, or
-            download a copy first.
-          </p>
-        </ConfirmDialog>
-      )}
+      <ExerciseFinish ex={ex} draft={draft} config={CONFIG} page={props} empty={empty} context={exportContext} />
     </div>
   );
 }

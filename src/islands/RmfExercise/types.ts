@@ -20,8 +20,6 @@ export interface FactCard {
 export interface RmfExerciseProps {
   /** The exercise (its draft and answer key). */
   exercise: ExerciseOfKind<'rmf-gap'>;
-  /** Progress item id, e.g. "projects/rmf-chatbot-gap". */
-  itemId: string;
   base: string;
   /** Where the answer key is fetched from when the learner checks. */
   rubricUrl: string;

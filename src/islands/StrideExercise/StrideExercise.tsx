@@ -8,21 +8,21 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StrideRubric } from '../../lib/exercises/stride/rubric';
 import { LIMITS } from '../../lib/share/fields';
-import { type StrideAnswers, type StrideRow } from '../../lib/exercises/stride/answers';
+import { emptyStrideAnswers, type StrideRow } from '../../lib/exercises/stride/answers';
 import { STRIDE_STEPS } from '../../lib/exercises/stride/steps';
 import { emptyRow, strideDraft } from '../../stores/stride-draft';
 import { loadChecker } from '../common/check-failure';
-import { ConfirmDialog } from '../common/ConfirmDialog';
-import { MessageArea, type Message } from '../common/MessageArea';
-import { CheckStep, TransferStep } from '../common/ExerciseSteps';
+import { MessageArea } from '../common/MessageArea';
+import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
-import { useGradedCheck } from '../common/use-graded-check';
+import type { StrideTypes } from '../../lib/exercises/stride/index';
+import { useExercise, type ExerciseConfig } from '../common/use-exercise';
 import { Decompose } from './Decompose';
 import { Findings } from './Findings';
 import { Mitigate } from './Mitigate';
 import { Report } from './Report';
 import { RowEditor } from './RowEditor';
-import { Transfer, transferHandlers, type TransferFormat } from '../common/Transfer';
+import type { TransferFormat } from '../common/Transfer';
 import { CATEGORY_LABELS, type StrideExerciseProps } from './types';
 
 type Keyed = StrideRow & { id: string };
@@ -39,6 +39,22 @@ const TRANSFER_FORMATS: TransferFormat[] = [
 const fetchRubric = (url: string) =>
   loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<StrideRubric>(url));
 
+const CONFIG: ExerciseConfig<StrideTypes> = {
+  kind: () => import('../../lib/exercises/stride/index').then((m) => m.strideKind),
+  empty: emptyStrideAnswers,
+  work: 'analysis',
+  loaded: (answers, source) => `Loaded ${answers.rows.length} threats from ${source}.`,
+  intro:
+    "The check compares your rows with a reviewer's key: coverage of the threats that matter, placement, ratings, mitigations, and precision. The key is not exhaustive; plausible extra threats cost nothing.",
+  importSummary: (imported, source, current) =>
+    `${source} holds ${imported.rows.length} threats. Loading it replaces the ${current.rows.length} in your analysis now.`,
+  resetSummary: (current) => `This clears your decomposition and all ${current.rows.length} threats.`,
+  steps: STRIDE_STEPS,
+  idPrefix: 'stride',
+  formats: TRANSFER_FORMATS,
+  load: loadTransfer,
+};
+
 export default function StrideExercise(props: StrideExerciseProps) {
   const {
     exercise,
@@ -50,37 +66,14 @@ export default function StrideExercise(props: StrideExerciseProps) {
     gradingContext,
     base,
     rubricUrl,
-    itemId,
     lessonTitles,
   } = props;
   const store = strideDraft(exercise);
   const draft = useStore(store.$draft, { ssr: 'initial' });
-  const [ready, setReady] = useState(false);
-  const [message, setMessage] = useState<Message | null>(null);
-  const { report, setReport, checking, check } = useGradedCheck({
-    draft: store,
-    itemId,
-    onMessage: setMessage,
-    grade: async (current, revealMissed) => {
-      const [{ strideKind }, rubric] = await Promise.all([
-        loadChecker(() => import('../../lib/exercises/stride/index')),
-        fetchRubric(rubricUrl),
-      ]);
-      return strideKind.grade(rubric, current, gradingContext, { revealMissed });
-    },
-  });
+  const ex = useExercise(store, CONFIG, { rubricUrl, context: gradingContext });
+  const { ready, message, setMessage, report, check } = ex;
   const [reference, setReference] = useState<StrideRubric | undefined>();
-  const [pendingImport, setPendingImport] = useState<{ answers: StrideAnswers; source: string } | null>(null);
-  const [confirmReset, setConfirmReset] = useState(false);
   const focusTarget = useRef<string | null>(null);
-
-  useEffect(() => {
-    setReady(true);
-    // Save before the page goes away; debounced writes also flush on pagehide.
-    const flush = () => store.flush();
-    window.addEventListener('beforeunload', flush);
-    return () => window.removeEventListener('beforeunload', flush);
-  }, []);
 
   const rows = draft.answers.rows.filter((r): r is Keyed => typeof r.id === 'string');
 
@@ -142,25 +135,6 @@ export default function StrideExercise(props: StrideExerciseProps) {
     } catch {
       setMessage({ tone: 'error', text: 'The reference solution could not be loaded. Try again.' });
     }
-  };
-
-  const applyImport = () => {
-    if (!pendingImport) return;
-    const before = store.replaceAnswers(pendingImport.answers);
-    setPendingImport(null);
-    setReport(undefined);
-    setMessage({
-      tone: 'success',
-      text: `Loaded ${pendingImport.answers.rows.length} threats from ${pendingImport.source}.`,
-      undo: () => store.replaceAnswers(before),
-    });
-  };
-
-  const reset = () => {
-    setConfirmReset(false);
-    const before = store.replaceAnswers({ components: [], boundaries: [], rows: [] });
-    setReport(undefined);
-    setMessage({ tone: 'success', text: 'Your analysis was cleared.', undo: () => store.replaceAnswers(before) });
   };
 
   const questionFor = (row: StrideRow) => questions[row.component]?.[row.category];
@@ -253,20 +227,13 @@ export default function StrideExercise(props: StrideExerciseProps) {
         <Mitigate rows={rows} highRisk={highRisk} components={components} onShow={show} />
       </section>
 
-      <CheckStep
-        title="Check your analysis"
-        intro={
-          <>
-            The check compares your rows with a reviewer's key: coverage of the threats that matter, placement, ratings,
-            mitigations, and precision. The key is not exhaustive; plausible extra threats cost nothing.
-          </>
-        }
-        checkLabel="Check my analysis"
-        checking={checking}
-        disabled={disabled}
+      <ExerciseFinish
+        ex={ex}
+        draft={draft}
+        config={CONFIG}
+        page={props}
         empty={rows.length === 0 && draft.answers.components.length === 0}
-        onCheck={() => void check()}
-        onStartOver={() => setConfirmReset(true)}
+        context={exportContext}
       >
         {report && (
           <Report
@@ -318,47 +285,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
             </div>
           </section>
         )}
-      </CheckStep>
-
-      <TransferStep>
-        <Transfer<StrideAnswers>
-          idPrefix="stride"
-          formats={TRANSFER_FORMATS}
-          disabled={disabled}
-          {...transferHandlers(loadTransfer, draft.answers, exportContext, report)}
-          onImport={(answers, source) => setPendingImport({ answers, source })}
-          onMessage={(tone, text) => setMessage({ tone, text })}
-        />
-      </TransferStep>
-
-      {pendingImport && (
-        <ConfirmDialog
-          title="Replace your analysis?"
-          confirmLabel="Replace my analysis"
-          danger
-          onConfirm={applyImport}
-          onCancel={() => setPendingImport(null)}
-        >
-          <p>
-            {pendingImport.source} holds {pendingImport.answers.rows.length} threats. Loading it replaces the{' '}
-            {rows.length} in your analysis now. You can undo right after.
-          </p>
-        </ConfirmDialog>
-      )}
-      {confirmReset && (
-        <ConfirmDialog
-          title="Start over?"
-          confirmLabel="Clear my analysis"
-          danger
-          onConfirm={reset}
-          onCancel={() => setConfirmReset(false)}
-        >
-          <p>
-            This clears your decomposition and all {rows.length} threats. You can undo right after, or download a copy
-            first.
-          </p>
-        </ConfirmDialog>
-      )}
+      </ExerciseFinish>
     </div>
   );
 }

@@ -13,8 +13,6 @@ export interface Choice {
 export interface StrideExerciseProps {
   /** The exercise (its draft and answer key). */
   exercise: ExerciseOfKind<'stride-table'>;
-  /** Progress item id, e.g. "projects/stride-medical-imaging". */
-  itemId: string;
   /** Deploy base path. */
   base: string;
   /** Where the answer key is fetched from when the learner checks (not in the page, to keep it out of sight). */

@@ -2,7 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import type { FeedbackItem, GradeReport } from '../../lib/grading/report';
 import type { ExerciseStep } from '../../lib/exercises/steps';
+import type { Draft } from '../../lib/progress/draft';
 import { withBase } from '../../lib/site/paths';
+import type { ExerciseState } from './use-exercise';
 
 const VERDICTS: Record<FeedbackItem['verdict'], string> = {
   correct: 'Correct',
@@ -63,34 +65,27 @@ export function ScoreParts({ parts }: { parts: GradeReport['parts'] }) {
   );
 }
 
-interface GradedReportProps {
-  report: GradeReport;
-  attempts: number;
+interface GradedReportProps<A> {
+  /** The exercise's state: its report (nothing shows before a check) and the check to reveal with. */
+  exercise: ExerciseState<A>;
+  /** The draft: attempts so far, and whether the key's answers are already shown. */
+  draft: Pick<Draft<A>, 'attempts' | 'revealed'>;
   /** The kind's steps: feedback is grouped by the step each item names, under the step's heading. */
   steps: readonly ExerciseStep[];
   base: string;
   lessonTitles: Record<string, string>;
-  /** Whether the key's answers are already shown; if not, `hint` and a button to show them. */
-  revealed: boolean;
+  /** Said before the button that shows the key's answers, until they are shown. */
   hint: string;
-  onReveal: () => void;
 }
 
 /** A graded report: score and attempt, verdict, parts, feedback grouped by step, and the reveal offer. */
-export function GradedReport({
-  report,
-  attempts,
-  steps,
-  base,
-  lessonTitles,
-  revealed,
-  hint,
-  onReveal,
-}: GradedReportProps) {
+export function GradedReport<A>({ exercise, draft, steps, base, lessonTitles, hint }: GradedReportProps<A>) {
+  const { report } = exercise;
+  if (!report) return null;
   return (
     <section class="report" aria-labelledby="report-title" tabIndex={-1} id="report">
       <h4 id="report-title">
-        Your score: {(report.score * 100).toFixed(1)}% <span class="meta">(attempt {attempts})</span>
+        Your score: {(report.score * 100).toFixed(1)}% <span class="meta">(attempt {draft.attempts})</span>
       </h4>
       <p>{report.verdict}</p>
       <ScoreParts parts={report.parts} />
@@ -108,10 +103,14 @@ export function GradedReport({
           </div>
         );
       })}
-      {!revealed && (
+      {!draft.revealed && (
         <p>
           {hint}{' '}
-          <button type="button" class="button secondary small" onClick={onReveal}>
+          <button
+            type="button"
+            class="button secondary small"
+            onClick={() => void exercise.check({ countAttempt: false, reveal: true })}
+          >
             Show the key's answers
           </button>
         </p>

@@ -39,3 +39,23 @@ export const keyBase = {
   /** Mitigation phrases too vague to count on their own ("monitor it", "best practices"). */
   vagueMitigations: z.array(z.string().trim().min(2)).default([]),
 };
+
+/** A point a written answer must make: concept groups it must mention, and a label for feedback. */
+export const writtenPoint = {
+  /** Id. */
+  id: slug,
+  /** Shown in feedback. */
+  label: text,
+  /** Concept groups the text must mention. */
+  requires: groups,
+};
+
+/** What a written answer needs besides its points: a length, the reference text, the lesson. */
+export const writtenAnswer = {
+  /** Fewer meaningful words than this is a list of keywords, not an answer. */
+  minWords: z.number().int().min(20).default(60),
+  /** The reference text (it must make every point). */
+  reference: text,
+  /** The lesson section that teaches it. */
+  learn: learnLink,
+};

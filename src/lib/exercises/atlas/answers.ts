@@ -105,12 +105,8 @@ const defenseEntry: Check<DefenseEntry> = (value, path) => {
 const MERCHANTS = ['grocery', 'fuel', 'restaurants', 'travel', 'electronics', 'digital-goods', 'jewelry', 'gift-cards'];
 
 const purchasePlan: Check<PurchasePlan> = (value, path) => {
-  const p = object(
-    value,
-    path,
-    ['amount', 'hour', 'merchant', 'proxy', 'deviceSpoof', 'waitDay', 'referral'],
-    ['amount', 'hour', 'merchant', 'proxy', 'deviceSpoof', 'waitDay', 'referral'],
-  );
+  const fields = ['amount', 'hour', 'merchant', 'proxy', 'deviceSpoof', 'waitDay', 'referral'];
+  const p = object(value, path, fields, fields);
   const merchant = p['merchant'];
   if (typeof merchant !== 'string' || !MERCHANTS.includes(merchant))
     fail(`${path}.merchant`, `should be one of ${MERCHANTS.join(', ')}`);
@@ -139,42 +135,25 @@ const runSettings: Check<RunSettings> = (value, path) => {
   };
 };
 
+/** The fields every run record has (`settings` is optional). */
+const RUN_FIELDS = [
+  'attack',
+  'defenses',
+  'seed',
+  'achieved',
+  'queries',
+  'payoff',
+  'timeToDetect',
+  'alertsSeen',
+  'aucBefore',
+  'aucAfter',
+  'recallBefore',
+  'recallAfter',
+  'ranAt',
+] as const;
+
 const runRecord: Check<RangeRunRecord> = (value, path) => {
-  const r = object(
-    value,
-    path,
-    [
-      'attack',
-      'defenses',
-      'seed',
-      'achieved',
-      'queries',
-      'payoff',
-      'timeToDetect',
-      'alertsSeen',
-      'aucBefore',
-      'aucAfter',
-      'recallBefore',
-      'recallAfter',
-      'ranAt',
-      'settings',
-    ],
-    [
-      'attack',
-      'defenses',
-      'seed',
-      'achieved',
-      'queries',
-      'payoff',
-      'timeToDetect',
-      'alertsSeen',
-      'aucBefore',
-      'aucAfter',
-      'recallBefore',
-      'recallAfter',
-      'ranAt',
-    ],
-  );
+  const r = object(value, path, [...RUN_FIELDS, 'settings'], RUN_FIELDS);
   if (typeof r['achieved'] !== 'boolean') fail(`${path}.achieved`, 'should be true or false');
   const ranAt = text(40)(r['ranAt'], `${path}.ranAt`);
   if (Number.isNaN(Date.parse(ranAt))) fail(`${path}.ranAt`, 'should be a date and time');

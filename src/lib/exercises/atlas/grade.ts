@@ -18,9 +18,10 @@
 import type { AtlasAnswers, ChainEntry } from './answers';
 import type { AtlasStep } from './steps';
 import { round4, type GradeReport } from '../../grading/report';
+import { compiledOnce, conceptResolver } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
 import type { AtlasRubric } from './rubric';
-import { compileConcept, compileText, mentionsAll, wordCount, type CompiledConcept } from '../../grading/text';
+import { compileText, mentionsAll, wordCount, type CompiledConcept } from '../../grading/text';
 
 export const ATLAS_WEIGHTS = {
   techniques: 0.2,
@@ -69,23 +70,14 @@ interface Compiled {
   hardening: Map<string, CompiledConcept[][]>;
 }
 
-const compiledRubrics = new WeakMap<AtlasRubric, Compiled>();
-
-function compile(rubric: AtlasRubric): Compiled {
-  const cached = compiledRubrics.get(rubric);
-  if (cached) return cached;
-  const concepts = new Map(
-    Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(`${rubric.exercise}:${id}`, synonyms)]),
-  );
-  const resolve = (groups: string[][]) =>
-    groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
+const compile = compiledOnce((rubric: AtlasRubric): Compiled => {
+  const resolve = conceptResolver(rubric);
   const compiled: Compiled = {
     rationale: new Map(rubric.chain.steps.filter((s) => s.rationale).map((s) => [s.id, resolve(s.rationale ?? [])])),
     hardening: new Map(rubric.hardening.expects.map((e) => [e.id, resolve(e.requires)])),
   };
-  compiledRubrics.set(rubric, compiled);
   return compiled;
-}
+});
 
 /** Why an ID is not a usable ATLAS technique, or undefined when it is one. */
 export function explainTechnique(id: string, catalog: AtlasCatalog): string | undefined {

@@ -8,12 +8,15 @@ import { gradeAtlasSimulation } from './grade';
 import { atlasReferenceAnswers } from './reference';
 import type { AtlasRubric } from './rubric';
 
-export const atlasKind: ExerciseKind<{
+/** The types the atlas kind is made of. */
+export interface AtlasTypes {
   answers: AtlasAnswers;
   rubric: AtlasRubric;
   context: AtlasGradingContext;
   step: AtlasStep;
-}> = {
+}
+
+export const atlasKind: ExerciseKind<AtlasTypes> = {
   id: 'atlas-chain',
   steps: ATLAS_STEPS,
   check: checkAtlasAnswers,

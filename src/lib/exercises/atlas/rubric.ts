@@ -1,6 +1,6 @@
 /** The answer key of an ATLAS-informed simulation (`atlas-chain` kind): chain graph, safeguards, runs, defenses, plan. */
 import { z } from 'zod';
-import { conceptChecker, groups, keyBase, learnLink, slug, text } from '../rubric-common';
+import { conceptChecker, groups, keyBase, learnLink, slug, text, writtenAnswer, writtenPoint } from '../rubric-common';
 
 const techniqueId = z.string().regex(/^AML\.T\d{4}(\.\d{3})?$/, 'Write a technique as AML.T0040 or AML.T0043.001');
 const mitigationId = z.string().regex(/^AML\.M\d{4}$/, 'Write a mitigation as AML.M0004');
@@ -110,22 +110,8 @@ export const atlasRubricSchema = z
     hardening: z
       .object({
         /** Points the plan must make. */
-        expects: z
-          .array(
-            z
-              .object({
-                /** Id. */ id: slug,
-                /** Shown in feedback. */ label: text,
-                /** Concept groups the plan must mention. */ requires: groups,
-                /** A nudge when missing. */ hint: text,
-              })
-              .strict(),
-          )
-          .min(3),
-        minWords: z.number().int().min(20).default(60),
-        /** The reference plan (it must meet every point). */
-        reference: text,
-        learn: learnLink,
+        expects: z.array(z.object({ ...writtenPoint, /** A nudge when missing. */ hint: text }).strict()).min(3),
+        ...writtenAnswer,
       })
       .strict(),
   })

@@ -18,6 +18,7 @@ import { checkSubcategory } from '../../catalog/rmf-subcategories';
 import { RMF_STATUS_LABELS, type RmfAnswers, type RmfStatus } from './answers';
 import { type RmfStep } from './steps';
 import { round4, type GradeReport } from '../../grading/report';
+import { compiledOnce, conceptResolver } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
 import type { RmfRubric } from './rubric';
 import {
@@ -55,16 +56,8 @@ interface CompiledRmf {
   vague: CompiledConcept;
 }
 
-const compiledRubrics = new WeakMap<RmfRubric, CompiledRmf>();
-
-function compile(rubric: RmfRubric): CompiledRmf {
-  const cached = compiledRubrics.get(rubric);
-  if (cached) return cached;
-  const concepts = new Map(
-    Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(`${rubric.exercise}:${id}`, synonyms)]),
-  );
-  const resolve = (groups: string[][]) =>
-    groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
+const compile = compiledOnce((rubric: RmfRubric): CompiledRmf => {
+  const resolve = conceptResolver(rubric);
   const compiled: CompiledRmf = {
     mitigation: new Map(
       [...rubric.priorities.top, ...rubric.priorities.alternatives].map((p) => [p, resolve(p.mitigation)]),
@@ -72,9 +65,8 @@ function compile(rubric: RmfRubric): CompiledRmf {
     framing: rubric.report.framing.map((f) => resolve(f.requires)),
     vague: compileConcept(`${rubric.exercise}:vague`, rubric.vagueMitigations),
   };
-  compiledRubrics.set(rubric, compiled);
   return compiled;
-}
+});
 
 const see = (link: string | undefined): { see?: string } => (link ? { see: link } : {});
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -8,12 +8,15 @@ import { gradeRmfGap } from './grade';
 import { rmfReferenceAnswers } from './reference';
 import type { RmfRubric } from './rubric';
 
-export const rmfKind: ExerciseKind<{
+/** The types the rmf kind is made of. */
+export interface RmfTypes {
   answers: RmfAnswers;
   rubric: RmfRubric;
   context: RmfGradingContext;
   step: RmfStep;
-}> = {
+}
+
+export const rmfKind: ExerciseKind<RmfTypes> = {
   id: 'rmf-gap',
   steps: RMF_STEPS,
   check: checkRmfAnswers,

@@ -1,6 +1,6 @@
 /** The answer key of an AI RMF gap analysis (`rmf-gap` kind): contexts, statuses with evidence, priorities, report. */
 import { z } from 'zod';
-import { conceptChecker, groups, keyBase, learnLink, slug, text } from '../rubric-common';
+import { conceptChecker, groups, keyBase, learnLink, slug, text, writtenAnswer, writtenPoint } from '../rubric-common';
 import { RMF_STATUSES } from './answers';
 
 const rmfId = z.string().regex(/^(GOVERN|MAP|MEASURE|MANAGE) \d+\.\d+$/, 'Write a subcategory as "MEASURE 2.7"');
@@ -82,23 +82,8 @@ export const rmfRubricSchema = z
     report: z
       .object({
         /** Framings the summary needs (operational, EU AI Act, GDPR, consumer protection...). */
-        framing: z
-          .array(
-            z
-              .object({
-                /** Id. */ id: slug,
-                /** Shown in feedback. */ label: text,
-                /** Concept groups the summary must mention. */ requires: groups,
-              })
-              .strict(),
-          )
-          .min(3),
-        /** Fewer words than this is a list of keywords, not a report. */
-        minWords: z.number().int().min(20).default(60),
-        /** The reference summary (it must meet every framing). */
-        reference: text,
-        /** Lesson section on writing for executives. */
-        learn: learnLink,
+        framing: z.array(z.object(writtenPoint).strict()).min(3),
+        ...writtenAnswer,
       })
       .strict(),
   })

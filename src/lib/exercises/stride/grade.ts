@@ -16,6 +16,7 @@
  */
 import { assignMaximum } from '../../grading/assignment';
 import { overallVerdict, round4, type GradeReport } from '../../grading/report';
+import { compiledOnce, conceptResolver } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
 import type { StrideRubric } from './rubric';
 import {
@@ -81,14 +82,8 @@ interface CompiledRubric {
 /** The reference link of a feedback item, left out (not undefined) when there is none. */
 const seeAlso = (see: string | undefined): { see?: string } => (see ? { see } : {});
 
-const compiledRubrics = new WeakMap<StrideRubric, CompiledRubric>();
-
-function compileRubric(rubric: StrideRubric): CompiledRubric {
-  const cached = compiledRubrics.get(rubric);
-  if (cached) return cached;
-  const concepts = new Map(Object.entries(rubric.concepts).map(([id, synonyms]) => [id, compileConcept(id, synonyms)]));
-  const resolve = (groups: string[][]) =>
-    groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
+const compileRubric = compiledOnce((rubric: StrideRubric): CompiledRubric => {
+  const resolve = conceptResolver(rubric);
   const threats = rubric.threats.map((threat) => ({
     threat,
     weight: threat.likelihood * threat.severity,
@@ -107,9 +102,8 @@ function compileRubric(rubric: StrideRubric): CompiledRubric {
     })),
     vague: compileConcept('vague', rubric.vagueMitigations),
   };
-  compiledRubrics.set(rubric, compiled);
   return compiled;
-}
+});
 
 interface RowAnalysis {
   index: number;

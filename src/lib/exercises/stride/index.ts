@@ -8,12 +8,15 @@ import { gradeStrideTable } from './grade';
 import { strideReferenceAnswers } from './reference';
 import type { StrideRubric } from './rubric';
 
-export const strideKind: ExerciseKind<{
+/** The types the stride kind is made of. */
+export interface StrideTypes {
   answers: StrideAnswers;
   rubric: StrideRubric;
   context: StrideGradingContext;
   step: StrideStep;
-}> = {
+}
+
+export const strideKind: ExerciseKind<StrideTypes> = {
   id: 'stride-table',
   steps: STRIDE_STEPS,
   check: checkStrideAnswers,
