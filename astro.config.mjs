@@ -44,7 +44,9 @@ export default defineConfig({
               return 'preact';
             // Debounced storage writes: shared by lessons, exercises and interview practice, on its own so
             // no page pulls in another's store code with it.
-            if (/\/src\/stores\/deferred-writes\.ts$/.test(id)) return 'writes';
+            // storedAtom joins it: every store that mirrors a key uses both, and on its own it would be
+            // pulled into whichever chunk first needs it (the lesson checks'), dragging that chunk along.
+            if (/\/src\/stores\/(deferred-writes|stored-atom)\.ts$/.test(id)) return 'writes';
             // A lesson's checks and its summary share their store and question logic.
             if (/\/src\/(lib\/quiz\/record|stores\/(quiz|family-quiz))\.ts$/.test(id)) return 'quiz';
             return undefined;

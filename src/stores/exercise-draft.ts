@@ -11,7 +11,7 @@ import type { Draft } from '../lib/progress/draft';
 import type { ExerciseId } from '../lib/exercises/registry';
 import { checkOrNull, type Check } from '../lib/share/fields';
 import { flushWrites, scheduleWrite } from './deferred-writes';
-import { DRAFT_FAMILY } from './families';
+import { DRAFT_FAMILY } from './family-draft';
 import { readValue, subscribeChanges } from './storage';
 
 export interface DraftStore<A> {

@@ -1,21 +1,10 @@
 /**
- * Key families beyond the built-in ones (progress, theme). Importing this module registers them;
- * modules that read such keys import it, and so does the Progress page, so export and import
- * validate everything a learner has saved.
+ * Every key family beyond the built-in ones (progress, theme). Importing this module registers
+ * them all: the Progress page does (through backup.ts), so export and import validate everything a
+ * learner has saved. Stores import only their own family's module, so a page pays for the
+ * validators it uses.
  */
-import { registerFamily } from '../lib/progress/keys';
-import { parseDraft } from '../lib/progress/draft';
-import { isItemId } from '../lib/progress/record';
-import './family-quiz';
-
-/** An exercise in progress (`draft:<item id>`). */
-export const DRAFT_FAMILY = registerFamily({
-  prefix: 'draft:',
-  exact: false,
-  label: 'exercise draft',
-  preference: false,
-  validateKey: isItemId,
-  validate: parseDraft,
-});
+import './family-draft';
 import './family-interview';
+import './family-quiz';
 import './family-srs';

@@ -123,8 +123,8 @@ export function reportWriteError(error: unknown): void {
   }
 }
 
-/** Reads and validates one value by its family; undefined when absent or corrupt (and moved aside). */
-function readWith<T>(key: string, family: KeyFamily<T>, now: Date): T | undefined {
+/** Reads and validates one value of a family (the store that owns `key` names it), typed by it; undefined when absent or corrupt (and moved aside). */
+export function readValue<T>(family: KeyFamily<T>, key: string, now: Date = new Date()): T | undefined {
   const raw = currentEngine().getItem(STORAGE_PREFIX + key);
   if (raw === null) return undefined;
   let value: T | null;
@@ -144,13 +144,7 @@ function readWith<T>(key: string, family: KeyFamily<T>, now: Date): T | undefine
 export function readEntry(key: string, now: Date = new Date()): unknown {
   const family = familyOf(key);
   // Not ours to judge on this page: its store has not been loaded.
-  return family ? readWith(key, family, now) : undefined;
-}
-
-/** Reads one value of a family, typed by it; a key of another family is a programming error. */
-export function readValue<T>(family: KeyFamily<T>, key: string, now: Date = new Date()): T | undefined {
-  if (familyOf(key) !== family) throw new Error(`"${key}" is not a key of the ${family.label} family`);
-  return readWith(key, family, now);
+  return family ? readValue(family, key, now) : undefined;
 }
 
 /** Writes one value now. False (and a notice) when the browser refused. */

@@ -13,6 +13,7 @@ import { ATLAS_STEPS } from '../../lib/exercises/atlas/steps';
 import { atlasDraft } from '../../stores/atlas-draft';
 import { MessageArea } from '../common/MessageArea';
 import { CountedText } from '../common/CountedText';
+import { GradedReport } from '../common/Feedback';
 import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import type { AtlasTypes } from '../../lib/exercises/atlas/index';
@@ -41,15 +42,16 @@ const CONFIG: ExerciseConfig<AtlasTypes> = {
   work: 'engagement',
   intro:
     "The check compares your work with a red-team lead's key: techniques and their order, rules of engagement, your runs, every mitigation-technique pair against ATLAS's links, and the points your plan makes.",
-  hint: "Missed steps and safeguards are hinted first. The key's answers appear on your next attempt, or now:",
   importSummary: (answers, source) =>
     `${source} holds ${answers.chain.length} techniques, ${answers.runs.length} runs and ${answers.defenses.length} mitigations. Loading it replaces your engagement now.`,
   resetSummary: () => 'This clears your chain, rules of engagement, recorded runs, mitigations and plan.',
-  steps: ATLAS_STEPS,
   idPrefix: 'atlas',
   formats: TRANSFER_FORMATS,
   load: loadTransfer,
 };
+
+/** Said before the button that shows the key's answers. */
+const HINT = "Missed steps and safeguards are hinted first. The key's answers appear on your next attempt, or now:";
 
 export default function RangeExercise(props: RangeExerciseProps) {
   const { exercise, base, rubricUrl, gradingContext, roeChoices, scenarioTitle } = props;
@@ -220,7 +222,9 @@ export default function RangeExercise(props: RangeExerciseProps) {
         />
       </section>
 
-      <ExerciseFinish ex={ex} draft={draft} config={CONFIG} page={props} empty={empty} context={exportContext} />
+      <ExerciseFinish ex={ex} draft={draft} config={CONFIG} empty={empty} context={exportContext}>
+        <GradedReport exercise={ex} draft={draft} steps={ATLAS_STEPS} page={props} hint={HINT} />
+      </ExerciseFinish>
     </div>
   );
 }

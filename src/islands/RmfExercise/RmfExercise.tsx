@@ -12,6 +12,7 @@ import { RMF_STEPS } from '../../lib/exercises/rmf/steps';
 import { rmfDraft } from '../../stores/rmf-draft';
 import { MessageArea } from '../common/MessageArea';
 import { CountedText } from '../common/CountedText';
+import { GradedReport } from '../common/Feedback';
 import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import type { RmfTypes } from '../../lib/exercises/rmf/index';
@@ -36,15 +37,17 @@ const CONFIG: ExerciseConfig<RmfTypes> = {
   work: 'analysis',
   intro:
     "The check compares your work with an assessor's key: contexts, statuses (defensible alternatives count), the evidence behind them, your top three and their order, the mitigations, and how the summary frames the gaps.",
-  hint: "Statuses and priorities you got wrong are hinted first. The key's answers appear on your next attempt, or now:",
   importSummary: (answers, source) =>
     `${source} holds ${answers.assessments.length} assessments and ${answers.priorities.length} priorities. Loading it replaces your analysis now.`,
   resetSummary: () => 'This clears your contexts, all assessments, priorities and the summary.',
-  steps: RMF_STEPS,
   idPrefix: 'rmf',
   formats: TRANSFER_FORMATS,
   load: loadTransfer,
 };
+
+/** Said before the button that shows the key's answers. */
+const HINT =
+  "Statuses and priorities you got wrong are hinted first. The key's answers appear on your next attempt, or now:";
 
 export default function RmfExercise(props: RmfExerciseProps) {
   const { exercise, contexts, scope, facts, topics, exportContext, rubricUrl } = props;
@@ -264,7 +267,9 @@ export default function RmfExercise(props: RmfExerciseProps) {
         )}
       </section>
 
-      <ExerciseFinish ex={ex} draft={draft} config={CONFIG} page={props} empty={empty} context={exportContext} />
+      <ExerciseFinish ex={ex} draft={draft} config={CONFIG} empty={empty} context={exportContext}>
+        <GradedReport exercise={ex} draft={draft} steps={RMF_STEPS} page={props} hint={HINT} />
+      </ExerciseFinish>
     </div>
   );
 }

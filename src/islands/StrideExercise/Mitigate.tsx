@@ -1,5 +1,5 @@
 /** Step 4: the highest-risk rows, each of which needs a specific mitigation. */
-import { countMeaningfulWords } from '../../lib/grading/words';
+import { useWordCount } from '../common/word-count';
 import { MIN_MITIGATION_WORDS, riskOf } from '../../lib/exercises/stride/risk';
 import type { StrideRow } from '../../lib/exercises/stride/answers';
 import type { Choice } from './types';
@@ -12,6 +12,8 @@ interface Props {
 }
 
 export function Mitigate({ rows, highRisk, components, onShow }: Props) {
+  // Until the counter loads (a moment), a written mitigation counts as given.
+  const count = useWordCount() ?? (() => MIN_MITIGATION_WORDS);
   const top = rows.map((row, i) => ({ row, n: i + 1 })).filter(({ row }) => highRisk.has(row.id));
   if (top.length === 0) return <p class="callout">Rate your threats in step 2; the highest-risk ones appear here.</p>;
   const name = (id: string) => components.find((c) => c.id === id)?.name ?? id;
@@ -19,11 +21,7 @@ export function Mitigate({ rows, highRisk, components, onShow }: Props) {
     <ul class="mitigate-list">
       {top.map(({ row, n }) => {
         const status =
-          row.mitigation.trim() === ''
-            ? 'missing'
-            : countMeaningfulWords(row.mitigation) < MIN_MITIGATION_WORDS
-              ? 'thin'
-              : 'ok';
+          row.mitigation.trim() === '' ? 'missing' : count(row.mitigation) < MIN_MITIGATION_WORDS ? 'thin' : 'ok';
         return (
           <li key={row.id} class={`mitigate-item mitigate-${status}`}>
             <p>

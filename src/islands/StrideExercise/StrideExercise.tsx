@@ -49,7 +49,6 @@ const CONFIG: ExerciseConfig<StrideTypes> = {
   importSummary: (imported, source, current) =>
     `${source} holds ${imported.rows.length} threats. Loading it replaces the ${current.rows.length} in your analysis now.`,
   resetSummary: (current) => `This clears your decomposition and all ${current.rows.length} threats.`,
-  steps: STRIDE_STEPS,
   idPrefix: 'stride',
   formats: TRANSFER_FORMATS,
   load: loadTransfer,
@@ -231,7 +230,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
         ex={ex}
         draft={draft}
         config={CONFIG}
-        page={props}
+
         empty={rows.length === 0 && draft.answers.components.length === 0}
         context={exportContext}
       >

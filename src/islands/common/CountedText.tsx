@@ -1,6 +1,6 @@
 /** A long answer with a live count of the words the checker reads, so the editor and the report never disagree. */
 import type { ComponentChildren } from 'preact';
-import { countMeaningfulWords } from '../../lib/grading/words';
+import { useWordCount } from './word-count';
 
 interface Props {
   id: string;
@@ -14,6 +14,7 @@ interface Props {
 }
 
 export function CountedText({ id, label, value, rows, disabled, onInput, advice }: Props) {
+  const count = useWordCount();
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -27,7 +28,7 @@ export function CountedText({ id, label, value, rows, disabled, onInput, advice 
         aria-describedby={`${id}-count`}
       />
       <p id={`${id}-count`} class="meta">
-        {countMeaningfulWords(value, Infinity)} words that count (the checker skips words such as “the” and “of”).{' '}
+        {count ? `${count(value)} words that count (the checker skips words such as “the” and “of”). ` : ''}
         {advice}
       </p>
     </div>

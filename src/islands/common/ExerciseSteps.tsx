@@ -7,7 +7,6 @@
 import type { ComponentChildren } from 'preact';
 import { Transfer, transferHandlers, type TransferActions, type TransferFormat } from './Transfer';
 import type { Draft } from '../../lib/progress/draft';
-import { GradedReport } from './Feedback';
 import { ReplaceDialogs } from './ReplaceDialogs';
 import type { KindTypes } from '../../lib/exercises/types';
 import type { ExerciseConfig, ExerciseState } from './use-exercise';
@@ -89,13 +88,11 @@ interface FinishProps<T extends KindTypes, S, C> {
   ex: ExerciseState<T['answers']>;
   draft: Draft<T['answers']>;
   config: ExerciseConfig<T, S, C>;
-  /** The page's base path and lesson titles, for the report's links. */
-  page: { base: string; lessonTitles: Record<string, string> };
   empty: boolean;
   /** What the exports need of the scenario. */
   context: C;
-  /** A report of the exercise's own, in place of the generic one. */
-  children?: ComponentChildren;
+  /** The report, once checked (GradedReport, or the exercise's own). */
+  children: ComponentChildren;
 }
 
 /** Check, then save and share, and the confirmations before the work is replaced: every exercise ends so. */
@@ -103,7 +100,6 @@ export function ExerciseFinish<T extends KindTypes, S, C>({
   ex,
   draft,
   config,
-  page,
   empty,
   context,
   children,
@@ -111,9 +107,7 @@ export function ExerciseFinish<T extends KindTypes, S, C>({
   return (
     <>
       <CheckStep exercise={ex} work={config.work} intro={config.intro} empty={empty}>
-        {children ?? (
-          <GradedReport exercise={ex} draft={draft} steps={config.steps} {...page} hint={config.hint ?? ''} />
-        )}
+        {children}
       </CheckStep>
       <TransferStep
         exercise={ex}

@@ -72,14 +72,15 @@ interface GradedReportProps<A> {
   draft: Pick<Draft<A>, 'attempts' | 'revealed'>;
   /** The kind's steps: feedback is grouped by the step each item names, under the step's heading. */
   steps: readonly ExerciseStep[];
-  base: string;
-  lessonTitles: Record<string, string>;
+  /** The page's base path and lesson titles, for the feedback's links. */
+  page: { base: string; lessonTitles: Record<string, string> };
   /** Said before the button that shows the key's answers, until they are shown. */
   hint: string;
 }
 
 /** A graded report: score and attempt, verdict, parts, feedback grouped by step, and the reveal offer. */
-export function GradedReport<A>({ exercise, draft, steps, base, lessonTitles, hint }: GradedReportProps<A>) {
+export function GradedReport<A>({ exercise, draft, steps, page, hint }: GradedReportProps<A>) {
+  const { base, lessonTitles } = page;
   const { report } = exercise;
   if (!report) return null;
   return (

@@ -4,7 +4,6 @@
  * work (an import, or starting over) only after the learner confirms, with Undo right after.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ExerciseStep } from '../../lib/exercises/steps';
 import type { ExerciseKind, KindTypes } from '../../lib/exercises/types';
 import { exerciseItemId, type DraftStore } from '../../stores/exercise-draft';
 import { loadChecker } from './check-failure';
@@ -24,14 +23,10 @@ export interface ExerciseConfig<T extends KindTypes, S = unknown, C = unknown> {
   loaded?: (answers: T['answers'], source: string) => string;
   /** What the check compares, in a sentence or two. */
   intro: string;
-  /** Said before the button that shows the key's answers (the generic report; an exercise with its own report has its own words). */
-  hint?: string;
   /** What an import holds, and what loading it replaces of the current work. */
   importSummary: (imported: T['answers'], source: string, current: T['answers']) => string;
   /** What starting over clears. */
   resetSummary: (answers: T['answers']) => string;
-  /** The kind's steps, to group the report's feedback. */
-  steps: readonly ExerciseStep[];
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
   /** Download buttons, the first one primary. */

@@ -10,7 +10,6 @@ import { createSubmission, type Submission } from '../share/submission';
 import { loadKind } from './loaders';
 import { checkAnswers, kindOf, type ExerciseId, type KindId } from './registry';
 import type { RubricFile } from './rubric-file';
-import { assertNever } from '../assert-never';
 import type { ExerciseStep } from './steps';
 import type { ExerciseKind, ExportFormat, GradeOptions, KindTypes } from './types';
 
@@ -81,7 +80,10 @@ export async function bindExercise(
       return bind(exercise, await loadKind(rubric.kind), rubric, source);
     case 'atlas-chain':
       return bind(exercise, await loadKind(rubric.kind), rubric, source);
-    default:
-      return assertNever(rubric, 'answer key kind');
+    default: {
+      // Exhaustive without importing assertNever: this module loads lazily on pages that do not otherwise need it.
+      const unknown: never = rubric;
+      throw new Error(`Unexpected answer key kind: ${JSON.stringify(unknown)}`);
+    }
   }
 }
