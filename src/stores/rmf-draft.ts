@@ -88,7 +88,8 @@ function editsOf(draft: DraftStore<RmfAnswers>) {
     setAnswers((a) => {
       if (to < 0 || to >= a.priorities.length) return a;
       const priorities = [...a.priorities];
-      [priorities[from], priorities[to]] = [priorities[to] as RmfPriority, priorities[from] as RmfPriority];
+      const [moved] = priorities.splice(from, 1);
+      if (moved) priorities.splice(to, 0, moved);
       return { ...a, priorities };
     });
   }

@@ -6,7 +6,6 @@ import type { ExerciseId, ExerciseOfKind } from '../lib/exercises/registry';
 import {
   checkStrideAnswers,
   emptyStrideAnswers,
-  type Rating,
   type StrideAnswers,
   type StrideLetter,
   type StrideRow,
@@ -27,8 +26,8 @@ export function emptyRow(component = '', category: StrideLetter = 'S'): StrideRo
     category,
     threat: '',
     impact: '',
-    likelihood: 2 as Rating,
-    severity: 2 as Rating,
+    likelihood: 2,
+    severity: 2,
     mitigation: '',
   };
 }

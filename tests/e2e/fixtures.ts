@@ -9,6 +9,8 @@ interface Guards {
   externalRequests: string[];
   /** CSP violations and uncaught page errors. */
   pageProblems: string[];
+  /** URL parts whose error responses a test causes on purpose (to see how the page copes). */
+  expectedFailures: string[];
 }
 
 declare global {
@@ -21,7 +23,7 @@ export const test = base.extend<{ guards: Guards }>({
   guards: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
-      const guards: Guards = { externalRequests: [], pageProblems: [] };
+      const guards: Guards = { externalRequests: [], pageProblems: [], expectedFailures: [] };
       await context.route('**/*', (route) => {
         const url = route.request().url();
         if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
@@ -46,7 +48,8 @@ export const test = base.extend<{ guards: Guards }>({
         });
         // A missing page may be the point of a test; a missing script, style or index is a bug.
         page.on('response', (response) => {
-          if (response.status() >= 400 && !response.request().isNavigationRequest()) {
+          const expected = guards.expectedFailures.some((part) => response.url().includes(part));
+          if (response.status() >= 400 && !response.request().isNavigationRequest() && !expected) {
             guards.pageProblems.push(`HTTP ${response.status()} for ${response.url()}`);
           }
         });

@@ -165,3 +165,28 @@ test('a bad share code or file is refused with a message, and the analysis is un
   await expect(page.getByRole('alert')).toContainText('__proto__');
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('Keep me');
 });
+
+test('when the answer key cannot load, the learner is told whether the site or the network failed, and the work stays', async ({
+  page,
+  guards,
+}) => {
+  guards.expectedFailures.push('/rubric.json');
+  await openProject(page);
+  const archive = page.getByRole('checkbox', { name: /^Imaging research archive/ });
+  await archive.check();
+  const check = page.getByRole('button', { name: 'Check my analysis' });
+
+  await page.route('**/rubric.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await check.click();
+  await expect(page.getByRole('alert')).toContainText('The site answered with an error (HTTP 503)');
+
+  await page.unroute('**/rubric.json');
+  await page.route('**/rubric.json', (route) => route.abort('internetdisconnected'));
+  await check.click();
+  await expect(page.getByRole('alert')).toContainText('could not be reached to load the answer key');
+  await expect(archive).toBeChecked();
+
+  await page.unroute('**/rubric.json');
+  await check.click();
+  await expect(page.getByRole('heading', { name: /^Your score: [\d.]+%/ })).toBeVisible();
+});

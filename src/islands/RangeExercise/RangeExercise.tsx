@@ -218,7 +218,7 @@ export default function RangeExercise(props: RangeExerciseProps) {
           value={answers.hardening}
           disabled={disabled}
           onInput={store.setHardening}
-          advice="Name the mitigation IDs (AML.M…) and what each changes in the pipeline, the API and monitoring. Aim for 80 to 170 such words."
+          advice="Name the mitigation IDs (AML.M…) and what each changes in the pipeline, the API and monitoring. Aim for 80 to 170 words that count."
         />
       </section>
 

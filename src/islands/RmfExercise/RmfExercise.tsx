@@ -255,7 +255,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
           value={answers.report}
           disabled={disabled}
           onInput={store.setReport}
-          advice="Aim for 100 to 200."
+          advice="Aim for 100 to 200 words that count."
         />
         <div class="button-row">
           <button type="button" class="button secondary" disabled={disabled} onClick={openReport}>

@@ -75,6 +75,8 @@ export function isExerciseOfKind<K extends KindId>(exercise: ExerciseId, kind: K
 
 /** Validates one exercise's answers from outside; throws `InvalidField` naming the field. */
 export function checkAnswers<E extends ExerciseId>(exercise: E, value: unknown, path: string): AnswersByExercise[E] {
+  // The exercise's kind's check returns that kind's answers, which are the exercise's: TypeScript
+  // cannot follow the two lookups together, so this one cast states it.
   return (KINDS[EXERCISES[exercise]].check as Check<AnswersByExercise[E]>)(value, path);
 }
 
