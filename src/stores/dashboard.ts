@@ -2,7 +2,7 @@
  * The room dashboard's loaded submissions (`aitm:v1:dashboard`), kept in the instructor's browser
  * until they clear them. Validated on read like any import.
  */
-import { registerFamily } from '../lib/progress/keys';
+import { registerFamily, type KeyFamily } from '../lib/progress/keys';
 import { validateSubmission, type Submission } from '../lib/share/submission';
 import { removeEntry, writeEntry } from './storage';
 import { storedAtom } from './stored-atom';
@@ -20,13 +20,14 @@ function parseDashboard(value: unknown): Submission[] | null {
   return out;
 }
 
-const DASHBOARD_FAMILY = registerFamily({
+const DASHBOARD_FAMILY: KeyFamily<Submission[]> = {
   prefix: 'dashboard',
   exact: true,
   label: 'workshop dashboard',
   preference: false,
   validate: parseDashboard,
-});
+};
+registerFamily(DASHBOARD_FAMILY);
 
 export const $dashboard = storedAtom(DASHBOARD_FAMILY, 'dashboard', (): Submission[] => []);
 

@@ -1,15 +1,16 @@
 /** Registers the flashcard family: review state per deck (`srs:<deck>`). */
-import { registerFamily } from '../lib/progress/keys';
-import { parseDeckState } from '../lib/srs/state';
+import { registerFamily, type KeyFamily } from '../lib/progress/keys';
+import { parseDeckState, type DeckState } from '../lib/srs/state';
 
 const DECK = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Review state of one deck (`srs:<deck>`). */
-export const SRS_FAMILY = registerFamily({
+export const SRS_FAMILY: KeyFamily<DeckState> = {
   prefix: 'srs:',
   exact: false,
   label: 'flashcard reviews',
   preference: false,
   validateKey: (rest) => DECK.test(rest) && rest.length <= 40,
   validate: parseDeckState,
-});
+};
+registerFamily(SRS_FAMILY);

@@ -123,10 +123,14 @@ export function reportWriteError(error: unknown): void {
   }
 }
 
-/** Reads and validates one value of a family (the store that owns `key` names it), typed by it; undefined when absent or corrupt (and moved aside). */
-export function readValue<T>(family: KeyFamily<T>, key: string, now: Date = new Date()): T | undefined {
+/**
+ * Reads and validates one value; undefined when absent, corrupt (and moved aside) or of a family
+ * this page has not registered. Stores pass their key's family, so the value comes typed.
+ */
+export function readValue<T>(family: KeyFamily<T> | undefined, key: string, now: Date = new Date()): T | undefined {
   const raw = currentEngine().getItem(STORAGE_PREFIX + key);
-  if (raw === null) return undefined;
+  // No family: not ours to judge on this page, since its store has not been loaded.
+  if (raw === null || !family) return undefined;
   let value: T | null;
   try {
     value = family.validate(JSON.parse(raw));
@@ -140,12 +144,8 @@ export function readValue<T>(family: KeyFamily<T>, key: string, now: Date = new 
   return value;
 }
 
-/** Reads and validates one value of any registered family (bulk operations); undefined when absent, unknown or corrupt. */
-export function readEntry(key: string, now: Date = new Date()): unknown {
-  const family = familyOf(key);
-  // Not ours to judge on this page: its store has not been loaded.
-  return family ? readValue(family, key, now) : undefined;
-}
+/** Reads a value of whichever registered family its key belongs to (bulk operations). */
+export const readEntry = (key: string, now?: Date): unknown => readValue(familyOf(key), key, now);
 
 /** Writes one value now. False (and a notice) when the browser refused. */
 export function writeEntry(key: string, value: unknown): boolean {

@@ -1,19 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cleanStores, keepMount } from 'nanostores';
-import { registerFamily, STORAGE_PREFIX } from '../../src/lib/progress/keys';
+import { registerFamily, STORAGE_PREFIX, type KeyFamily } from '../../src/lib/progress/keys';
 import { useStorageEngine } from '../../src/stores/storage';
 import { storedAtom } from '../../src/stores/stored-atom';
 import { rmfDraft } from '../../src/stores/rmf-draft';
 import { strideDraft } from '../../src/stores/stride-draft';
 import { createTestEngine, createTestEvents } from './helpers/storage';
 
-const COUNTER = registerFamily<number>({
+const COUNTER: KeyFamily<number> = {
   prefix: 'test-counter',
   exact: true,
   label: 'test counter',
   preference: false,
   validate: (v) => (typeof v === 'number' ? v : null),
-});
+};
+registerFamily(COUNTER);
 
 describe('storedAtom', () => {
   let engine: ReturnType<typeof createTestEngine>;

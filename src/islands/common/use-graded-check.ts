@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { GradeReport } from '../../lib/grading/report';
 import type { DraftStore } from '../../stores/exercise-draft';
 import { recordAttempt } from '../../stores/progress-updates';
-import { PROJECT_DONE_AT } from '../../lib/progress/record';
+import { PROJECT_DONE_AT } from '../../lib/progress/updates';
 import { checkFailure } from './check-failure';
 import type { Message } from './MessageArea';
 

@@ -59,9 +59,8 @@ const FAMILIES: KeyFamily[] = [PROGRESS_FAMILY, THEME_FAMILY];
  * register theirs when their module loads, so a page pays only for the validators it uses.
  * A key whose family is not registered on a page is left alone there, neither read nor moved.
  */
-export function registerFamily<T>(family: KeyFamily<T>): KeyFamily<T> {
+export function registerFamily<T>(family: KeyFamily<T>): void {
   if (!FAMILIES.some((f) => f.prefix === family.prefix)) FAMILIES.push(family);
-  return family;
 }
 
 /** The family a key (without `aitm:v1:`) belongs to, or undefined when none is registered. */

@@ -71,6 +71,3 @@ export function describeProgress(record: ItemProgress): string {
   const label = STATUS_LABELS[record.status];
   return record.bestScore === null ? label : `${label} · best ${Math.round(record.bestScore * 100)}%`;
 }
-
-/** A project counts as done on the Progress page once a check scores at least this. */
-export const PROJECT_DONE_AT = 0.7;

@@ -4,6 +4,9 @@
  */
 import { STATUS_LABELS, type ItemProgress, type ItemStatus } from './record';
 
+/** A project counts as done on the Progress page once a check scores at least this. */
+export const PROJECT_DONE_AT = 0.7;
+
 /** The section an item belongs to ("lessons", "projects"...), used for per-section reset. */
 export function sectionOf(itemId: string): string {
   return itemId.split('/', 1)[0] ?? itemId;
