@@ -7,7 +7,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import type { InterviewQuestion } from '../../lib/content/schema';
-import { CRITERIA, CRITERION_LABELS, type DrillAttempt } from '../../lib/interview/record';
+import { CRITERIA, type DrillAttempt } from '../../lib/interview/record';
 import {
   completeRatings,
   elapsedAt,
@@ -18,7 +18,6 @@ import {
   remaining as remainingOf,
   sessionReducer,
 } from '../../lib/interview/session';
-import { withBase } from '../../lib/site/paths';
 import {
   $interview,
   clearInterview,
@@ -29,7 +28,10 @@ import {
   startMock,
 } from '../../stores/interview';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { withBase } from '../../lib/site/paths';
 import { MessageArea, type Message } from '../common/MessageArea';
+
+import type DrillFeedbackView from './DrillFeedback';
 import type MockSummaryView from './MockSummary';
 
 export interface QuestionSummary {
@@ -53,9 +55,6 @@ const LEVEL_LABELS: Record<string, string> = {
   advanced: 'Advanced',
 };
 
-const clock = (seconds: number) =>
-  `${Math.floor(Math.max(0, seconds) / 60)}:${String(Math.floor(Math.max(0, seconds) % 60)).padStart(2, '0')}`;
-
 let bankRequest: Promise<InterviewQuestion[]> | null = null;
 function loadBank(url: string): Promise<InterviewQuestion[]> {
   bankRequest ??= fetch(url).then((r) => {
@@ -65,6 +64,9 @@ function loadBank(url: string): Promise<InterviewQuestion[]> {
   bankRequest.catch(() => (bankRequest = null));
   return bankRequest;
 }
+
+const clock = (seconds: number) =>
+  `${Math.floor(Math.max(0, seconds) / 60)}:${String(Math.floor(Math.max(0, seconds) % 60)).padStart(2, '0')}`;
 
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
@@ -78,6 +80,7 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
   const [confirmClear, setConfirmClear] = useState(false);
   // A component, not state of the session: loaded when the first mock interview ends.
   const [Summary, setSummary] = useState<typeof MockSummaryView | null>(null);
+  const [Feedback, setFeedback] = useState<typeof DrillFeedbackView | null>(null);
   const { settings, phase, queue, position, mockId, answer, elapsed, paused, self } = session;
   const { mode, level, topic, chosen, count, minutes } = settings;
 
@@ -136,7 +139,12 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
   const submit = async () => {
     if (!current) return;
     const now = Date.now();
-    const { coverage } = await import('../../lib/interview/coverage');
+    // The matcher and the feedback view load with the first answer, not with the page.
+    const [{ coverage }, { default: View }] = await Promise.all([
+      import('../../lib/interview/coverage'),
+      import('./DrillFeedback'),
+    ]);
+    setFeedback(() => View);
     const result = coverage(current, answer);
     const at = new Date().toISOString();
     const attempt: DrillAttempt = {
@@ -368,95 +376,18 @@ export default function InterviewDrill({ base, bankUrl, questions, topicLabels }
         </section>
       )}
 
-      {phase.kind === 'feedback' && current && (
-        <section
-          aria-labelledby="drill-feedback-title"
-          class="drill__feedback report"
-          id="drill-feedback"
-          tabIndex={-1}
-        >
-          <h2 id="drill-feedback-title">
-            Key points: {phase.coverage.points.filter((p) => p.covered).length} of {phase.coverage.points.length}{' '}
-            covered
-          </h2>
-          <p class={phase.coverage.structured ? 'callout' : 'callout error'}>{phase.coverage.summary}</p>
-          <ul class="feedback-list">
-            {phase.coverage.points.map((p) => (
-              <li key={p.label} class={`feedback feedback--${p.covered ? 'correct' : 'missed'}`}>
-                <span class={`verdict verdict--${p.covered ? 'correct' : 'missed'}`}>
-                  {p.covered ? 'Covered' : 'Missed'}
-                </span>{' '}
-                {p.label}
-              </li>
-            ))}
-          </ul>
-          <p class="meta">
-            Answered in {clock(elapsed)} of {clock(limit)}. Attempt saved.
-          </p>
-
-          <fieldset class="self-assessment">
-            <legend>Rate your answer, 1 (weak) to 5 (strong)</legend>
-            {CRITERIA.map((c) => (
-              <fieldset key={c} class="rating">
-                <legend>
-                  {CRITERION_LABELS[c].label}: <span class="meta">{CRITERION_LABELS[c].prompt}</span>
-                </legend>
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <label key={n} class="rating__option">
-                    <input
-                      type="radio"
-                      name={`self-${c}`}
-                      value={n}
-                      checked={self[c] === n}
-                      onChange={() => dispatch({ type: 'rate', criterion: c, score: n })}
-                    />{' '}
-                    {n}
-                  </label>
-                ))}
-              </fieldset>
-            ))}
-            <button type="button" class="button secondary" onClick={saveRatings}>
-              Save my ratings
-            </button>
-          </fieldset>
-
-          <h3>Answer strategy</h3>
-          <p class="prose">{current.strategy}</p>
-          <h3>Model answer outline</h3>
-          <ol class="prose">
-            {current.outline.map((o) => (
-              <li key={o}>{o}</li>
-            ))}
-          </ol>
-          {current.pitfalls.length > 0 && (
-            <>
-              <h3>Common pitfalls</h3>
-              <ul class="prose">
-                {current.pitfalls.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {current.followUps.length > 0 && (
-            <>
-              <h3>Expect these follow-ups</h3>
-              <ul class="prose">
-                {current.followUps.map((f) => (
-                  <li key={f}>{f}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <div class="button-row">
-            <button type="button" class="button" onClick={next}>
-              {hasNext(session) ? 'Next question' : mockId ? 'Finish the mock interview' : 'Finish the drill'}
-            </button>
-            <a class="button secondary" href={withBase(base, `/interview/questions/${current.id}/`)}>
-              Open the question page
-            </a>
-          </div>
-        </section>
+      {phase.kind === 'feedback' && current && Feedback && (
+        <Feedback
+          question={current}
+          coverage={phase.coverage}
+          time={`${clock(elapsed)} of ${clock(limit)}`}
+          questionHref={withBase(base, `/interview/questions/${current.id}/`)}
+          self={self}
+          onRate={(criterion, score) => dispatch({ type: 'rate', criterion, score })}
+          onSave={saveRatings}
+          onNext={next}
+          nextLabel={hasNext(session) ? 'Next question' : mockId ? 'Finish the mock interview' : 'Finish the drill'}
+        />
       )}
 
       {phase.kind === 'summary' && Summary && (
