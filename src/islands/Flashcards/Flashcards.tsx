@@ -15,6 +15,7 @@ import { readDeck, resetDeck, restoreDeck, saveCard } from '../../stores/srs';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { MessageArea, type Message } from '../common/MessageArea';
 import { useLiveReducer } from '../common/use-live-reducer';
+import type StudyCardView from './StudyCard';
 
 export interface DeckSummary {
   id: string;
@@ -31,7 +32,6 @@ interface Props {
 }
 
 const GRADE_KEYS: Record<string, GradeName> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy' };
-const GRADE_LABELS: Record<GradeName, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 const NEW_PER_SESSION = 20;
 
 type Scheduler = typeof ScheduleModule;
@@ -46,6 +46,8 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
   const [confirmReset, setConfirmReset] = useState<DeckSummary | null>(null);
   // Code, not session state: the scheduler module, loaded with the first deck studied.
   const scheduler = useRef<Scheduler | null>(null);
+  // The card view loads with the deck and the scheduler, when the first session starts.
+  const [Study, setStudy] = useState<typeof StudyCardView | null>(null);
   const { session, loading, finished } = studying;
 
   const reload = () => {
@@ -67,14 +69,16 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
   const study = async (summary: DeckSummary) => {
     dispatch({ type: 'load', deck: summary.id });
     try {
-      const [deck, schedule] = await Promise.all([
+      const [deck, schedule, view] = await Promise.all([
         fetch(deckUrl.replace('DECK', summary.id)).then((r) => {
           if (!r.ok) throw new Error(`HTTP ${r.status}`);
           return r.json() as Promise<Deck>;
         }),
         import('../../lib/srs/schedule'),
+        import('./StudyCard'),
       ]);
       scheduler.current = schedule;
+      setStudy(() => view.default);
       const state = readDeck(deck.id);
       const ids = studyQueue(
         deck.cards.map((c) => c.id),
@@ -161,54 +165,28 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
     session && card && session.flipped && schedule
       ? schedule.preview(readDeck(session.deck.id)[card.id], new Date())
       : null;
+  const label = (g: GradeName) => (previews && schedule ? schedule.intervalLabel(new Date(), previews[g]) : '');
+  const intervals = previews
+    ? { again: label('again'), hard: label('hard'), good: label('good'), easy: label('easy') }
+    : null;
 
   return (
     <div class="flashcards">
       <MessageArea message={message} />
       {session && card ? (
-        <section aria-labelledby="study-title" class="study">
-          <h2 id="study-title">
-            {session.deck.title} <span class="meta">{session.queue.length} left in this session</span>
-          </h2>
-          <div id="flashcard" class="flashcard" tabIndex={-1} aria-live="polite">
-            <p class="flashcard__front">{card.front}</p>
-            {session.flipped && (
-              <div class="flashcard__back">
-                <p>{card.back}</p>
-                {card.see && (
-                  <p class="meta">
-                    <a href={withBase(base, card.see)}>Reference</a>
-                  </p>
-                )}
-              </div>
-            )}
-          </div>
-          {!session.flipped ? (
-            <button type="button" class="button" onClick={flip}>
-              Show the answer <kbd>Space</kbd>
-            </button>
-          ) : (
-            <div class="button-row rate-row" role="group" aria-label="How well did you recall it?">
-              {(Object.keys(GRADE_LABELS) as GradeName[]).map((g, i) => (
-                <button
-                  key={g}
-                  id={`rate-${g}`}
-                  type="button"
-                  class={g === 'again' ? 'button danger' : 'button secondary'}
-                  onClick={() => rate(g)}
-                >
-                  {GRADE_LABELS[g]} <kbd>{i + 1}</kbd>
-                  {previews && schedule && (
-                    <span class="meta"> · {schedule.intervalLabel(new Date(), previews[g])}</span>
-                  )}
-                </button>
-              ))}
-            </div>
-          )}
-          <button type="button" class="button secondary small" onClick={() => (dispatch({ type: 'end' }), reload())}>
-            End the session
-          </button>
-        </section>
+        Study ? (
+          <Study
+            title={session.deck.title}
+            left={session.queue.length}
+            card={card}
+            flipped={session.flipped}
+            intervals={intervals}
+            seeHref={(path) => withBase(base, path)}
+            onFlip={flip}
+            onRate={rate}
+            onEnd={() => (dispatch({ type: 'end' }), reload())}
+          />
+        ) : null
       ) : (
         <>
           {finished && (
