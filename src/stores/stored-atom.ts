@@ -7,21 +7,10 @@ import { atom, onMount, type WritableAtom } from 'nanostores';
 import type { KeyFamily } from '../lib/progress/keys';
 import { readValue, subscribeChanges } from './storage';
 
-interface Options {
-  /** Runs once before the first load, when the atom is first listened to (a room link joins its room). */
-  beforeLoad?: () => void;
-}
-
-export function storedAtom<T>(
-  family: KeyFamily<T>,
-  key: string,
-  fallback: () => T,
-  options: Options = {},
-): WritableAtom<T> {
+export function storedAtom<T>(family: KeyFamily<T>, key: string, fallback: () => T): WritableAtom<T> {
   const $value = atom<T>(fallback());
   const load = () => $value.set(readValue(family, key) ?? fallback());
   onMount($value, () => {
-    options.beforeLoad?.();
     load();
     return subscribeChanges((changed) => {
       if (changed === null || changed === key) load();
