@@ -5,10 +5,10 @@ import {
   CRITERIA,
   emptyInterviewRecord,
   parseInterviewRecord,
-  summarizeAttempts,
   withAttempt,
   type DrillAttempt,
 } from '../../src/lib/interview/record';
+import { summarizeAttempts } from '../../src/lib/interview/summary';
 import { loadInterviewContent } from '../../scripts/lib/interview-content';
 
 const { questions, problems } = loadInterviewContent();

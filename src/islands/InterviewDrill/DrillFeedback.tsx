@@ -5,7 +5,8 @@
  */
 import type { InterviewQuestion } from '../../lib/content/schema';
 import type { Coverage } from '../../lib/interview/coverage';
-import { CRITERIA, CRITERION_LABELS, type Criterion, type SelfScores } from '../../lib/interview/record';
+import { CRITERIA, type Criterion, type SelfScores } from '../../lib/interview/record';
+import { CRITERION_LABELS } from '../../lib/interview/summary';
 
 interface Props {
   question: InterviewQuestion;

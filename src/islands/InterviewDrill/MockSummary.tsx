@@ -1,5 +1,6 @@
 /** The end of a mock interview: coverage per answer and the weakest areas. Loaded when a mock ends. */
-import { CRITERION_LABELS, summarizeAttempts, type DrillAttempt } from '../../lib/interview/record';
+import type { DrillAttempt } from '../../lib/interview/record';
+import { CRITERION_LABELS, summarizeAttempts } from '../../lib/interview/summary';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
