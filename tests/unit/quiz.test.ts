@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  emptyResponse,
-  fitsQuestion,
-  gradeChoice,
-  initialOrder,
-  missingInput,
-  type Question,
-} from '../../src/lib/quiz/questions';
+import { gradeChoice } from '../../src/lib/quiz/choice-check';
+import { emptyResponse, fitsQuestion, initialOrder, missingInput, type Question } from '../../src/lib/quiz/questions';
 import {
   canShow,
   parseQuizRecord,

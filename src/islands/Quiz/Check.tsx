@@ -12,7 +12,6 @@ import { assertNever } from '../../lib/assert-never';
 import {
   emptyResponse,
   fitsQuestion,
-  gradeChoice,
   missingInput,
   type Question,
   type Response,
@@ -36,8 +35,11 @@ async function grade(question: Question, response: Response): Promise<Verdict> {
     case 'single':
     case 'multiple':
     case 'order':
-    case 'classify':
+    case 'classify': {
+      // The checker loads when a check is first judged, not with the lesson.
+      const { gradeChoice } = await import('../../lib/quiz/choice-check');
       return gradeChoice(question, response);
+    }
     case 'text': {
       const { gradeText } = await import('../../lib/quiz/text-check');
       return gradeText(question, textOf(response));
