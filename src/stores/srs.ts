@@ -1,51 +1,35 @@
 /**
- * Flashcard review state, one key per deck (`srs:<deck>`), saved after every rating and synced
- * across tabs.
+ * Flashcard review state, one key per deck (`srs:<deck>`), written at once after every rating.
+ * The flashcards page reads a deck when it draws and follows other tabs through the storage
+ * door's change feed, so no atom is kept here.
  */
-import type { WritableAtom } from 'nanostores';
 import type { CardState, DeckState } from '../lib/srs/state';
-import { flushWrites, scheduleWrite } from './deferred-writes';
 import { SRS_FAMILY } from './family-srs';
-import { readValue } from './storage';
-import { storedAtom } from './stored-atom';
+import { readValue, writeEntry } from './storage';
 
-const stores = new Map<string, WritableAtom<DeckState>>();
+const keyOf = (deck: string) => `srs:${deck}`;
 
-export function deckStore(deck: string): WritableAtom<DeckState> {
-  let $deck = stores.get(deck);
-  if (!$deck) {
-    $deck = storedAtom(SRS_FAMILY, `srs:${deck}`, (): DeckState => ({}));
-    stores.set(deck, $deck);
-  }
-  return $deck;
+// A rating is a deliberate act: written at once, not debounced (a full quota is reported by the storage door).
+function save(deck: string, state: DeckState): void {
+  writeEntry(keyOf(deck), state);
 }
 
-/** Reads a deck's state now (for pages that show counts without subscribing). */
+/** A deck's review state now (an empty one when the deck was never studied). */
 export function readDeck(deck: string): DeckState {
-  return readValue(SRS_FAMILY, `srs:${deck}`) ?? {};
+  return readValue(SRS_FAMILY, keyOf(deck)) ?? {};
 }
 
 export function saveCard(deck: string, cardId: string, state: CardState): void {
-  const $deck = deckStore(deck);
-  const next = { ...$deck.get(), [cardId]: state };
-  $deck.set(next);
-  scheduleWrite(`srs:${deck}`, next);
-  flushWrites();
+  save(deck, { ...readDeck(deck), [cardId]: state });
 }
 
 /** Forgets a deck's reviews; returns them for Undo. */
 export function resetDeck(deck: string): DeckState {
-  const $deck = deckStore(deck);
-  const before = $deck.get();
-  $deck.set({});
-  scheduleWrite(`srs:${deck}`, {});
-  flushWrites();
+  const before = readDeck(deck);
+  save(deck, {});
   return before;
 }
 
 export function restoreDeck(deck: string, state: DeckState): void {
-  const $deck = deckStore(deck);
-  $deck.set(state);
-  scheduleWrite(`srs:${deck}`, state);
-  flushWrites();
+  save(deck, state);
 }
