@@ -4,7 +4,7 @@
  * and returns the state before, so the page can offer Undo.
  */
 import './families';
-import { isPreferenceKey } from '../lib/progress/keys';
+import { isPreferenceKey } from '../lib/progress/preferences';
 import {
   buildProgressFile,
   progressFileName,

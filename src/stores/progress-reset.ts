@@ -2,7 +2,7 @@
  * Resetting progress: per item, per section, or all. Everything stored for an item goes, not
  * only its status (drafts, answers). Each returns the state before, for Undo.
  */
-import { isPreferenceKey } from '../lib/progress/keys';
+import { isPreferenceKey } from '../lib/progress/preferences';
 import { isItemId } from '../lib/progress/record';
 import { sectionOf } from '../lib/progress/updates';
 import { removeKeys, type Snapshot } from './storage-bulk';

@@ -71,10 +71,6 @@ export function familyOf(key: string): KeyFamily | undefined {
   });
 }
 
-export function isPreferenceKey(key: string): boolean {
-  return familyOf(key)?.preference === true;
-}
-
 /** Key of an item's progress, without the `aitm:v1:` prefix. */
 export function progressKey(itemId: string): string {
   return `progress:${itemId}`;
