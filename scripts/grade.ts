@@ -8,9 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isExerciseId } from '../src/lib/exercises/registry';
+import { EXERCISE_IDS, isExerciseId } from '../src/lib/exercises/registry';
 import { readSubmission, serialiseSubmission } from '../src/lib/share/submission';
-import { EXERCISE_IDS, exercise } from './lib/exercises';
+import { exercise } from './lib/exercises';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));

@@ -3,11 +3,9 @@
  * catalog through the registry, exactly as the browser binds them. Nothing here knows a kind.
  */
 import { bindExercise, type BoundExercise } from '../../src/lib/exercises/bind';
-import { EXERCISE_IDS, type ExerciseId } from '../../src/lib/exercises/registry';
+import type { ExerciseId } from '../../src/lib/exercises/registry';
 import { loadCatalogFiles } from './catalog';
 import { loadRubric, loadScenario } from './rubrics';
-
-export { EXERCISE_IDS };
 
 const cache = new Map<ExerciseId, Promise<BoundExercise>>();
 

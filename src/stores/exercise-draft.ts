@@ -8,7 +8,7 @@
  */
 import { atom, onMount, type WritableAtom } from 'nanostores';
 import type { Draft } from '../lib/progress/draft';
-import type { ExerciseId } from '../lib/exercises/registry';
+import { exerciseItemId, type ExerciseId } from '../lib/exercises/registry';
 import { checkOrNull, type Check } from '../lib/share/fields';
 import { flushWrites, scheduleWrite } from './deferred-writes';
 import { DRAFT_FAMILY } from './family-draft';
@@ -39,9 +39,6 @@ export interface DraftKind<A> {
   check: Check<A>;
   empty: () => A;
 }
-
-/** The progress item of an exercise's project. */
-export const exerciseItemId = (exercise: ExerciseId): string => `projects/${exercise}`;
 
 /** A new draft store for an exercise; `kind` types and checks its answers. Kinds keep one per exercise. */
 export function createDraftStore<A>(exercise: ExerciseId, kind: DraftKind<A>): DraftStore<A> {

@@ -2,7 +2,7 @@
  * The last steps every exercise has: "Check" (what the check compares, the check and start-over
  * buttons, then the report), "Save, share or continue elsewhere" (the transfer panel), and the
  * confirmations before the work is replaced. One place, so every exercise behaves the same; an
- * exercise gives only its words (FinishText).
+ * exercise gives only its ExerciseConfig.
  */
 import type { ComponentChildren } from 'preact';
 import { Transfer, transferHandlers, type TransferActions, type TransferFormat } from './Transfer';
@@ -23,7 +23,7 @@ interface CheckStepProps<A> {
   children?: ComponentChildren;
 }
 
-export function CheckStep<A>({ exercise, work, intro, empty, children }: CheckStepProps<A>) {
+function CheckStep<A>({ exercise, work, intro, empty, children }: CheckStepProps<A>) {
   const disabled = !exercise.ready;
   return (
     <section aria-labelledby="step-check" class="exercise__step">
@@ -61,14 +61,7 @@ interface TransferStepProps<A, S, C> {
 }
 
 /** Save, share or continue elsewhere: the transfer panel, wired to the exercise's state. */
-export function TransferStep<A, S, C>({
-  exercise,
-  idPrefix,
-  formats,
-  load,
-  answers,
-  context,
-}: TransferStepProps<A, S, C>) {
+function TransferStep<A, S, C>({ exercise, idPrefix, formats, load, answers, context }: TransferStepProps<A, S, C>) {
   return (
     <section aria-labelledby="step-transfer" class="exercise__step">
       <h3 id="step-transfer">Save, share or continue elsewhere</h3>

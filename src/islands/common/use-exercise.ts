@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ExerciseKind, KindTypes } from '../../lib/exercises/types';
-import { exerciseItemId, type DraftStore } from '../../stores/exercise-draft';
+import { exerciseItemId } from '../../lib/exercises/registry';
+import type { DraftStore } from '../../stores/exercise-draft';
 import { loadChecker } from './check-failure';
 import type { Message } from './MessageArea';
 import type { TransferActions, TransferFormat } from './Transfer';

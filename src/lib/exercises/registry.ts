@@ -73,14 +73,15 @@ export function isExerciseOfKind<K extends KindId>(exercise: ExerciseId, kind: K
   return EXERCISES[exercise] === kind;
 }
 
+/**
+ * The progress item (and draft key suffix) of an exercise: its project page is
+ * /projects/<exercise>/, so the project and its exercise share one id (checked by getProjects).
+ */
+export const exerciseItemId = (exercise: ExerciseId): string => `projects/${exercise}`;
+
 /** Validates one exercise's answers from outside; throws `InvalidField` naming the field. */
 export function checkAnswers<E extends ExerciseId>(exercise: E, value: unknown, path: string): AnswersByExercise[E] {
   // The exercise's kind's check returns that kind's answers, which are the exercise's: TypeScript
   // cannot follow the two lookups together, so this one cast states it.
   return (KINDS[EXERCISES[exercise]].check as Check<AnswersByExercise[E]>)(value, path);
-}
-
-/** The empty answers of an exercise's kind. */
-export function emptyAnswers<E extends ExerciseId>(exercise: E): AnswersByExercise[E] {
-  return (KINDS[EXERCISES[exercise]].empty as () => AnswersByExercise[E])();
 }
