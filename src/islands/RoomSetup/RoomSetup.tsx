@@ -4,7 +4,7 @@
  * timers, and their exports carry the room code.
  */
 import { h, type ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ROOM_CODE, roomLink } from '../../lib/workshop/room';
 import { withBase } from '../../lib/site/paths';
 
@@ -19,11 +19,14 @@ export default function RoomSetup({ base, projects }: Props) {
   const [boxes, setBoxes] = useState<Record<string, string[]>>({});
   const [qr, setQr] = useState<ComponentType<{ text: string }> | null>(null);
   const [copied, setCopied] = useState('');
+  // The fields stay disabled until the island runs, so nothing typed before then is lost.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const chosen = projects.find((p) => p.id === project);
   const valid = ROOM_CODE.test(code);
-  const minutes = (boxes[project] ?? []).map((m) => Number(m)).filter((m) => Number.isInteger(m) && m >= 1 && m <= 240);
+  const minutes = (boxes[project] ?? []).map(Number).filter((m) => Number.isInteger(m) && m >= 1 && m <= 240);
   const link =
-    valid && chosen && typeof window !== 'undefined'
+    valid && chosen && ready
       ? roomLink(window.location.origin, withBase(base, `/projects/${chosen.id}/`), { code, boxes: minutes })
       : '';
 
@@ -42,7 +45,7 @@ export default function RoomSetup({ base, projects }: Props) {
   };
 
   return (
-    <div class="room-setup">
+    <fieldset class="room-setup" disabled={!ready}>
       <div class="field">
         <label for="room-code">Room code (2 to 40 letters, digits or dashes)</label>
         <input
@@ -112,6 +115,6 @@ export default function RoomSetup({ base, projects }: Props) {
       ) : (
         <p class="empty-state">Choose a room code to get the link.</p>
       )}
-    </div>
+    </fieldset>
   );
 }
