@@ -24,7 +24,6 @@ const DASHBOARD_FAMILY: KeyFamily<Submission[]> = {
   prefix: 'dashboard',
   exact: true,
   label: 'workshop dashboard',
-  preference: false,
   validate: parseDashboard,
 };
 registerFamily(DASHBOARD_FAMILY);

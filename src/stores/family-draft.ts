@@ -9,9 +9,7 @@ import { isItemId } from '../lib/progress/record';
 /** An exercise in progress (`draft:<item id>`). */
 export const DRAFT_FAMILY: KeyFamily<Draft> = {
   prefix: 'draft:',
-  exact: false,
   label: 'exercise draft',
-  preference: false,
   validateKey: isItemId,
   validate: parseDraft,
 };

@@ -7,7 +7,6 @@ export const INTERVIEW_FAMILY: KeyFamily<InterviewRecord> = {
   prefix: 'interview:attempts',
   exact: true,
   label: 'interview practice',
-  preference: false,
   validate: parseInterviewRecord,
 };
 registerFamily(INTERVIEW_FAMILY);

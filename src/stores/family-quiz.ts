@@ -9,9 +9,7 @@ import { parseQuizRecord, type QuizRecord } from '../lib/quiz/record';
 /** A lesson's check answers (`quiz:<lesson item id>`). */
 export const QUIZ_FAMILY: KeyFamily<QuizRecord> = {
   prefix: 'quiz:',
-  exact: false,
   label: 'lesson check answers',
-  preference: false,
   validateKey: isItemId,
   validate: parseQuizRecord,
 };

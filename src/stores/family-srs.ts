@@ -7,9 +7,7 @@ const DECK = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Review state of one deck (`srs:<deck>`). */
 export const SRS_FAMILY: KeyFamily<DeckState> = {
   prefix: 'srs:',
-  exact: false,
   label: 'flashcard reviews',
-  preference: false,
   validateKey: (rest) => DECK.test(rest) && rest.length <= 40,
   validate: parseDeckState,
 };

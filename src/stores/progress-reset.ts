@@ -4,7 +4,7 @@
  */
 import { isPreferenceKey } from '../lib/progress/preferences';
 import { isItemId } from '../lib/progress/record';
-import { sectionOf } from '../lib/progress/updates';
+import { sectionOf } from '../lib/progress/sections';
 import { removeKeys, type Snapshot } from './storage-bulk';
 
 /** The item a stored key belongs to: `progress:lessons/x` and `draft:lessons/x#2` both give `lessons/x`. */

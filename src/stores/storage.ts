@@ -177,7 +177,7 @@ export function listKeys(prefix = ''): string[] {
 export function readAllEntries(now: Date = new Date()): Entry[] {
   const entries: Entry[] = [];
   for (const key of listKeys()) {
-    const value = readEntry(key, now);
+    const value = readValue(familyOf(key), key, now);
     if (value !== undefined) entries.push([key, value]);
   }
   return entries;

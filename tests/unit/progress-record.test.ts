@@ -8,7 +8,8 @@ import {
   withVisit,
   type ItemProgress,
 } from '../../src/lib/progress/record';
-import { sectionOf, withAttempt } from '../../src/lib/progress/updates';
+import { sectionOf } from '../../src/lib/progress/sections';
+import { withAttempt } from '../../src/lib/progress/updates';
 
 const record: ItemProgress = {
   status: 'in-progress',

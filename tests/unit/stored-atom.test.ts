@@ -11,7 +11,6 @@ const COUNTER: KeyFamily<number> = {
   prefix: 'test-counter',
   exact: true,
   label: 'test counter',
-  preference: false,
   validate: (v) => (typeof v === 'number' ? v : null),
 };
 registerFamily(COUNTER);

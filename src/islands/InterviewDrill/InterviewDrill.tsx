@@ -5,7 +5,7 @@
  * ends with a summary and the weakest areas. The bank and the matcher load when a session starts.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useReducer, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { InterviewQuestion } from '../../lib/content/schema';
 import { CRITERIA, type DrillAttempt } from '../../lib/interview/record';
 import {
@@ -17,6 +17,7 @@ import {
   pickQueue,
   remaining as remainingOf,
   sessionReducer,
+  type Action as SessionAction,
 } from '../../lib/interview/session';
 import {
   $interview,
@@ -72,7 +73,9 @@ const focusSoon = (id: string) => requestAnimationFrame(() => document.getElemen
 
 export default function InterviewDrill({ base, bankUrl, questions, topicLabels }: Props) {
   const record = useStore($interview, { ssr: 'initial' });
-  const [session, dispatch] = useReducer(sessionReducer, undefined, () => initialSession());
+  // useState with a functional update is useReducer without a second hook export in the shared chunk.
+  const [session, setSession] = useState(initialSession);
+  const dispatch = (action: SessionAction) => setSession((state) => sessionReducer(state, action));
   const [ready, setReady] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const [bank, setBank] = useState<InterviewQuestion[]>([]);

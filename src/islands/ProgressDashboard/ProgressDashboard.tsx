@@ -4,8 +4,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { describeProgress, type ItemProgress } from '../../lib/progress/record';
-import { sectionOf, statusLabel } from '../../lib/progress/updates';
+import { describeProgress, STATUS_LABELS, type ItemProgress } from '../../lib/progress/record';
+import { sectionOf } from '../../lib/progress/sections';
 import { formatBytes, MAX_UNTRUSTED_BYTES } from '../../lib/share/safe-json';
 import type { ProgressImport } from '../../lib/share/progress-file';
 import { withBase } from '../../lib/site/paths';
@@ -65,7 +65,7 @@ function ItemRow({
         <span class="meta"> · {item.group}</span>
       </th>
       <td>
-        <span class={`badge ${record?.status ?? 'not-started'}`}>{statusLabel(record?.status ?? 'not-started')}</span>
+        <span class={`badge ${record?.status ?? 'not-started'}`}>{STATUS_LABELS[record?.status ?? 'not-started']}</span>
       </td>
       <td>{record?.bestScore == null ? '—' : `${Math.round(record.bestScore * 100)}%`}</td>
       <td>{record?.attempts ?? 0}</td>

@@ -21,12 +21,12 @@ export function parseThemePreference(value: unknown): ThemePreference | null {
 export interface KeyFamily<T = unknown> {
   /** Key after `aitm:v1:`, e.g. "progress:" or "theme". */
   readonly prefix: string;
-  /** True when the key must equal `prefix` rather than start with it. */
-  readonly exact: boolean;
+  /** True when the key must equal `prefix` rather than start with it (absent: a prefix). */
+  readonly exact?: boolean;
   /** Learner-facing name used in notices ("lesson progress"). */
   readonly label: string;
-  /** True for settings kept by "reset all progress". */
-  readonly preference: boolean;
+  /** True for settings kept by "reset all progress" (absent: progress, reset with the rest). */
+  readonly preference?: boolean;
   /** Checks the rest of the key (after the prefix); exact families have none. */
   readonly validateKey?: (rest: string) => boolean;
   /** Returns the value when valid, null when not. */
@@ -36,9 +36,7 @@ export interface KeyFamily<T = unknown> {
 /** Each item's progress (`progress:<item id>`). */
 export const PROGRESS_FAMILY: KeyFamily<ItemProgress> = {
   prefix: 'progress:',
-  exact: false,
   label: 'progress',
-  preference: false,
   validateKey: isItemId,
   validate: parseItemProgress,
 };

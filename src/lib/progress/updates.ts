@@ -1,16 +1,11 @@
 /**
- * Progress changes made by exercises and the Progress page (graded attempts, manual status), and
- * labels they show. Apart from record.ts so the script every page runs does not carry them.
+ * Progress changes made by exercises (graded attempts, manual status). Apart from record.ts so
+ * the script every page runs does not carry them.
  */
-import { STATUS_LABELS, type ItemProgress, type ItemStatus } from './record';
+import type { ItemProgress, ItemStatus } from './record';
 
 /** A project counts as done on the Progress page once a check scores at least this. */
 export const PROJECT_DONE_AT = 0.7;
-
-/** The section an item belongs to ("lessons", "projects"...), used for per-section reset. */
-export function sectionOf(itemId: string): string {
-  return itemId.split('/', 1)[0] ?? itemId;
-}
 
 /** A graded attempt: counts it and keeps the best score. */
 export function withAttempt(record: ItemProgress, score: number, done: boolean): ItemProgress {
@@ -25,8 +20,4 @@ export function withAttempt(record: ItemProgress, score: number, done: boolean):
 
 export function withStatus(record: ItemProgress, status: ItemStatus): ItemProgress {
   return { ...record, status };
-}
-
-export function statusLabel(status: ItemStatus): string {
-  return STATUS_LABELS[status];
 }
