@@ -24,6 +24,7 @@ export default function RoomSetup({ base, projects }: Props) {
   useEffect(() => setReady(true), []);
   const chosen = projects.find((p) => p.id === project);
   const valid = ROOM_CODE.test(code);
+  const invalid = code !== '' && !valid;
   const minutes = (boxes[project] ?? []).map(Number).filter((m) => Number.isInteger(m) && m >= 1 && m <= 240);
   const link =
     valid && chosen && ready
@@ -54,11 +55,11 @@ export default function RoomSetup({ base, projects }: Props) {
           maxLength={40}
           value={code}
           aria-describedby="room-code-help"
-          aria-invalid={code !== '' && !valid}
+          aria-invalid={invalid}
           onInput={(e) => setCode(e.currentTarget.value.trim())}
         />
         <p id="room-code-help" class="meta">
-          {code !== '' && !valid
+          {invalid
             ? 'Use only letters, digits and dashes, starting with a letter or digit.'
             : 'For example the date and group: 2026-11-26-blue. Learners’ exports carry it, and the dashboard filters by it.'}
         </p>
