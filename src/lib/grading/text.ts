@@ -33,6 +33,8 @@ export interface CompiledText {
   index: Map<number, number[]>;
   /** Vocabulary ids below this have been indexed. */
   indexed: number;
+  /** Words known as written (surfaces and stems): never read as typos of other words. */
+  known: ReadonlySet<string> | undefined;
 }
 
 /** A phrase as vocabulary ids: its words in order, and the words written as one. */
@@ -159,6 +161,8 @@ function vocabularyId(word: Word): number {
  * results, so they are kept across grading runs (bounded), and extended as vocabulary grows.
  */
 const wordMatches = new Map<string, { upTo: number; ids: number[] }>();
+/** The same, for each set of known words (a word in the set matches only exactly). */
+const knownWordMatches = new WeakMap<ReadonlySet<string>, Map<string, { upTo: number; ids: number[] }>>();
 
 function couldMatch(word: Word, other: Word): boolean {
   return (
@@ -166,13 +170,20 @@ function couldMatch(word: Word, other: Word): boolean {
   );
 }
 
-function vocabularyMatches(word: Word): number[] {
-  let entry = wordMatches.get(word.surface);
+function vocabularyMatches(word: Word, known: ReadonlySet<string> | undefined): number[] {
+  // A word known as written is not a typo of another ("production" is not "prediction").
+  const exactOnly = known !== undefined && (known.has(word.surface) || known.has(word.stem));
+  let cache = wordMatches;
+  if (exactOnly) {
+    cache = knownWordMatches.get(known) ?? new Map();
+    knownWordMatches.set(known, cache);
+  }
+  let entry = cache.get(word.surface);
   if (entry && entry.upTo === vocabulary.length) return entry.ids;
   if (!entry) {
-    if (wordMatches.size > 100_000) wordMatches.clear();
+    if (cache.size > 100_000) cache.clear();
     entry = { upTo: 0, ids: [] };
-    wordMatches.set(word.surface, entry);
+    cache.set(word.surface, entry);
   }
   const from = entry.upTo;
   const first = buckets.get(word.surface[0] ?? '') ?? [];
@@ -181,7 +192,10 @@ function vocabularyMatches(word: Word): number[] {
     for (const id of bucket) {
       if (id < from || entry.ids.includes(id)) continue;
       const other = vocabulary[id] as Word;
-      if (couldMatch(word, other) && sameWord(word, other)) entry.ids.push(id);
+      const matches = exactOnly
+        ? word.stem === other.stem || word.surface === other.surface
+        : couldMatch(word, other) && sameWord(word, other);
+      if (matches) entry.ids.push(id);
     }
   }
   entry.upTo = vocabulary.length;
@@ -198,7 +212,7 @@ function ensureIndexed(text: CompiledText): void {
   // In text order, so every position list comes out sorted.
   text.clauses.forEach((clause, c) => {
     clause.forEach((word, i) => {
-      for (const id of vocabularyMatches(word)) {
+      for (const id of vocabularyMatches(word, text.known)) {
         if (id < from) continue;
         const positions = text.index.get(id);
         if (positions) positions.push(c * CLAUSE + i);
@@ -209,12 +223,26 @@ function ensureIndexed(text: CompiledText): void {
   text.indexed = vocabulary.length;
 }
 
-function fromClauses(clauses: Word[][]): CompiledText {
-  return { clauses, index: new Map(), indexed: 0 };
+function fromClauses(clauses: Word[][], known: ReadonlySet<string> | undefined): CompiledText {
+  return { clauses, index: new Map(), indexed: 0, known };
 }
 
-/** Cuts a text into clauses of words, ready for matching; reads at most `maxWords` words. */
-export function compileText(text: string, maxWords = MAX_WORDS): CompiledText {
+/** Surfaces and stems of phrases: words a reader knows, so never typos (see `compileText`). */
+export function knownWords(phrases: Iterable<string>): Set<string> {
+  const known = new Set<string>();
+  for (const phrase of phrases)
+    for (const word of words(normaliseText(phrase))) {
+      known.add(word.surface);
+      known.add(word.stem);
+    }
+  return known;
+}
+
+/**
+ * Cuts a text into clauses of words, ready for matching; reads at most `maxWords` words. Words in
+ * `known` match only exactly: typo tolerance is for words the reader does not know.
+ */
+export function compileText(text: string, maxWords = MAX_WORDS, known?: ReadonlySet<string>): CompiledText {
   const clauses: Word[][] = [];
   let budget = maxWords;
   for (const part of clausesOf(text, maxWords)) {
@@ -223,12 +251,12 @@ export function compileText(text: string, maxWords = MAX_WORDS): CompiledText {
     budget -= clause.length;
     if (clause.length > 0) clauses.push(clause);
   }
-  return fromClauses(clauses);
+  return fromClauses(clauses, known);
 }
 
 /** Two texts read as one (their clauses stay separate), without compiling them again. */
 export function joinTexts(a: CompiledText, b: CompiledText): CompiledText {
-  return fromClauses([...a.clauses, ...b.clauses]);
+  return fromClauses([...a.clauses, ...b.clauses], a.known);
 }
 
 export function compileConcept(id: string, synonyms: readonly string[]): CompiledConcept {

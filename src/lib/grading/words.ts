@@ -17,18 +17,27 @@ const STOP_WORDS = new Set(
 /** Real answers are far shorter; past this, words are not read (a guard against paste floods). */
 export const MAX_WORDS = 300;
 
-/** Lower-case, accent-free, apostrophes and hyphens joined ("re-identification" -> "reidentification"). */
+/** Suffixes that make a compound of a word ("OCR-based", "per-user" is not one): kept as two words. */
+const COMPOUND_SUFFIX =
+  /(\w)-(based|driven|only|level|wide|specific|side|style|like|free|aware|enabled|related|controlled|signed|owned|hosted|facing|bound|scoped|lived)\b/g;
+
+/**
+ * Lower-case, accent-free, apostrophes and hyphens joined ("re-identification" ->
+ * "reidentification"), except before a compound suffix ("OCR-based" -> "ocr based").
+ */
 export function normaliseText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(COMPOUND_SUFFIX, '$1 $2')
     .replace(/(\w)['’-](?=\w)/g, '$1');
 }
 
 /** The clauses of a text (normalised), as the graders read them; past `maxWords * 40` characters nothing is read. */
 export function clausesOf(text: string, maxWords = MAX_WORDS): string[] {
-  return normaliseText(text.slice(0, maxWords * 40)).split(/[.;:!?,()\n\r]+|\s[–—-]\s/);
+  // A dot between two word characters is part of an identifier ("torch.load", "v2.3"), not a clause end.
+  return normaliseText(text.slice(0, maxWords * 40)).split(/(?:[;:!?,()\n\r]|\.(?!\w)|(?<!\w)\.)+|\s[–—-]\s/);
 }
 
 /** The words of a normalised clause that carry meaning (stop words out). */
