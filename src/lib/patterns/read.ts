@@ -1,0 +1,152 @@
+/**
+ * Reading free text through the threat-pattern library: which patterns a threat sentence states,
+ * which controls a mitigation names. The same reading drives the STRIDE grader and the editor's
+ * read-back ("Read as: model extraction through scores"), so what the learner is shown is what
+ * the grader uses.
+ */
+import {
+  compileConcept,
+  compileText,
+  knownWords,
+  mentions,
+  mentionsAll,
+  wordCount,
+  type CompiledConcept,
+  type CompiledText,
+} from '../grading/text';
+import { MAX_WORDS } from '../grading/words';
+import { compiledOnce } from '../exercises/compile';
+import type { PatternLibrary, ThreatControl, ThreatPattern } from './types';
+
+/**
+ * A threat sentence is a keyword list, not a threat, when it lists three or more patterns (with
+ * LIST_SEPARATORS or more commas, slashes or semicolons), or states STUFFED_AT or more however
+ * written. A rich sentence often touches three or four patterns ("a swapped pickle checkpoint runs
+ * code"): that is one threat told well, and the assignment picks the key threat it stands for.
+ */
+export const STUFFED_AT = 6;
+export const LISTED_AT = 3;
+export const LIST_SEPARATORS = 5;
+/** A mitigation naming controls of this many kinds is a catch-all, specific to nothing. */
+export const CATCH_ALL_AT = 6;
+/** A threat sentence needs this many meaningful words to be read at all: who does what to which asset. */
+export const MIN_THREAT_WORDS = 5;
+
+export interface CompiledPattern {
+  pattern: ThreatPattern;
+  /** Alternatives, each an AND of OR-groups. */
+  match: CompiledConcept[][][];
+}
+
+export interface CompiledLibrary {
+  library: PatternLibrary;
+  patterns: CompiledPattern[];
+  patternById: ReadonlyMap<string, CompiledPattern>;
+  controls: Array<{ control: ThreatControl; concept: CompiledConcept }>;
+  concepts: ReadonlyMap<string, CompiledConcept>;
+  /** Every word of the library's phrasings: read exactly, never as a typo of another. */
+  known: ReadonlySet<string>;
+}
+
+export const compileLibrary = compiledOnce((library: PatternLibrary): CompiledLibrary => {
+  const concepts = new Map(
+    Object.entries(library.concepts).map(([id, phrases]) => [id, compileConcept(`library:${id}`, phrases)]),
+  );
+  const resolve = (groups: string[][]) =>
+    groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
+  const patterns = library.patterns.map((pattern) => ({ pattern, match: pattern.match.map(resolve) }));
+  return {
+    library,
+    patterns,
+    patternById: new Map(patterns.map((p) => [p.pattern.id, p])),
+    controls: library.controls.map((control) => ({
+      control,
+      concept: compileConcept(`control:${control.id}`, control.phrasings),
+    })),
+    concepts,
+    known: knownWords([...Object.values(library.concepts).flat(), ...library.controls.flatMap((c) => c.phrasings)]),
+  };
+});
+
+/** A learner's text, compiled the way the library reads it. */
+export function readText(lib: CompiledLibrary, text: string): CompiledText {
+  return compileText(text, MAX_WORDS, lib.known);
+}
+
+/** Whether the text states the pattern (any alternative). */
+export function statesPattern(text: CompiledText, pattern: CompiledPattern): boolean {
+  return pattern.match.some((alternative) => mentionsAll(text, alternative));
+}
+
+/** Whether the text says at least part of the pattern: one group of one alternative. */
+export function touchesPattern(text: CompiledText, pattern: CompiledPattern): boolean {
+  return pattern.match.some((alternative) =>
+    alternative.some((group) => group.some((concept) => mentions(text, concept) === 'yes')),
+  );
+}
+
+/** The patterns a text states, a broader one left out when a narrower one is also stated. In library order. */
+export function patternsIn(lib: CompiledLibrary, text: CompiledText): string[] {
+  const found = lib.patterns.filter((p) => statesPattern(text, p)).map((p) => p.pattern.id);
+  const parents = new Set(found.map((id) => lib.patternById.get(id)?.pattern.parent).filter((p) => p !== undefined));
+  return found.filter((id) => !parents.has(id));
+}
+
+/** The controls a mitigation names, in library order. */
+export function controlsIn(lib: CompiledLibrary, text: CompiledText): string[] {
+  return lib.controls.filter((c) => mentions(text, c.concept) === 'yes').map((c) => c.control.id);
+}
+
+/** Commas, slashes and semicolons: how lists are written. */
+export function listSeparators(text: string): number {
+  return (text.match(/[,;/]/g) ?? []).length;
+}
+
+/** How a row is read: from its threat sentence, or (when that states none) from threat and impact. */
+export interface RowReading {
+  /** Pattern ids the row is read as (none when stuffed or thin). */
+  patterns: string[];
+  /** Where the reading came from. */
+  source: 'threat' | 'impact' | 'none';
+  /** The threat sentence lists several patterns (see STUFFED_AT). */
+  stuffed: boolean;
+  /** The threat sentence is too short to read. */
+  thin: boolean;
+  /** Patterns the threat sentence alone states (for stuffing and feedback). */
+  stated: string[];
+}
+
+/**
+ * Reads a row. The threat sentence decides; the impact is consulted only when the sentence states
+ * no pattern, and then only if it points to one or two (an impact listing consequences never
+ * makes a row "several threats").
+ */
+export function readRow(
+  lib: CompiledLibrary,
+  threat: CompiledText,
+  content: CompiledText,
+  separators: number,
+): RowReading {
+  const thin = wordCount(threat) < MIN_THREAT_WORDS;
+  const stated = patternsIn(lib, threat);
+  if (thin) return { patterns: [], source: 'none', stuffed: false, thin, stated };
+  if (stated.length >= STUFFED_AT || (stated.length >= LISTED_AT && separators >= LIST_SEPARATORS))
+    return { patterns: [], source: 'threat', stuffed: true, thin, stated };
+  if (stated.length > 0) return { patterns: stated, source: 'threat', stuffed: false, thin, stated };
+  const withImpact = patternsIn(lib, content);
+  if (withImpact.length > 0 && withImpact.length < LISTED_AT)
+    return { patterns: withImpact, source: 'impact', stuffed: false, thin, stated };
+  return { patterns: [], source: 'none', stuffed: false, thin, stated };
+}
+
+/** The read-back of one threat sentence (and impact) as the editor shows it. */
+export function readBack(library: PatternLibrary, threat: string, impact: string): RowReading & { names: string[] } {
+  const lib = compileLibrary(library);
+  const threatText = readText(lib, threat);
+  const content = readText(lib, `${threat}\n${impact}`);
+  const reading = readRow(lib, threatText, content, listSeparators(threat));
+  return {
+    ...reading,
+    names: reading.patterns.map((id) => lib.patternById.get(id)?.pattern.name ?? id),
+  };
+}
