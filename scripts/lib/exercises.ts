@@ -5,7 +5,7 @@
 import { bindExercise, type BoundExercise } from '../../src/lib/exercises/bind';
 import type { ExerciseId } from '../../src/lib/exercises/registry';
 import { loadCatalogFiles } from './catalog';
-import { loadRubric, loadScenario } from './rubrics';
+import { loadAnswerKey, loadRubric, loadScenario } from './rubrics';
 
 const cache = new Map<ExerciseId, Promise<BoundExercise>>();
 
@@ -13,7 +13,7 @@ const cache = new Map<ExerciseId, Promise<BoundExercise>>();
 export function exercise(id: ExerciseId): Promise<BoundExercise> {
   let found = cache.get(id);
   if (!found) {
-    const rubric = loadRubric(id);
+    const rubric = loadAnswerKey(id);
     found = bindExercise(id, rubric, { scenario: loadScenario(rubric.scenario), catalog: loadCatalogFiles() });
     cache.set(id, found);
   }

@@ -5,9 +5,9 @@
 import { performance } from 'node:perf_hooks';
 import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
 import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
-import type { StrideRubric } from '../../src/lib/exercises/stride/rubric';
+import type { StrideKey } from '../../src/lib/exercises/stride/rubric';
 import type { StrideAnswers, StrideRow } from '../../src/lib/exercises/stride/answers';
-import { loadRubric } from './rubrics';
+import { loadRubric, loadStrideKey } from './rubrics';
 import { gradeRmfGap } from '../../src/lib/exercises/rmf/grade';
 import { rmfReferenceAnswers } from '../../src/lib/exercises/rmf/reference';
 import { loadCatalogFiles } from './catalog';
@@ -25,7 +25,7 @@ export interface GradingTiming {
   p95Ms: number;
 }
 
-function fortyRows(rubric: StrideRubric): StrideAnswers {
+function fortyRows(rubric: StrideKey): StrideAnswers {
   const reference = strideReferenceAnswers(rubric);
   const variants: StrideRow[] = reference.rows.flatMap((row, i) => [
     {
@@ -64,7 +64,7 @@ function time(run: () => void, rows: number, runs: number): GradingTiming {
 }
 
 export function timeStrideGrading(runs = 500): GradingTiming {
-  const rubric = loadRubric('stride-medical-imaging');
+  const rubric = loadStrideKey('stride-medical-imaging');
   const answers = fortyRows(rubric);
   return time(() => gradeStrideTable(rubric, answers), answers.rows.length, runs);
 }

@@ -5,6 +5,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { DossierScenario, ModelCardScenario, RangeScenario, ScenarioFile } from '../lib/content/schema';
 import { exerciseItemId, isExerciseOfKind, kindOf, type ExerciseOfKind } from '../lib/exercises/registry';
 import { assertNever } from '../lib/assert-never';
+import { answerKey } from '../lib/exercises/rubric-file';
+import { loadPatternLibrary } from './patterns';
 
 export type ProjectEntry = CollectionEntry<'projects'>;
 
@@ -32,7 +34,7 @@ export async function getProjectMaterial(project: ProjectEntry) {
     throw new Error(
       `content/rubrics/${project.data.exercise}.yaml: no scenario content/scenarios/${rubric.data.scenario}.yaml`,
     );
-  return { rubric: rubric.data, scenario: scenario.data };
+  return { rubric: answerKey(rubric.data, loadPatternLibrary()), scenario: scenario.data };
 }
 
 /** What a project page renders: its exercise's kind, with the scenario that kind works on. */

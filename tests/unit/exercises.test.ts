@@ -11,7 +11,7 @@ import { compileText, wordCount } from '../../src/lib/grading/text';
 import { readSubmission, type Submission } from '../../src/lib/share/submission';
 import { loadCatalogFiles } from '../../scripts/lib/catalog';
 import { exercise, scenarioOf } from '../../scripts/lib/exercises';
-import { loadRubric } from '../../scripts/lib/rubrics';
+import { loadAnswerKey, loadRubric } from '../../scripts/lib/rubrics';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
 
@@ -38,7 +38,7 @@ describe('the registry', () => {
   });
 
   it('will not bind a key to another exercise', async () => {
-    const rubric = loadRubric('rmf-chatbot-gap');
+    const rubric = loadAnswerKey('rmf-chatbot-gap');
     await expect(
       bindExercise('stride-medical-imaging', rubric, {
         scenario: scenarioOf('stride-medical-imaging'),

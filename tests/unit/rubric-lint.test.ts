@@ -1,6 +1,6 @@
 /**
- * Rubric lint: every answer key grades its own reference answer 1.0, and no reference row also
- * satisfies another expected item (two items the same wording satisfies could never be told apart).
+ * Rubric lint: every answer key grades its own reference answer 1.0, each reference row reads as
+ * its own threat's pattern (from the threat sentence alone), and key and scenario agree.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +8,10 @@ import YAML from 'yaml';
 import { scenarioSchema } from '../../src/lib/content/schema';
 import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
 import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
-import { compileConcept, compileText, mentionsAll } from '../../src/lib/grading/text';
-import { loadRubric } from '../../scripts/lib/rubrics';
+import { readBack } from '../../src/lib/patterns/read';
+import { loadStrideKey } from '../../scripts/lib/rubrics';
 
-const rubric = loadRubric('stride-medical-imaging');
+const rubric = loadStrideKey('stride-medical-imaging');
 
 describe('STRIDE rubric: stride-medical-imaging', () => {
   it('grades its reference answer 1.0, with every row correct', () => {
@@ -20,19 +20,16 @@ describe('STRIDE rubric: stride-medical-imaging', () => {
     expect(report.score).toBe(1);
   });
 
-  it('has no two expected threats satisfied by the same wording', () => {
-    const concepts = new Map(Object.entries(rubric.concepts).map(([id, syn]) => [id, compileConcept(id, syn)]));
-    const resolve = (groups: string[][]) =>
-      groups.map((g) => g.map((id) => concepts.get(id)).filter((c) => c !== undefined));
-    const clashes: string[] = [];
-    for (const own of rubric.threats) {
-      const text = compileText(`${own.reference.threat}\n${own.reference.impact}`);
-      for (const other of rubric.threats) {
-        if (other.id !== own.id && mentionsAll(text, resolve(other.requires)))
-          clashes.push(`${own.id} also reads as ${other.id}`);
-      }
+  it('reads every reference row as its own threat, on its own component', () => {
+    const wrong: string[] = [];
+    for (const threat of rubric.threats) {
+      const reading = readBack(rubric.library, threat.reference.threat, threat.reference.impact);
+      if (reading.source !== 'threat' || !reading.patterns.includes(threat.pattern))
+        wrong.push(`${threat.id} reads as ${reading.patterns.join(', ') || 'nothing'} (${reading.source})`);
     }
-    expect(clashes).toEqual([]);
+    expect(wrong).toEqual([]);
+    const report = gradeStrideTable(rubric, strideReferenceAnswers(rubric));
+    expect(report.items.every((item) => item.covered)).toBe(true);
   });
 
   it('gives every reference mitigation credit and no reference row a misconception', () => {

@@ -4,10 +4,10 @@ import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
 import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
 import type { StrideAnswers, StrideRow } from '../../src/lib/exercises/stride/answers';
 import { loadCatalog } from '../../scripts/lib/catalog';
-import { loadRubric } from '../../scripts/lib/rubrics';
+import { loadStrideKey } from '../../scripts/lib/rubrics';
 import { goodAnswers, partialAnswers, shotgunAnswers, stuffedAnswers } from './fixtures/stride-submissions';
 
-const rubric = loadRubric('stride-medical-imaging');
+const rubric = loadStrideKey('stride-medical-imaging');
 const reference = strideReferenceAnswers(rubric);
 const grade = (answers: StrideAnswers) => gradeStrideTable(rubric, answers).score;
 const rowsOf = (rows: StrideRow[]): StrideAnswers => ({
@@ -19,7 +19,8 @@ const rowsOf = (rows: StrideRow[]): StrideAnswers => ({
 describe('example submissions', () => {
   it('score in the order good > partial > keyword-stuffed >= shotgun, with stuffing at most 0.1', () => {
     const scores = [grade(goodAnswers), grade(partialAnswers), grade(stuffedAnswers), grade(shotgunAnswers)];
-    expect(scores[0]).toBeGreaterThan(0.8);
+    // The good answer covers 14 of the 21 threats of key version 2, each well.
+    expect(scores[0]).toBeGreaterThan(0.6);
     expect(scores[0]).toBeGreaterThan(scores[1] as number);
     expect(scores[1]).toBeGreaterThan(scores[2] as number);
     expect(scores[2]).toBeGreaterThanOrEqual(scores[3] as number);
@@ -51,10 +52,17 @@ describe('example submissions', () => {
       severity: 3,
       mitigation: 'scrub burned-in text with OCR',
     });
-    const missed = (threat: string) =>
-      gradeStrideTable(rubric, rowsOf([deid(threat)])).feedback.some((f) => f.expected === 'deidentification-failure');
-    expect(missed('Images go through de-identification before they are exported to the cluster')).toBe(true);
-    expect(missed('Researchers could re-identify patients from the exported images')).toBe(false);
+    const covered = (threat: string) =>
+      gradeStrideTable(rubric, rowsOf([deid(threat)]))
+        .items.filter((i) => i.covered)
+        .map((i) => i.id);
+    expect(covered('Images go through de-identification before they are exported to the cluster')).toEqual([]);
+    expect(covered('Researchers could re-identify patients from the exported images with the linkage table')).toEqual([
+      'reidentification-linkage',
+    ]);
+    expect(covered('Burned-in names on portable films survive the de-identification script')).toEqual([
+      'deidentification-failure',
+    ]);
   });
 
   it('explains a wrong component, a wrong category and an accepted alternative', () => {
@@ -206,7 +214,10 @@ describe('grader properties', () => {
   });
 
   it('never rewards appending the whole vocabulary to every cell', () => {
-    const vocabulary = Object.values(rubric.concepts).flat().join(', ');
+    const vocabulary = [
+      ...Object.values(rubric.library.concepts).flat(),
+      ...rubric.library.controls.flatMap((c) => c.phrasings),
+    ].join(', ');
     fc.assert(
       fc.property(arbAnswers, (answers) => {
         const stuffed = answers.rows.map((row) => ({

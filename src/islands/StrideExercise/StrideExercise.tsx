@@ -6,7 +6,7 @@
 import { byRisk, highestRisks, riskOf } from '../../lib/exercises/stride/risk';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { StrideRubric } from '../../lib/exercises/stride/rubric';
+import type { StrideKey } from '../../lib/exercises/stride/rubric';
 import { LIMITS } from '../../lib/share/fields';
 import { emptyStrideAnswers, type StrideRow } from '../../lib/exercises/stride/answers';
 import { STRIDE_STEPS } from '../../lib/exercises/stride/steps';
@@ -37,7 +37,7 @@ const TRANSFER_FORMATS: TransferFormat[] = [
 ];
 
 const fetchRubric = (url: string) =>
-  loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<StrideRubric>(url));
+  loadChecker(() => import('../common/answer-key')).then((m) => m.fetchSiteJson<StrideKey>(url));
 
 const CONFIG: ExerciseConfig<StrideTypes> = {
   kind: () => import('../../lib/exercises/stride/index').then((m) => m.strideKind),
@@ -71,7 +71,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
   const draft = useStore(store.$draft, { ssr: 'initial' });
   const ex = useExercise(store, CONFIG, { rubricUrl, context: gradingContext });
   const { ready, message, setMessage, report, check } = ex;
-  const [reference, setReference] = useState<StrideRubric | undefined>();
+  const [reference, setReference] = useState<StrideKey | undefined>();
   const focusTarget = useRef<string | null>(null);
 
   const rows = draft.answers.rows.filter((r): r is Keyed => typeof r.id === 'string');

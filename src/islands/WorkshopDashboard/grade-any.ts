@@ -5,7 +5,7 @@
  */
 import { bindExercise, type BoundExercise } from '../../lib/exercises/bind';
 import type { ExerciseId } from '../../lib/exercises/registry';
-import type { RubricFile } from '../../lib/exercises/rubric-file';
+import type { AnswerKey } from '../../lib/exercises/rubric-file';
 import { withBase } from '../../lib/site/paths';
 import { fetchSiteJson } from '../common/answer-key';
 
@@ -18,7 +18,7 @@ export function exerciseFor(base: string, exercise: ExerciseId): Promise<BoundEx
       const [contexts, rubric] = await Promise.all([
         fetchSiteJson<Record<string, unknown>>(withBase(base, '/workshops/grading.json')),
         // The site's own key, built from content/rubrics/ by the schema the build validates with.
-        fetchSiteJson<RubricFile>(withBase(base, `/projects/${exercise}/rubric.json`)),
+        fetchSiteJson<AnswerKey>(withBase(base, `/projects/${exercise}/rubric.json`)),
       ]);
       if (!Object.hasOwn(contexts, exercise)) throw new Error(`grading.json has no context for ${exercise}`);
       return bindExercise(exercise, rubric, { prebuilt: contexts[exercise] });

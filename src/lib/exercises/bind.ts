@@ -9,7 +9,7 @@ import type { GradeReport } from '../grading/report';
 import { createSubmission, type Submission } from '../share/submission';
 import { loadKind } from './loaders';
 import { checkAnswers, kindOf, type ExerciseId, type KindId } from './registry';
-import type { RubricFile } from './rubric-file';
+import type { AnswerKey } from './rubric-file';
 import type { ExerciseStep } from './steps';
 import type { ExerciseKind, ExportFormat, GradeOptions, KindTypes } from './types';
 
@@ -65,7 +65,7 @@ function bind<T extends KindTypes>(
 /** Loads the exercise's kind and binds it to its key; the key must be of the exercise's kind. */
 export async function bindExercise(
   exercise: ExerciseId,
-  rubric: RubricFile,
+  rubric: AnswerKey,
   source: ContextSource,
 ): Promise<BoundExercise> {
   const expected = kindOf(exercise);

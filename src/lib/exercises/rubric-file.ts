@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { atlasRubricSchema, type AtlasRubric } from './atlas/rubric';
 import { EXERCISE_IDS, EXERCISES, isExerciseId, isKindId, KIND_IDS, type KindId } from './registry';
 import { rmfRubricSchema, type RmfRubric } from './rmf/rubric';
-import { strideRubricSchema, type StrideRubric } from './stride/rubric';
+import type { PatternLibrary } from '../patterns/types';
+import { strideKey, strideRubricSchema, type StrideRubric } from './stride/rubric';
 
 /** Each kind's answer key type. */
 export interface RubricByKind {
@@ -23,6 +24,27 @@ const RUBRIC_SCHEMAS: { [K in KindId]: z.ZodType<RubricByKind[K], z.ZodTypeDef, 
 };
 
 export type RubricFile = RubricByKind[KindId];
+
+/**
+ * An answer key as graders receive it: the file, with the threat-pattern library it reads free
+ * text through (served inside rubric.json; attached by `answerKey` at build time and in the CLIs).
+ */
+export type AnswerKey = RubricFile & { library: PatternLibrary };
+
+/** Attaches the library to a key, checking that a STRIDE key's references resolve in it. */
+export function answerKey(rubric: RubricFile, library: PatternLibrary): AnswerKey {
+  switch (rubric.kind) {
+    case 'stride-table':
+      return strideKey(rubric, library);
+    case 'rmf-gap':
+    case 'atlas-chain':
+      return { ...rubric, library };
+    default: {
+      const unknown: never = rubric;
+      throw new Error(`Unexpected answer key kind: ${JSON.stringify(unknown)}`);
+    }
+  }
+}
 
 export const rubricFileSchema = z.unknown().transform((value, ctx): RubricFile => {
   const fields = typeof value === 'object' && value !== null ? (value as { kind?: unknown; exercise?: unknown }) : {};

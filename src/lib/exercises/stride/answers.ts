@@ -35,7 +35,15 @@ export interface StrideRow {
   likelihood: Rating;
   severity: Rating;
   mitigation: string;
+  /**
+   * The learner's correction of how the row is read: a pattern id of the threat-pattern library,
+   * or "other" for something the library lacks. Absent: the reviewer's own reading stands.
+   */
+  reading?: string;
 }
+
+/** The reading a learner picks when their row is none of the library's patterns. */
+export const OTHER_READING = 'other';
 
 export interface StrideAnswers {
   /** Component ids the learner picked when decomposing the system. */
@@ -56,7 +64,7 @@ const strideRow: Check<StrideRow> = (value, path) => {
   const row = object(
     value,
     path,
-    ['id', 'component', 'category', 'threat', 'impact', 'likelihood', 'severity', 'mitigation'],
+    ['id', 'component', 'category', 'threat', 'impact', 'likelihood', 'severity', 'mitigation', 'reading'],
     ['component', 'category', 'threat', 'impact', 'likelihood', 'severity', 'mitigation'],
   );
   const category = row['category'];
@@ -70,6 +78,7 @@ const strideRow: Check<StrideRow> = (value, path) => {
     likelihood: rating(row['likelihood'], `${path}.likelihood`),
     severity: rating(row['severity'], `${path}.severity`),
     mitigation: text(LIMITS.text)(row['mitigation'], `${path}.mitigation`),
+    ...(row['reading'] === undefined ? {} : { reading: id(row['reading'], `${path}.reading`) }),
   };
 };
 

@@ -1,27 +1,28 @@
 /**
- * Grades a STRIDE-AI threat table against its rubric, the way a senior reviewer would:
+ * Grades a STRIDE-AI threat table against its key, the way a senior reviewer would:
  *
- * - each row is read for the concepts of each expected threat (text.ts);
- * - rows and expected threats are paired by optimal assignment (most pairs first, then the most
- *   value), so row order never matters and each threat counts once;
- * - coverage weighs each threat by its risk (likelihood x severity) and by whether the row sits
- *   on the right component and category (accepted alternatives count in full, with the why);
- * - mitigations count when they are specific to the threat; ratings earn calibration credit;
- * - precision falls for copies, rows that name several threats, wrong components, known
- *   misconceptions and a flood of unrelated rows; a few plausible extras are neutral, since no
- *   key is complete.
+ * - each row is read through the threat-pattern library (patterns/read.ts): the threat sentence
+ *   decides what the row is; the impact is consulted only when the sentence states no pattern.
+ *   A learner may correct the reading; the grader uses their choice when the text supports it;
+ * - rows and the key's threats (a pattern plus the scenario's specifics) are paired by optimal
+ *   assignment (most pairs first, then the most value), so row order never matters and each
+ *   threat counts once;
+ * - coverage weighs each threat by its risk (likelihood x severity) and by placement (component
+ *   and category; alternatives the key or the pattern accepts count in full, with the why), and
+ *   asks for a concrete impact;
+ * - a mitigation counts when it names a control for that threat and is not a catch-all;
+ * - ratings earn calibration credit;
+ * - precision subtracts, and only for true copies, stuffed threat sentences, misconceptions and
+ *   floods of rows that read as no AI threat at all. Distinct rows that share a pattern and
+ *   plausible extras are neutral, as the page promises.
  *
- * score = precision x (0.6 coverage + 0.25 mitigations + 0.15 calibration) x (0.9 + 0.1 decomposition)
- * (one function per part; WEIGHTS below)
+ * score = max(0, 0.6 coverage + 0.25 mitigations + 0.15 calibration - precision deduction)
+ *         x (0.9 + 0.1 decomposition)          (one function per part; WEIGHTS below)
  */
 import { assignMaximum } from '../../grading/assignment';
 import { overallVerdict, round4, type GradeReport } from '../../grading/report';
-import { compiledOnce, conceptResolver } from '../compile';
-import type { KindFeedback, PartResult } from '../types';
-import type { StrideRubric } from './rubric';
 import {
   compileConcept,
-  compileText,
   joinTexts,
   mentions,
   mentionsAll,
@@ -29,11 +30,26 @@ import {
   type CompiledConcept,
   type CompiledText,
 } from '../../grading/text';
+import {
+  CATCH_ALL_AT,
+  compileLibrary,
+  controlsIn,
+  listSeparators,
+  readRow,
+  readText,
+  touchesPattern,
+  type CompiledLibrary,
+  type RowReading,
+} from '../../patterns/read';
+import { compiledOnce } from '../compile';
+import type { KindFeedback, PartResult } from '../types';
+import { OTHER_READING, STRIDE_NAMES, type StrideAnswers, type StrideLetter } from './answers';
 import { MIN_MITIGATION_WORDS } from './risk';
-import { STRIDE_NAMES, type StrideAnswers, type StrideLetter } from './answers';
+import type { StrideKey, StrideRubric } from './rubric';
 import { type StrideStep } from './steps';
 
 type Threat = StrideRubric['threats'][number];
+type Row = StrideAnswers['rows'][number];
 
 /** Names for feedback: components by id (from the scenario). */
 export interface StrideGradeOptions {
@@ -42,7 +58,7 @@ export interface StrideGradeOptions {
   revealMissed?: boolean;
 }
 
-/** Weights of the score: the table parts (times precision), and the decomposition's share. */
+/** Weights of the score: the table parts, and the decomposition's share. */
 const WEIGHTS = {
   coverage: 0.6,
   mitigations: 0.25,
@@ -51,69 +67,104 @@ const WEIGHTS = {
   decomposition: 0.1,
 } as const;
 
+/** Each copy, stuffed row, misconception or flooding row subtracts this from the table score... */
+const PENALTY = 0.05;
+/** ...up to this much in all. */
+const MAX_DEDUCTION = 0.4;
+/** Rows that read as no AI threat pattern are free up to this many; each one past it is half a penalty. */
+export const UNRELATED_FREE = 10;
+/** Two rows on the same component whose threat sentences share this much of their words are copies. */
+const COPY_SIMILARITY = 0.8;
+/** An impact shorter than this (meaningful words) is not concrete: the row's coverage counts this share. */
+const THIN_IMPACT_CREDIT = 0.5;
+const MIN_IMPACT_WORDS = 3;
+/** An impact shared (nearly word for word) with this many other rows is boilerplate. */
+const BOILERPLATE_AT = 3;
+
 type Feedback = KindFeedback<StrideStep>;
 type Part = PartResult<StrideStep>;
-
-/** Rows naming this many expected threats at once are keyword lists, not analysis. */
-const STUFFED_AT = 3;
-/** Rows shorter than this (meaningful words) are too thin to assess. */
-const MIN_WORDS = 3;
 
 interface CompiledThreat {
   threat: Threat;
   weight: number;
-  requires: CompiledConcept[][];
-  mitigations: CompiledConcept[][];
+  patterns: ReadonlySet<string>;
+  specifics: CompiledConcept[][] | undefined;
+  controls: ReadonlySet<string>;
+  /** Accepted categories besides the key's, with why (the key's reasons first, then the pattern's). */
+  alsoCategories: ReadonlyMap<StrideLetter, string>;
+  patternName: string;
 }
 
-interface CompiledRubric {
+interface CompiledMisconception {
+  misconception: StrideRubric['misconceptions'][number];
+  when: CompiledConcept[][] | undefined;
+  mitigation: CompiledConcept[][] | undefined;
+}
+
+interface CompiledKey {
+  lib: CompiledLibrary;
   threats: CompiledThreat[];
   totalWeight: number;
-  misconceptions: Array<{
-    id: string;
-    when: CompiledConcept[][];
-    message: string;
-    learn: string;
-    see: string | undefined;
-  }>;
+  misconceptions: CompiledMisconception[];
   vague: CompiledConcept;
 }
 
 /** The reference link of a feedback item, left out (not undefined) when there is none. */
 const seeAlso = (see: string | undefined): { see?: string } => (see ? { see } : {});
 
-const compileRubric = compiledOnce((rubric: StrideRubric): CompiledRubric => {
-  const resolve = conceptResolver(rubric);
-  const threats = rubric.threats.map((threat) => ({
-    threat,
-    weight: threat.likelihood * threat.severity,
-    requires: resolve(threat.requires),
-    mitigations: resolve(threat.mitigations),
-  }));
-  const compiled: CompiledRubric = {
+const compileKey = compiledOnce((key: StrideKey): CompiledKey => {
+  const lib = compileLibrary(key.library);
+  const local = new Map(
+    Object.entries(key.concepts).map(([id, phrases]) => [id, compileConcept(`${key.exercise}:${id}`, phrases)]),
+  );
+  const resolve = (groups: string[][] | undefined) =>
+    groups?.map((group) =>
+      group.map((id) => local.get(id) ?? lib.concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined),
+    );
+  const threats = key.threats.map((threat): CompiledThreat => {
+    const pattern = lib.patternById.get(threat.pattern)?.pattern;
+    const alsoCategories = new Map<StrideLetter, string>(threat.alsoCategories.map((c) => [c.letter, c.reason]));
+    for (const s of pattern?.stride ?? [])
+      if (s.letter !== threat.category && !alsoCategories.has(s.letter)) alsoCategories.set(s.letter, s.why);
+    return {
+      threat,
+      weight: threat.likelihood * threat.severity,
+      patterns: new Set([threat.pattern, ...threat.alsoPatterns]),
+      specifics: resolve(threat.specifics),
+      controls: new Set(threat.controls ?? pattern?.controls ?? []),
+      alsoCategories,
+      patternName: pattern?.name ?? threat.pattern,
+    };
+  });
+  return {
+    lib,
     threats,
     totalWeight: threats.reduce((n, t) => n + t.weight, 0),
-    misconceptions: rubric.misconceptions.map((m) => ({
-      id: m.id,
-      when: resolve(m.when),
-      message: m.message,
-      learn: m.learn,
-      see: m.see,
+    misconceptions: key.misconceptions.map((misconception) => ({
+      misconception,
+      when: resolve(misconception.when),
+      mitigation: resolve(misconception.mitigation),
     })),
-    vague: compileConcept('vague', rubric.vagueMitigations),
+    vague: compileConcept(`${key.exercise}:vague`, key.vagueMitigations),
   };
-  return compiled;
 });
 
 interface RowAnalysis {
   index: number;
+  threatText: CompiledText;
   content: CompiledText;
   mitigation: CompiledText;
-  /** Indexes of expected threats whose concepts the row mentions. */
-  matches: number[];
+  reading: RowReading;
+  /** Pattern ids the grader uses: the learner's choice where the text supports it, else the reading. */
+  patterns: string[];
+  /** What became of the learner's own reading, if they gave one. */
+  choice: 'none' | 'used' | 'other' | 'unsupported' | 'unknown';
+  /** Controls the mitigation names. */
+  controls: ReadonlySet<string>;
+  impactWords: number;
+  boilerplateImpact: boolean;
   duplicateOf: number | undefined;
-  thin: boolean;
-  misconception: CompiledRubric['misconceptions'][number] | undefined;
+  misconception: CompiledMisconception | undefined;
 }
 
 /** Stems of a row's threat text, for spotting copies. */
@@ -129,28 +180,61 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-function componentFit(threat: Threat, component: string): number {
-  if (component === threat.component || threat.alsoComponents.includes(component)) return 1;
-  return 0.5;
+function onComponent(threat: Threat, component: string): boolean {
+  return component === threat.component || threat.alsoComponents.includes(component);
 }
 
-function categoryFit(threat: Threat, category: StrideLetter): number {
-  if (category === threat.category || threat.alsoCategories.some((c) => c.letter === category)) return 1;
-  return 0.6;
+function componentFit(threat: Threat, component: string): number {
+  return onComponent(threat, component) ? 1 : 0.5;
+}
+
+function categoryFit(item: CompiledThreat, category: StrideLetter): number {
+  return category === item.threat.category || item.alsoCategories.has(category) ? 1 : 0.6;
 }
 
 function calibration(threat: Threat, likelihood: number, severity: number): number {
   return 1 - (Math.abs(likelihood - threat.likelihood) + Math.abs(severity - threat.severity)) / 4;
 }
 
-function specificMitigation(item: CompiledThreat, text: CompiledText): boolean {
-  return mentionsAll(text, item.mitigations);
+/** A mitigation naming controls of CATCH_ALL_AT kinds or more is a list for every threat, specific to none. */
+function catchAll(r: RowAnalysis): boolean {
+  return r.controls.size >= CATCH_ALL_AT;
+}
+
+function specificMitigation(item: CompiledThreat, r: RowAnalysis): boolean {
+  if (catchAll(r) || wordCount(r.mitigation) < MIN_MITIGATION_WORDS) return false;
+  for (const c of r.controls) if (item.controls.has(c)) return true;
+  return false;
+}
+
+/** A concrete impact counts in full; a thin one, or one pasted on many rows, only in part. */
+function impactFit(r: RowAnalysis): number {
+  return r.impactWords >= MIN_IMPACT_WORDS && !r.boilerplateImpact ? 1 : THIN_IMPACT_CREDIT;
+}
+
+/** Rows whose impact reads nearly the same as BOILERPLATE_AT or more other rows' impacts: boilerplate, not this threat's impact. */
+function boilerplateImpacts(impacts: ReadonlyArray<Set<string>>): boolean[] {
+  return impacts.map((sig, i) => {
+    if (sig.size === 0) return false;
+    let same = 0;
+    for (let j = 0; j < impacts.length && same < BOILERPLATE_AT; j++)
+      if (j !== i && jaccard(sig, impacts[j] as Set<string>) >= COPY_SIMILARITY) same++;
+    return same >= BOILERPLATE_AT;
+  });
+}
+
+/** A row is this key threat: it is read as one of its patterns, and says its specifics (or sits on its component). */
+function isInstance(item: CompiledThreat, r: RowAnalysis, row: Row): boolean {
+  if (!r.patterns.some((p) => item.patterns.has(p))) return false;
+  return (
+    item.specifics === undefined || onComponent(item.threat, row.component) || mentionsAll(r.content, item.specifics)
+  );
 }
 
 /** A key that orders rows by content only, so nothing depends on where a row sits in the table. */
-function canonicalKey(row: StrideAnswers['rows'][number], content: CompiledText, mitigation: CompiledText): string {
+function canonicalKey(row: Row, content: CompiledText, mitigation: CompiledText): string {
   const surfaces = (t: CompiledText) => t.clauses.map((clause) => clause.map((w) => w.surface).join(' ')).join(' ');
-  return `${row.component}|${row.category}|${row.likelihood}${row.severity}|${surfaces(content)}|${surfaces(mitigation)}`;
+  return `${row.component}|${row.category}|${row.likelihood}${row.severity}|${row.reading ?? ''}|${surfaces(content)}|${surfaces(mitigation)}`;
 }
 
 /** Step 1: the components and trust boundaries picked, against the system's real ones. */
@@ -195,65 +279,96 @@ function gradeDecomposition(rubric: StrideRubric, answers: StrideAnswers, name: 
   return { score, detail: 'Components and trust boundaries picked, against the system’s real ones.', feedback };
 }
 
-/** Step 2, read: every row's concepts, copies among rows on the same component, thin rows, misconceptions (in a content order, so table order never changes the result). */
-function readRows(compiled: CompiledRubric, answers: StrideAnswers): RowAnalysis[] {
-  const read = answers.rows.map((row, index) => {
-    const threatOnly = compileText(row.threat);
-    const content = joinTexts(threatOnly, compileText(row.impact));
-    const mitigation = compileText(row.mitigation);
-    return { index, content, threatOnly, mitigation, key: canonicalKey(row, content, mitigation) };
-  });
-  read.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  // Copies are looked for among rows on the same component only.
-  const signatures = new Map<string, Array<{ index: number; sig: Set<string> }>>();
-  return read.map(({ index, content, threatOnly, mitigation }) => {
-    const row = answers.rows[index] as StrideAnswers['rows'][number];
-    const sig = signature(threatOnly);
-    const sameComponent = signatures.get(row.component) ?? [];
-    const original = sameComponent.find((other) => jaccard(other.sig, sig) >= 0.8);
-    sameComponent.push({ index, sig });
-    signatures.set(row.component, sameComponent);
-    const raw = compiled.threats.flatMap((item, i) => (mentionsAll(content, item.requires) ? [i] : []));
-    // A row that reads as two threats, one of them on the row's own component, means that one.
-    const onComponent = raw.filter((i) => {
-      const t = compiled.threats[i]?.threat;
-      return t !== undefined && (t.component === row.component || t.alsoComponents.includes(row.component));
-    });
-    const matches = raw.length === 2 && onComponent.length === 1 ? onComponent : raw;
-    const misconception = compiled.misconceptions.find((m) =>
-      m.when.every((group) => group.some((c) => mentions(content, c) === 'yes' || mentions(mitigation, c) === 'yes')),
-    );
-    return {
-      index,
-      content,
-      mitigation,
-      matches,
-      duplicateOf: original?.index,
-      thin: wordCount(threatOnly) < MIN_WORDS,
-      misconception,
-    };
+/** What the learner's own reading of a row becomes: used when the text supports it. */
+function learnerChoice(
+  lib: CompiledLibrary,
+  row: Row,
+  reading: RowReading,
+  content: CompiledText,
+): Pick<RowAnalysis, 'patterns' | 'choice'> {
+  if (row.reading === undefined) return { patterns: reading.patterns, choice: 'none' };
+  if (row.reading === OTHER_READING) return { patterns: [], choice: 'other' };
+  const chosen = lib.patternById.get(row.reading);
+  if (!chosen) return { patterns: reading.patterns, choice: 'unknown' };
+  // Picking a pattern never replaces writing the threat: the text must say part of it.
+  const supported =
+    !reading.thin && !reading.stuffed && (reading.patterns.includes(row.reading) || touchesPattern(content, chosen));
+  return supported
+    ? { patterns: [row.reading], choice: 'used' }
+    : { patterns: reading.patterns, choice: 'unsupported' };
+}
+
+function misconceptionOf(compiled: CompiledKey, r: Omit<RowAnalysis, 'misconception' | 'duplicateOf'>) {
+  return compiled.misconceptions.find(({ misconception: m, when, mitigation }) => {
+    if (m.pattern !== undefined && !r.patterns.includes(m.pattern)) return false;
+    if (when !== undefined && !mentionsAll(r.content, when)) return false;
+    if (mitigation !== undefined && !mentionsAll(r.mitigation, mitigation)) return false;
+    return !m.withoutControls.some((c) => r.controls.has(c));
   });
 }
 
+/** Step 2, read: every row's reading, copies among rows on the same component, misconceptions (in a content order, so table order never changes the result). */
+function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] {
+  const { lib } = compiled;
+  const read = answers.rows.map((row, index) => {
+    const threatText = readText(lib, row.threat);
+    const impact = readText(lib, row.impact);
+    const content = joinTexts(threatText, impact);
+    const mitigation = readText(lib, row.mitigation);
+    return { index, row, threatText, impact, content, mitigation, key: canonicalKey(row, content, mitigation) };
+  });
+  // Judged on the table as a whole, so order does not matter.
+  const boilerplate = boilerplateImpacts(read.map((r) => signature(r.impact)));
+  read.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Copies are looked for among rows on the same component only.
+  const signatures = new Map<string, Array<{ index: number; sig: Set<string> }>>();
+  return read.map(({ index, row, threatText, impact, content, mitigation }) => {
+    const sig = signature(threatText);
+    const sameComponent = signatures.get(row.component) ?? [];
+    const original = sameComponent.find((other) => jaccard(other.sig, sig) >= COPY_SIMILARITY);
+    sameComponent.push({ index, sig });
+    signatures.set(row.component, sameComponent);
+    const reading = readRow(lib, threatText, content, listSeparators(row.threat));
+    const analysis = {
+      index,
+      threatText,
+      content,
+      mitigation,
+      reading,
+      ...learnerChoice(lib, row, reading, content),
+      controls: new Set(controlsIn(lib, mitigation)),
+      impactWords: wordCount(impact),
+      boilerplateImpact: boilerplate[index] ?? false,
+    };
+    return { ...analysis, duplicateOf: original?.index, misconception: misconceptionOf(compiled, analysis) };
+  });
+}
+
+/** Whether a row can stand for a key threat at all: not a copy, not stuffed, not thin, read as something. */
+const usable = (r: RowAnalysis) =>
+  r.duplicateOf === undefined && !r.reading.stuffed && !r.reading.thin && r.patterns.length > 0;
+
 /** Rows paired with expected threats by optimal assignment: original row index -> expected threat index. */
-function pairRows(compiled: CompiledRubric, answers: StrideAnswers, rows: readonly RowAnalysis[]): Map<number, number> {
-  const eligible = (r: RowAnalysis) =>
-    r.duplicateOf === undefined && r.matches.length > 0 && r.matches.length < STUFFED_AT && !r.thin;
+function pairRows(compiled: CompiledKey, answers: StrideAnswers, rows: readonly RowAnalysis[]): Map<number, number> {
   const W = compiled.totalWeight;
-  const pairValue = (item: CompiledThreat, r: RowAnalysis) => {
-    const row = answers.rows[r.index];
-    if (!row) return 0;
-    const q = componentFit(item.threat, row.component) * categoryFit(item.threat, row.category);
-    const mit = specificMitigation(item, r.mitigation) ? 1 : 0;
+  const pairValue = (item: CompiledThreat, r: RowAnalysis, row: Row) => {
+    const q = componentFit(item.threat, row.component) * categoryFit(item, row.category) * impactFit(r);
+    const mit = specificMitigation(item, r) ? 1 : 0;
     const cal = calibration(item.threat, row.likelihood, row.severity);
     return (item.weight * (0.6 * q + 0.25 * mit + 0.15 * cal)) / W;
   };
-  // Every usable pair is worth 1 plus its value (< 1 in total): the most pairs first, then the best ones.
-  const values = compiled.threats.map((item, i) =>
-    rows.map((r) => (eligible(r) && r.matches.includes(i) ? 1 + pairValue(item, r) : 0)),
+  // Most pairs first; then the most pairs where the row reads as the threat's own pattern on its
+  // own component (so a row is not pulled to a heavier threat it only touches); then the most value.
+  const n = rows.length + 1;
+  const values = compiled.threats.map((item) =>
+    rows.map((r) => {
+      const row = answers.rows[r.index];
+      if (!row || !usable(r) || !isInstance(item, r, row)) return 0;
+      const primary = r.patterns.includes(item.threat.pattern) && onComponent(item.threat, row.component);
+      return 1 + (primary ? 1 / n : 0) + pairValue(item, r, row) / (n * n);
+    }),
   );
   const assigned = assignMaximum(values, rows.length);
-  /** Original row index -> expected threat index. */
   const rowToThreat = new Map<number, number>();
   assigned.forEach((position, item) => {
     const r = rows[position];
@@ -268,13 +383,33 @@ interface RowReview {
   mitigationOf: number[];
   calibrationOf: number[];
   penalties: number;
-  extras: number;
+  unrelated: number;
   feedback: Feedback[];
+}
+
+/** "Read as: X, on Y." or "Read as you chose: X." or what became of the learner's choice. */
+function readingNote(compiled: CompiledKey, r: RowAnalysis, componentName: string, chosen: string | undefined): string {
+  const name = (id: string) => compiled.lib.patternById.get(id)?.pattern.name ?? id;
+  const names = r.patterns.map(name).join(' + ');
+  switch (r.choice) {
+    case 'used':
+      return `Read as you chose: ${names}, on ${componentName}.`;
+    case 'other':
+      return 'Read as you chose: a threat outside the pattern library.';
+    case 'unsupported':
+      return `You chose "${name(chosen ?? '')}", but the threat sentence says nothing of it yet, so the row is read as written${names ? `: ${names}` : ''}.`;
+    case 'unknown':
+      return `Your chosen reading is not in this version of the pattern library, so the row is read as written${names ? `: ${names}` : ''}.`;
+    case 'none':
+      return names
+        ? `Read as: ${names}, on ${componentName}${r.reading.source === 'impact' ? ' (from the impact: say it in the threat sentence)' : ''}.`
+        : '';
+  }
 }
 
 /** Step 2, judge: each row in table order, matched or not, with what to fix. */
 function reviewRows(
-  compiled: CompiledRubric,
+  compiled: CompiledKey,
   answers: StrideAnswers,
   rows: readonly RowAnalysis[],
   rowToThreat: ReadonlyMap<number, number>,
@@ -282,91 +417,98 @@ function reviewRows(
 ): RowReview {
   const feedback: Feedback[] = [];
   const name = (component: string) => options.componentNames?.[component] ?? component;
-  // Per expected threat, summed in a fixed order at the end, so table order cannot change the rounding.
   const coverageOf = new Array<number>(compiled.threats.length).fill(0);
   const mitigationOf = new Array<number>(compiled.threats.length).fill(0);
   const calibrationOf = new Array<number>(compiled.threats.length).fill(0);
   let penalties = 0;
-  let extras = 0;
+  let unrelated = 0;
 
   const inTableOrder = [...rows].sort((a, b) => a.index - b.index);
   for (const r of inTableOrder) {
     const row = answers.rows[r.index];
     if (!row) continue;
     const at = { step: 'analyze', target: `row ${r.index + 1}`, row: r.index } as const;
-    const item = rowToThreat.has(r.index) ? compiled.threats[rowToThreat.get(r.index) as number] : undefined;
+    const read = readingNote(compiled, r, name(row.component), row.reading);
+    const withReading = (message: string) => (read ? `${read} ${message}` : message);
+    const i = rowToThreat.get(r.index);
+    const item = i === undefined ? undefined : compiled.threats[i];
     if (r.misconception) {
       penalties += 1;
-      feedback.push({
-        ...at,
-        verdict: 'wrong',
-        message: r.misconception.message,
-        lesson: r.misconception.learn,
-        ...seeAlso(r.misconception.see),
-      });
+      const m = r.misconception.misconception;
+      feedback.push({ ...at, verdict: 'wrong', message: m.message, lesson: m.learn, ...seeAlso(m.see) });
     }
     if (r.duplicateOf !== undefined) {
       penalties += 1;
       feedback.push({
         ...at,
         verdict: 'duplicate',
-        message: `Repeats row ${r.duplicateOf + 1}. One row per threat: delete the copy or make it about something else.`,
+        message: `Nearly the same threat sentence as row ${r.duplicateOf + 1}, on the same component. One row per threat: delete the copy or make it about something else.`,
       });
       continue;
     }
-    if (r.matches.length >= STUFFED_AT) {
+    if (r.reading.stuffed) {
       penalties += 1;
+      const names = r.reading.stated.map((id) => compiled.lib.patternById.get(id)?.pattern.name ?? id);
       feedback.push({
         ...at,
         verdict: 'wrong',
-        message: `This row strings together ${r.matches.length} different threats, so none of them is analyzed. One row, one threat: split it, with a concrete impact and mitigation for each.`,
+        message: `The threat sentence names ${names.length} different threats (${names.join('; ')}), so none of them is analyzed. One row, one threat: split it, with a concrete impact and mitigation for each.`,
       });
       continue;
     }
-    if (!item) {
-      if (r.thin) {
-        extras++;
+    if (item === undefined || i === undefined) {
+      if (r.reading.thin) {
         feedback.push({
           ...at,
           verdict: 'extra',
           message: 'Too short to assess. Say who does what to which asset, and why it matters here.',
         });
-      } else if (r.matches.length > 0) {
-        penalties += 0.5;
-        const other = rows.find((x) => x.index !== r.index && rowToThreat.get(x.index) === r.matches[0]);
-        const threatName = compiled.threats[r.matches[0] as number]?.threat.name ?? 'another threat';
-        feedback.push({
-          ...at,
-          verdict: 'duplicate',
-          message: other
-            ? `Covers the same threat as row ${other.index + 1}${options.revealMissed ? ` (${threatName})` : ''}. Merge the two rows.`
-            : 'Covers a threat another row already covers better. Merge them.',
-        });
-      } else if (!r.misconception) {
-        extras++;
+      } else if (r.patterns.length > 0) {
+        const same = compiled.threats.findIndex((t) => isInstance(t, r, row));
+        const other = same < 0 ? undefined : rows.find((x) => rowToThreat.get(x.index) === same);
         feedback.push({
           ...at,
           verdict: 'extra',
-          message:
-            'Not in our key. Keys are never complete: if you can explain how this would happen in this system, it is a fair entry and costs you nothing.',
+          message: withReading(
+            other
+              ? `Row ${other.index + 1} already stands for the key's threat of this kind here; a distinct instance (another asset, actor or component) is welcome and costs nothing.`
+              : 'A plausible threat that is not in our key for this system. Keys are never complete: it costs you nothing.',
+          ),
+        });
+      } else if (r.choice !== 'other' && !r.misconception) {
+        unrelated++;
+        const costs = unrelated > UNRELATED_FREE;
+        feedback.push({
+          ...at,
+          verdict: 'extra',
+          message: costs
+            ? `We could not read this as an AI threat, and it is more than ${UNRELATED_FREE} such rows: it costs a little precision. If it is a real threat here, pick its reading or say who does what to which asset.`
+            : 'We could not read this as one of the AI threat patterns we know. If it is a real threat in this system, it costs you nothing; pick its reading below the row if we misread it.',
+        });
+      } else if (r.choice === 'other') {
+        feedback.push({
+          ...at,
+          verdict: 'extra',
+          message: withReading(
+            'Not in our key. If you can explain how it would happen here, it is a fair entry and costs nothing.',
+          ),
         });
       }
       continue;
     }
     const threat = item.threat;
     const compFit = componentFit(threat, row.component);
-    const catFit = categoryFit(threat, row.category);
-    const mit = specificMitigation(item, r.mitigation);
+    const catFit = categoryFit(item, row.category);
+    const mit = specificMitigation(item, r);
     const cal = calibration(threat, row.likelihood, row.severity);
-    const i = rowToThreat.get(r.index) as number;
-    coverageOf[i] = item.weight * compFit * catFit;
+    const impact = impactFit(r);
+    coverageOf[i] = item.weight * compFit * catFit * impact;
     mitigationOf[i] = mit ? item.weight : 0;
     calibrationOf[i] = item.weight * cal;
     const notes: string[] = [threat.explanation];
     let verdict: Feedback['verdict'] = 'correct';
     if (compFit < 1) {
       verdict = 'partial';
-      penalties += 0.5;
       notes.unshift(`This threat belongs on ${name(threat.component)}, not ${name(row.component)}.`);
     }
     if (catFit < 1) {
@@ -375,21 +517,27 @@ function reviewRows(
         `The key files this under ${threat.category} (${STRIDE_NAMES[threat.category]}), not ${row.category}: ask which security property the attacker breaks.`,
       );
     } else if (row.category !== threat.category) {
-      const alt = threat.alsoCategories.find((c) => c.letter === row.category);
-      notes.push(`${row.category} is accepted as well as ${threat.category}: ${alt?.reason ?? ''}`.trim());
+      notes.push(
+        `${row.category} is accepted as well as ${threat.category}: ${item.alsoCategories.get(row.category) ?? ''}`.trim(),
+      );
     }
-    if (r.matches.length === 2) {
-      penalties += 0.5;
+    if (impact < 1) {
       verdict = 'partial';
-      notes.push('The row also describes a second threat; give it a row of its own.');
+      notes.push(
+        r.boilerplateImpact
+          ? 'The impact is the same text as on several other rows, so it says nothing about this threat: say what happens here if it does.'
+          : 'The impact is too thin to judge: say what happens to patients, data or the service if it does.',
+      );
     }
     if (!mit) {
       verdict = verdict === 'correct' ? 'partial' : verdict;
       const vague = mentions(r.mitigation, compiled.vague) === 'yes' || wordCount(r.mitigation) < MIN_MITIGATION_WORDS;
       notes.push(
-        vague
-          ? 'The mitigation is too general to act on. Name the control and where it applies.'
-          : 'The mitigation does not address this threat specifically. What control would stop or detect it here?',
+        catchAll(r)
+          ? `The mitigation lists controls for ${r.controls.size} different kinds of threat, so it is specific to none. Keep the ones that stop or detect this threat here.`
+          : vague
+            ? 'The mitigation is too general to act on. Name the control and where it applies.'
+            : 'The mitigation does not address this threat specifically. What control would stop or detect it here?',
       );
     }
     if (cal <= 0.5)
@@ -399,20 +547,16 @@ function reviewRows(
     feedback.push({
       ...at,
       verdict,
-      message: `${verdict === 'correct' ? 'Matches' : 'Partly matches'} a key threat. ${notes.join(' ')}`,
+      message: withReading(`${verdict === 'correct' ? 'Matches' : 'Partly matches'} a key threat. ${notes.join(' ')}`),
       lesson: threat.learn,
       ...seeAlso(threat.see),
     });
   }
-  return { coverageOf, mitigationOf, calibrationOf, penalties, extras, feedback };
+  return { coverageOf, mitigationOf, calibrationOf, penalties, unrelated, feedback };
 }
 
 /** Expected threats no row covers: hints first, names on a later attempt. */
-function missedThreats(
-  compiled: CompiledRubric,
-  covered: ReadonlySet<number>,
-  options: StrideGradeOptions,
-): Feedback[] {
+function missedThreats(compiled: CompiledKey, covered: ReadonlySet<number>, options: StrideGradeOptions): Feedback[] {
   const feedback: Feedback[] = [];
   const name = (component: string) => options.componentNames?.[component] ?? component;
   compiled.threats.forEach((item, i) => {
@@ -423,7 +567,7 @@ function missedThreats(
       target: `missed: ${threat.id}`,
       verdict: 'missed',
       message: options.revealMissed
-        ? `${threat.name} (${name(threat.component)}, ${threat.category}). ${threat.explanation}`
+        ? `${threat.name} (${name(threat.component)}, ${threat.category}; pattern: ${item.patternName}). ${threat.explanation}`
         : `Hint for ${name(threat.component)}: ${threat.hint}`,
       lesson: threat.learn,
       ...seeAlso(threat.see),
@@ -436,8 +580,8 @@ function missedThreats(
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const threatWord = (n: number) => `${n} ${n === 1 ? 'threat' : 'threats'}`;
 
-/** Coverage: the key's threats found, weighted by risk and by placement (component and category). */
-function coveragePart(compiled: CompiledRubric, review: RowReview, matched: number): Pick<Part, 'score' | 'detail'> {
+/** Coverage: the key's threats found, weighted by risk, placement (component and category) and a concrete impact. */
+function coveragePart(compiled: CompiledKey, review: RowReview, matched: number): Pick<Part, 'score' | 'detail'> {
   const W = compiled.totalWeight;
   return {
     score: W === 0 ? 0 : sum(review.coverageOf) / W,
@@ -446,7 +590,7 @@ function coveragePart(compiled: CompiledRubric, review: RowReview, matched: numb
 }
 
 /** Mitigations: share of the key's risk with a specific, relevant mitigation. */
-function mitigationsPart(compiled: CompiledRubric, review: RowReview): Pick<Part, 'score' | 'detail'> {
+function mitigationsPart(compiled: CompiledKey, review: RowReview): Pick<Part, 'score' | 'detail'> {
   const W = compiled.totalWeight;
   return {
     score: W === 0 ? 0 : sum(review.mitigationOf) / W,
@@ -455,7 +599,7 @@ function mitigationsPart(compiled: CompiledRubric, review: RowReview): Pick<Part
 }
 
 /** Calibration: how close the ratings of matched rows are to the key's. */
-function calibrationPart(compiled: CompiledRubric, review: RowReview): Pick<Part, 'score' | 'detail'> {
+function calibrationPart(compiled: CompiledKey, review: RowReview): Pick<Part, 'score' | 'detail'> {
   const W = compiled.totalWeight;
   return {
     score: W === 0 ? 0 : sum(review.calibrationOf) / W,
@@ -463,23 +607,29 @@ function calibrationPart(compiled: CompiledRubric, review: RowReview): Pick<Part
   };
 }
 
-/** Precision: falls for copies, stuffed rows, wrong components, misconceptions and floods of extras beyond one per key threat. */
-function precisionPart(compiled: CompiledRubric, review: RowReview, matched: number): Pick<Part, 'score' | 'detail'> {
-  const penalties = review.penalties + Math.max(0, review.extras - compiled.threats.length);
+/** Precision: what is subtracted for copies, stuffed rows, misconceptions and floods of unrelated rows. */
+function precisionDeduction(review: RowReview): { deduction: number; part: Pick<Part, 'score' | 'detail'> } {
+  const penalties = review.penalties + 0.5 * Math.max(0, review.unrelated - UNRELATED_FREE);
+  const deduction = Math.min(MAX_DEDUCTION, PENALTY * penalties);
   return {
-    score: matched === 0 ? 0 : matched / (matched + penalties),
-    detail:
-      'Falls for copies, rows that name several threats, wrong components, misconceptions and floods of unrelated rows.',
+    deduction,
+    part: {
+      score: 1 - deduction,
+      detail:
+        deduction === 0
+          ? 'Nothing subtracted: no copies, stuffed rows or misconceptions. Extra rows that read as plausible threats are free.'
+          : `${Math.round(deduction * 100)} points subtracted for copies, rows naming several threats at once, misconceptions or more than ${UNRELATED_FREE} rows that read as no AI threat.`,
+    },
   };
 }
 
 export function gradeStrideTable(
-  rubric: StrideRubric,
+  key: StrideKey,
   answers: StrideAnswers,
   options: StrideGradeOptions = {},
 ): GradeReport {
-  const compiled = compileRubric(rubric);
-  const decomposition = gradeDecomposition(rubric, answers, (id) => options.componentNames?.[id] ?? id);
+  const compiled = compileKey(key);
+  const decomposition = gradeDecomposition(key, answers, (id) => options.componentNames?.[id] ?? id);
   const rows = readRows(compiled, answers);
   const rowToThreat = pairRows(compiled, answers, rows);
   const review = reviewRows(compiled, answers, rows, rowToThreat, options);
@@ -488,12 +638,14 @@ export function gradeStrideTable(
   const coverage = coveragePart(compiled, review, matched);
   const mitigations = mitigationsPart(compiled, review);
   const calibrationScore = calibrationPart(compiled, review);
-  const precision = precisionPart(compiled, review, matched);
-  const table =
-    precision.score *
-    (WEIGHTS.coverage * coverage.score +
+  const precision = precisionDeduction(review);
+  const table = Math.max(
+    0,
+    WEIGHTS.coverage * coverage.score +
       WEIGHTS.mitigations * mitigations.score +
-      WEIGHTS.calibration * calibrationScore.score);
+      WEIGHTS.calibration * calibrationScore.score -
+      precision.deduction,
+  );
   const score = round4(table * (WEIGHTS.decompositionBase + WEIGHTS.decomposition * decomposition.score));
   const part = (label: string, p: Pick<Part, 'score' | 'detail'>) => ({
     label,
@@ -501,13 +653,13 @@ export function gradeStrideTable(
     detail: p.detail,
   });
   return {
-    exercise: rubric.exercise,
+    exercise: key.exercise,
     score,
     parts: {
       coverage: part('Coverage', coverage),
       mitigations: part('Mitigations', mitigations),
       calibration: part('Risk calibration', calibrationScore),
-      precision: part('Precision', precision),
+      precision: part('Precision', precision.part),
       decomposition: part('Decomposition', decomposition),
     },
     verdict: overallVerdict(score),

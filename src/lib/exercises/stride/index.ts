@@ -6,12 +6,12 @@ import { strideExportContext, strideGradingContext, type StrideGradingContext } 
 import { strideCsv, strideMarkdown, strideThreatDragon } from './export';
 import { gradeStrideTable } from './grade';
 import { strideReferenceAnswers } from './reference';
-import type { StrideRubric } from './rubric';
+import type { StrideKey } from './rubric';
 
 /** The types the stride kind is made of. */
 export interface StrideTypes {
   answers: StrideAnswers;
-  rubric: StrideRubric;
+  rubric: StrideKey;
   context: StrideGradingContext;
   step: StrideStep;
 }

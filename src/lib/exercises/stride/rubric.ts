@@ -1,6 +1,12 @@
-/** The answer key of a STRIDE-AI table (`stride-table` kind): expected threats, decomposition, misconceptions. */
+/**
+ * The answer key of a STRIDE-AI table (`stride-table` kind): expected threats, decomposition,
+ * misconceptions. Each expected threat references a pattern of the threat-pattern library
+ * (content/patterns/) plus the scenario's specifics; concept ids resolve against the library's
+ * vocabulary and the key's own `concepts` (checked by `checkKeyAgainstLibrary`).
+ */
 import { z } from 'zod';
-import { conceptChecker, groups, keyBase, learnLink, slug, text } from '../rubric-common';
+import type { PatternLibrary } from '../../patterns/types';
+import { groups, keyBase, learnLink, slug, text } from '../rubric-common';
 import { STRIDE_LETTERS } from './answers';
 
 const letter = z.enum(STRIDE_LETTERS);
@@ -12,6 +18,8 @@ export const strideRubricSchema = z
     /** The grader that reads it. */
     kind: z.literal('stride-table'),
     ...keyBase,
+    /** Concepts of this key only (the library's vocabulary is shared); usually empty. */
+    concepts: keyBase.concepts.default({}),
     /** Step 1: which components and trust boundaries the system really has. */
     decomposition: z
       .object({
@@ -48,10 +56,14 @@ export const strideRubricSchema = z
             likelihood: rating,
             /** Key severity, 1-3. */
             severity: rating,
-            /** What a row must say to be this threat. */
-            requires: groups,
-            /** What a specific mitigation mentions (any group member counts; all groups needed). */
-            mitigations: groups,
+            /** The threat-pattern library's pattern this threat is an instance of. */
+            pattern: slug,
+            /** Other patterns a row may be read as and still be this threat (a broader one, a sibling), with why. */
+            alsoPatterns: z.array(slug).default([]),
+            /** What the row (threat or impact) must also say to be this instance: the scenario's specifics. */
+            specifics: groups.optional(),
+            /** Controls that count as a specific mitigation here; the pattern's controls when absent. */
+            controls: z.array(slug).min(1).optional(),
             /** A nudge shown when the threat is missed, without naming it. */
             hint: text,
             /** Why it matters here; shown on a match and when revealed. */
@@ -75,8 +87,14 @@ export const strideRubricSchema = z
           .object({
             /** Stable id. */
             id: slug,
-            /** When the row's text mentions all these groups. */
-            when: groups,
+            /** When the row is read as this pattern... */
+            pattern: slug.optional(),
+            /** ...and/or its threat and impact mention all these groups... */
+            when: groups.optional(),
+            /** ...and its mitigation mentions all these (absent: the mitigation does not matter)... */
+            mitigation: groups.optional(),
+            /** ...and names none of these controls (a real defense beside the wrong one clears it). */
+            withoutControls: z.array(slug).default([]),
             /** The correction. */
             message: text,
             /** The lesson section that teaches it. */
@@ -84,17 +102,17 @@ export const strideRubricSchema = z
             /** A reference page with the details, if any. */
             see: learnLink.optional(),
           })
-          .strict(),
+          .strict()
+          .refine((m) => m.pattern !== undefined || m.when !== undefined, {
+            message: 'a misconception needs a pattern or a "when"',
+          }),
       )
       .default([]),
   })
   .strict()
   .superRefine((rubric, ctx) => {
-    const check = conceptChecker(rubric.concepts, ctx);
+    const known = new Set(rubric.decomposition.components);
     rubric.threats.forEach((t, i) => {
-      check(t.requires, ['threats', i, 'requires']);
-      check(t.mitigations, ['threats', i, 'mitigations']);
-      const known = new Set(rubric.decomposition.components);
       for (const c of [t.component, ...t.alsoComponents]) {
         if (!known.has(c))
           ctx.addIssue({
@@ -104,10 +122,54 @@ export const strideRubricSchema = z
           });
       }
     });
-    rubric.misconceptions.forEach((m, i) => check(m.when, ['misconceptions', i, 'when']));
     const ids = rubric.threats.map((t) => t.id);
     if (new Set(ids).size !== ids.length)
       ctx.addIssue({ code: 'custom', path: ['threats'], message: 'threat ids must be unique' });
   });
 
 export type StrideRubric = z.infer<typeof strideRubricSchema>;
+
+/** A STRIDE key as graders receive it: with the pattern library it references. */
+export type StrideKey = StrideRubric & { library: PatternLibrary };
+
+/**
+ * What the key references that the library does not have: unknown patterns, controls or
+ * concepts, and key concepts that shadow library ones. Empty when the key and library agree.
+ */
+export function strideKeyProblems(rubric: StrideRubric, library: PatternLibrary): string[] {
+  const problems: string[] = [];
+  const patterns = new Set(library.patterns.map((p) => p.id));
+  const controls = new Set(library.controls.map((c) => c.id));
+  const concepts = new Set([...Object.keys(library.concepts), ...Object.keys(rubric.concepts)]);
+  for (const id of Object.keys(rubric.concepts))
+    if (Object.hasOwn(library.concepts, id))
+      problems.push(`concepts.${id}: the library already defines "${id}"; extend it there instead`);
+  const conceptIds = (where: string, ids: string[][] | undefined) => {
+    for (const id of (ids ?? []).flat())
+      if (!concepts.has(id)) problems.push(`${where}: concept "${id}" is in neither the library nor the key`);
+  };
+  rubric.threats.forEach((t) => {
+    for (const p of [t.pattern, ...t.alsoPatterns])
+      if (!patterns.has(p)) problems.push(`threats.${t.id}: pattern "${p}" is not in the library`);
+    for (const c of t.controls ?? [])
+      if (!controls.has(c)) problems.push(`threats.${t.id}: control "${c}" is not in the library`);
+    conceptIds(`threats.${t.id}.specifics`, t.specifics);
+  });
+  rubric.misconceptions.forEach((m) => {
+    if (m.pattern !== undefined && !patterns.has(m.pattern))
+      problems.push(`misconceptions.${m.id}: pattern "${m.pattern}" is not in the library`);
+    for (const c of m.withoutControls)
+      if (!controls.has(c)) problems.push(`misconceptions.${m.id}: control "${c}" is not in the library`);
+    conceptIds(`misconceptions.${m.id}.when`, m.when);
+    conceptIds(`misconceptions.${m.id}.mitigation`, m.mitigation);
+  });
+  return problems;
+}
+
+/** The key with its library, or an error listing every reference the library cannot resolve. */
+export function strideKey(rubric: StrideRubric, library: PatternLibrary): StrideKey {
+  const problems = strideKeyProblems(rubric, library);
+  if (problems.length > 0)
+    throw new Error(`The answer key of ${rubric.exercise} does not fit the pattern library:\n${problems.join('\n')}`);
+  return { ...rubric, library };
+}

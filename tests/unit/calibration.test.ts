@@ -1,0 +1,69 @@
+/**
+ * Blind calibration: submissions written from the learner's page alone (tests/fixtures/blind/,
+ * see its README) must stay in their score bands. A failure here means the grader or the key
+ * moved away from how experts, terse experts, half-finished, confidently wrong and gaming
+ * learners actually write; fix the grader or the key, never the fixture.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSubmission } from '../../src/lib/share/submission';
+import { exercise } from '../../scripts/lib/exercises';
+import { isExerciseId } from '../../src/lib/exercises/registry';
+
+const ROOT = 'tests/fixtures/blind';
+
+/** Score bands by kind of submission (DESIGN.md, "Grading model"). */
+const BANDS: Record<string, { min: number; max: number }> = {
+  expert: { min: 0.75, max: 1 },
+  terse: { min: 0.55, max: 1 },
+  half: { min: 0.2, max: 0.7 },
+  wrong: { min: 0, max: 0.25 },
+  gaming: { min: 0, max: 0.2 },
+  'bare-names': { min: 0, max: 0.3 },
+};
+
+const kindOf = (file: string) => {
+  const name = path.basename(file, '.json');
+  return name.endsWith('bare-names') ? 'bare-names' : (name.split('-').pop() ?? '');
+};
+
+for (const id of readdirSync(ROOT).filter((d) => !d.includes('.'))) {
+  describe(`blind calibration: ${id}`, () => {
+    if (!isExerciseId(id)) throw new Error(`${ROOT}/${id}: not an exercise the registry knows`);
+    const files = readdirSync(path.join(ROOT, id)).filter((f) => f.endsWith('.json'));
+    const grade = async (file: string) => {
+      const result = readSubmission(readFileSync(path.join(ROOT, id, file), 'utf8'));
+      if (!result.ok) throw new Error(`${file}: ${result.error}`);
+      return (await exercise(id)).grade(result.value).score;
+    };
+
+    it('has every kind of submission, each in a known band', () => {
+      for (const file of files) expect(BANDS[kindOf(file)], file).toBeDefined();
+      for (const kind of ['expert', 'terse', 'half', 'wrong', 'gaming'])
+        expect(files.filter((f) => kindOf(f) === kind).length, kind).toBeGreaterThanOrEqual(3);
+    });
+
+    it('grades its reference answer at least 0.99', async () => {
+      const bound = await exercise(id);
+      expect(bound.grade(await bound.reference(new Date('2026-12-06T00:00:00Z'))).score).toBeGreaterThanOrEqual(0.99);
+    });
+
+    for (const file of files) {
+      const band = BANDS[kindOf(file)];
+      it(`keeps ${file} in its band (${band?.min}-${band?.max})`, async () => {
+        const score = await grade(file);
+        expect(score).toBeGreaterThanOrEqual(band?.min ?? 0);
+        expect(score).toBeLessThanOrEqual(band?.max ?? 1);
+      });
+    }
+
+    it('scores each half answer below the same writer’s expert answer', async () => {
+      for (const file of files.filter((f) => kindOf(f) === 'half')) {
+        const expert = file.replace(/-half\.json$/, '-expert.json');
+        if (!files.includes(expert)) continue;
+        expect(await grade(file), file).toBeLessThan(await grade(expert));
+      }
+    });
+  });
+}
