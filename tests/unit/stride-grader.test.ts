@@ -208,6 +208,8 @@ describe('grader properties', () => {
         fc.pre(missing.length > 0);
         const id = missing[pick % missing.length];
         const row = reference.rows.find((r) => r.id === id) as StrideRow;
+        // A sentence already in the table, read as another threat, would be a copy: copies cost by design.
+        fc.pre(!answers.rows.some((r) => r.threat === row.threat));
         expect(grade({ ...answers, rows: [...answers.rows, row] })).toBeGreaterThanOrEqual(report.score);
       }),
     );
@@ -248,5 +250,108 @@ describe('grader properties', () => {
         .join(', '),
     }));
     expect(grade(rowsOf(rows))).toBeLessThan(0.05);
+  });
+});
+
+describe('reading rows the way a reviewer would', () => {
+  const row = (overrides: Partial<StrideRow>): StrideRow => ({
+    component: 'inference-api',
+    category: 'I',
+    threat: 'A caller with the shared key queries the API many times and trains a surrogate model from the scores',
+    impact: 'The copy lets them craft evasions offline',
+    likelihood: 1,
+    severity: 2,
+    mitigation: 'Return only the flag and rate-limit each client',
+    ...overrides,
+  });
+  const rowFeedback = (rows: StrideRow[], n = 1) =>
+    gradeStrideTable(rubric, rowsOf(rows)).feedback.find((f) => f.target === `row ${n}`);
+
+  it('uses the reading the learner picks when the sentence supports it, and says so', () => {
+    const picked = row({
+      category: 'T',
+      threat: 'An attacker crafts chest images whose pixels are nudged until the model says normal',
+      reading: 'adversarial-evasion',
+      mitigation: 'Keep the parallel radiologist read and run adversarial robustness testing',
+    });
+    const feedback = rowFeedback([picked]);
+    expect(feedback?.message).toMatch(/^Read as you chose: Evasion with crafted inputs/);
+    expect(feedback?.verdict).toBe('correct');
+  });
+
+  it('does not let a picked reading stand in for a threat the sentence never states', () => {
+    const report = gradeStrideTable(
+      rubric,
+      rowsOf([
+        row({ threat: 'Something bad could happen to this part of the system at night', reading: 'model-extraction' }),
+      ]),
+    );
+    expect(report.items.find((i) => i.id === 'score-extraction')?.covered).toBe(false);
+    expect(report.feedback.find((f) => f.target === 'row 1')?.message).toMatch(/says nothing of it yet/);
+  });
+
+  it('takes "something else" as a free extra', () => {
+    const report = gradeStrideTable(rubric, rowsOf([row({ reading: 'other' })]));
+    expect(report.items.every((i) => !i.covered)).toBe(true);
+    expect(report.parts['precision']?.score).toBe(1);
+  });
+
+  it('keeps distinct rows that share a pattern free, and subtracts only for a true copy', () => {
+    const theft = row({});
+    const elsewhere = row({
+      component: 'monitoring',
+      threat: 'Someone with dashboard access trains a surrogate model from two years of logged scores',
+    });
+    expect(gradeStrideTable(rubric, rowsOf([theft, elsewhere])).parts['precision']?.score).toBe(1);
+    const copied = gradeStrideTable(rubric, rowsOf([theft, { ...theft, impact: 'Stolen model' }]));
+    expect(copied.parts['precision']?.score).toBe(0.95);
+  });
+
+  it('never charges for plausible extras, however many', () => {
+    const extras = [
+      'A contractor laptop with cached studies is stolen from a car',
+      'The hub account of the academic group is phished and its README edited',
+      'A cluster administrator snapshots the GPU nodes memory during training',
+      'A stale version stays in the registry cache after a rollback',
+      'The load balancer certificate expires and routers fail to connect',
+      'A radiologist screenshots flagged studies into a group chat',
+      'Drift dashboards are readable by every intranet user',
+      'The weekly drift job silently fails after a library upgrade',
+      'An intern copies the evaluation report to a personal cloud drive',
+      'The worklist extension crashes when a score arrives without a version',
+      'Vendor remote access sessions are never recorded or reviewed',
+      'Old model versions keep running on a forgotten test server',
+      'Test scripts post real patient images to the production endpoint',
+      'The CI pipeline prints environment variables into public job logs',
+      'The billing export accidentally includes the triage flag column',
+      'A misconfigured backup copies the archive to an unencrypted share',
+    ].map((threat, i) =>
+      row({ component: reference.components[i % reference.components.length] ?? 'monitoring', threat }),
+    );
+    expect(gradeStrideTable(rubric, rowsOf(extras)).parts['precision']?.score).toBe(1);
+  });
+
+  it('reads encryption at rest against weight theft as no misconception, and against evasion as one', () => {
+    const theft = row({
+      component: 'model-registry',
+      threat: 'An insider copies the model weights from the registry to a USB drive',
+      mitigation: 'Encrypt artifacts at rest and restrict read access to the registry',
+    });
+    expect(rowFeedback([theft])?.verdict).not.toBe('wrong');
+    const evasion = row({
+      category: 'T',
+      threat: 'An attacker submits adversarial images with a crafted perturbation so no pneumothorax is flagged',
+      mitigation: 'Encrypt the images in transit with TLS',
+    });
+    expect(
+      gradeStrideTable(rubric, rowsOf([evasion])).feedback.some((f) => /Encryption protects/.test(f.message)),
+    ).toBe(true);
+  });
+
+  it('finds a mitigation that lists controls for everything specific to nothing', () => {
+    const catchAll =
+      'Least privilege, MFA, TLS, signing, checksums, rate limiting, OCR scrubbing, audit logs, adversarial training, backups and fuzzing';
+    const feedback = rowFeedback([row({ mitigation: catchAll })]);
+    expect(feedback?.message).toMatch(/specific to none/);
   });
 });

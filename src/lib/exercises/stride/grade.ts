@@ -72,7 +72,7 @@ const PENALTY = 0.05;
 /** ...up to this much in all. */
 const MAX_DEDUCTION = 0.4;
 /** Rows that read as no AI threat pattern are free up to this many; each one past it is half a penalty. */
-export const UNRELATED_FREE = 10;
+export const UNRELATED_FREE = 20;
 /** Two rows on the same component whose threat sentences share this much of their words are copies. */
 const COPY_SIMILARITY = 0.8;
 /** An impact shorter than this (meaningful words) is not concrete: the row's coverage counts this share. */
@@ -284,15 +284,15 @@ function learnerChoice(
   lib: CompiledLibrary,
   row: Row,
   reading: RowReading,
-  content: CompiledText,
+  threat: CompiledText,
 ): Pick<RowAnalysis, 'patterns' | 'choice'> {
   if (row.reading === undefined) return { patterns: reading.patterns, choice: 'none' };
   if (row.reading === OTHER_READING) return { patterns: [], choice: 'other' };
   const chosen = lib.patternById.get(row.reading);
   if (!chosen) return { patterns: reading.patterns, choice: 'unknown' };
-  // Picking a pattern never replaces writing the threat: the text must say part of it.
+  // Picking a pattern never replaces writing the threat: the threat sentence must say part of it.
   const supported =
-    !reading.thin && !reading.stuffed && (reading.patterns.includes(row.reading) || touchesPattern(content, chosen));
+    !reading.thin && !reading.stuffed && (reading.patterns.includes(row.reading) || touchesPattern(threat, chosen));
   return supported
     ? { patterns: [row.reading], choice: 'used' }
     : { patterns: reading.patterns, choice: 'unsupported' };
@@ -335,7 +335,7 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
       content,
       mitigation,
       reading,
-      ...learnerChoice(lib, row, reading, content),
+      ...learnerChoice(lib, row, reading, threatText),
       controls: new Set(controlsIn(lib, mitigation)),
       impactWords: wordCount(impact),
       boilerplateImpact: boilerplate[index] ?? false,
@@ -481,9 +481,11 @@ function reviewRows(
         feedback.push({
           ...at,
           verdict: 'extra',
-          message: costs
-            ? `We could not read this as an AI threat, and it is more than ${UNRELATED_FREE} such rows: it costs a little precision. If it is a real threat here, pick its reading or say who does what to which asset.`
-            : 'We could not read this as one of the AI threat patterns we know. If it is a real threat in this system, it costs you nothing; pick its reading below the row if we misread it.',
+          message: withReading(
+            costs
+              ? `We could not read this as an AI threat, and it is more than ${UNRELATED_FREE} such rows: it costs a little precision. If it is a real threat here, pick its reading or say who does what to which asset.`
+              : 'We could not read this as one of the AI threat patterns we know. If it is a real threat in this system, it costs you nothing; pick its reading below the row if we misread it.',
+          ),
         });
       } else if (r.choice === 'other') {
         feedback.push({

@@ -1,0 +1,145 @@
+/**
+ * The AI threat-pattern library: its data holds together (every reference resolves, IDs exist in
+ * the catalog, phrasings are not ambiguous) and the reader reads rows as a reviewer would.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../scripts/lib/catalog';
+import { loadStrideKey } from '../../scripts/lib/rubrics';
+import { loadPatternLibrary } from '../../src/data/patterns';
+import { meaningfulWords, normaliseText } from '../../src/lib/grading/words';
+import { readBack } from '../../src/lib/patterns/read';
+
+const library = loadPatternLibrary();
+const read = (threat: string, impact = '') => readBack(library, threat, impact);
+
+describe('pattern library data', () => {
+  it('links only ATLAS and OWASP IDs the catalog has', () => {
+    const catalog = loadCatalog();
+    const unknown = library.patterns.flatMap((p) =>
+      [...p.atlas, ...p.owasp].filter((id) => !catalog.get(id)).map((id) => `${p.id}: ${id}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('uses every concept and every control it defines', () => {
+    const key = loadStrideKey('stride-medical-imaging');
+    const used = new Set([
+      ...library.patterns.flatMap((p) => p.match.flat(2)),
+      ...key.threats.flatMap((t) => (t.specifics ?? []).flat()),
+      ...key.misconceptions.flatMap((m) => [...(m.when ?? []), ...(m.mitigation ?? [])].flat()),
+    ]);
+    expect(Object.keys(library.concepts).filter((id) => !used.has(id) && id !== 'plain-words')).toEqual([]);
+    const controls = new Set(library.patterns.flatMap((p) => p.controls));
+    expect(library.controls.map((c) => c.id).filter((id) => !controls.has(id))).toEqual([]);
+  });
+
+  it('gives each control phrasing to one control only, so a catch-all is visible as one', () => {
+    const owner = new Map<string, string>();
+    const shared: string[] = [];
+    for (const control of library.controls)
+      for (const phrase of control.phrasings) {
+        const key = meaningfulWords(normaliseText(phrase)).join(' ');
+        const first = owner.get(key);
+        if (first && first !== control.id) shared.push(`"${phrase}" in ${first} and ${control.id}`);
+        owner.set(key, control.id);
+      }
+    expect(shared).toEqual([]);
+  });
+
+  it('has no phrasing that stop words empty or shrink to one word it did not say', () => {
+    const bad = Object.entries(library.concepts).flatMap(([id, phrases]) =>
+      phrases
+        .filter((p) => {
+          const words = meaningfulWords(normaliseText(p));
+          return words.length === 0 || (words.length === 1 && /\s/.test(p.trim()) && !/[-.]/.test(p));
+        })
+        .map((p) => `${id}: "${p}"`),
+    );
+    // These two-word phrasings keep one strong word on purpose ("pose as" -> "pose").
+    const deliberate = new Set(
+      [
+        'pose as',
+        'poses as',
+        'pretend to be',
+        'shell on',
+        'readable by',
+        'readable to',
+        'visible to',
+        'burned into',
+        'burnt into',
+        'on purpose',
+        'by habit',
+        'in transit',
+        'shown to',
+        'on the worklist',
+        'to the worklist',
+      ].map((p) => p),
+    );
+    expect(bad.filter((b) => !deliberate.has(b.slice(b.indexOf('"') + 1, -1)))).toEqual([]);
+  });
+});
+
+describe('reading a threat sentence', () => {
+  it('reads a pickled checkpoint loaded with torch.load as unsafe deserialization', () => {
+    expect(
+      read('The setup script calls torch.load on the hub checkpoint, which runs code hidden in the pickle').patterns,
+    ).toContain('unsafe-model-deserialization');
+  });
+
+  it('reads expert vocabulary: relabel, swamp, replayed results, extraction from scores', () => {
+    expect(read('A contractor reader relabels pneumothorax studies as normal').patterns).toContain('label-poisoning');
+    expect(read('A buggy script swamps the inference endpoint with requests').patterns).toContain(
+      'inference-denial-of-service',
+    );
+    expect(read('An old result is replayed to the worklist for a different study').patterns).toContain(
+      'output-tampering',
+    );
+    expect(read('A caller with the key trains a surrogate model from the three-decimal scores').patterns).toContain(
+      'model-extraction',
+    );
+  });
+
+  it('does not read "production" as "prediction" or "replaced" as "replayed"', () => {
+    expect(read('A team member moves the production alias to an unevaluated version').patterns).not.toContain(
+      'output-tampering',
+    );
+    expect(read('Someone replaced the archive images after export').patterns).not.toContain('output-tampering');
+  });
+
+  it('reads the narrower pattern when a broader one is also stated', () => {
+    const reading = read('A labeler flips pneumothorax labels to normal in the training data');
+    expect(reading.patterns).toContain('label-poisoning');
+    expect(reading.patterns).not.toContain('data-poisoning');
+  });
+
+  it('takes the threat sentence first, and the impact only when the sentence states nothing', () => {
+    const fromThreat = read(
+      'Anyone with the shared API key impersonates a modality router',
+      'They could inject results, flood the service and leave logs that cannot show who did it',
+    );
+    expect(fromThreat).toMatchObject({ source: 'threat', stuffed: false });
+    expect(fromThreat.patterns).toEqual(['credential-spoofing']);
+    const fromImpact = read(
+      'A careless colleague at another hospital site',
+      'floods the API with requests until triage stops',
+    );
+    expect(fromImpact).toMatchObject({ source: 'impact', patterns: ['inference-denial-of-service'] });
+  });
+
+  it('does not call alternative actors joined by "or" several threats', () => {
+    const reading = read(
+      'A contractor reader, an insider or malware on the file server flips pneumothorax labels to normal',
+    );
+    expect(reading.stuffed).toBe(false);
+    expect(reading.patterns).toContain('label-poisoning');
+  });
+
+  it('calls a list of attack names stuffing, and a thin sentence too thin', () => {
+    expect(
+      read(
+        'Data poisoning, backdoor, evasion, adversarial examples, model extraction, membership inference, model inversion',
+      ).stuffed,
+    ).toBe(true);
+    expect(read('Poisoned labels').thin).toBe(true);
+  });
+});
