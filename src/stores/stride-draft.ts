@@ -54,6 +54,18 @@ function editsOf(draft: DraftStore<StrideAnswers>) {
     }));
   }
 
+  /** Sets (or, with undefined, clears) the learner's correction of how a row is read. */
+  function setReading(id: string, reading: string | undefined): void {
+    setAnswers((answers) => ({
+      ...answers,
+      rows: answers.rows.map((row) => {
+        if (row.id !== id) return row;
+        const { reading: _old, ...rest } = row;
+        return reading === undefined ? rest : { ...rest, reading };
+      }),
+    }));
+  }
+
   /** Removes a row; returns it and where it was, for Undo. */
   function removeRow(id: string): { row: StrideRow; index: number } | undefined {
     const index = $draft.get().answers.rows.findIndex((row) => row.id === id);
@@ -100,7 +112,7 @@ function editsOf(draft: DraftStore<StrideAnswers>) {
     return before;
   }
 
-  return { togglePart, addRow, updateRow, removeRow, insertRow, moveRow, duplicateRow, replaceAnswers };
+  return { togglePart, addRow, updateRow, setReading, removeRow, insertRow, moveRow, duplicateRow, replaceAnswers };
 }
 
 /** A STRIDE-AI table draft's store and its edits. */

@@ -190,3 +190,39 @@ test('when the answer key cannot load, the learner is told whether the site or t
   await check.click();
   await expect(page.getByRole('heading', { name: /^Your score: [\d.]+%/ })).toBeVisible();
 });
+
+test('each row is read back as the reviewer reads it, the learner can correct the reading, and the check uses it', async ({
+  page,
+}) => {
+  await openProject(page);
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  const r = row(page, 1);
+  await r.getByLabel('Component').selectOption({ label: 'Triage inference API' });
+  const threat = r.getByRole('textbox', { name: 'Threat' });
+  await threat.fill('A caller with the shared key trains a surrogate model from the three-decimal scores');
+  await expect(
+    r.getByText('Read as: Model extraction through the inference API, on Triage inference API.'),
+  ).toBeVisible();
+
+  // Wording the library does not know: the reviewer asks, the learner answers.
+  await threat.fill('Someone nudges the pixels of chest films until the model stays quiet about a collapsed lung');
+  await expect(r.getByText(/^Not read as an AI threat pattern we know/)).toBeVisible();
+  const pick = r.getByRole('combobox', { name: /Reading of threat 1/ });
+  await pick.selectOption({ label: 'Evasion with crafted inputs' });
+  await expect(r.getByText('Read as you chose: Evasion with crafted inputs, on Triage inference API.')).toBeVisible();
+  await r.getByLabel('STRIDE category').selectOption({ label: 'T: Tampering' });
+  await r.getByRole('textbox', { name: 'Potential impact' }).fill('The urgent study waits in the routine queue');
+  await r
+    .getByRole('textbox', { name: 'Mitigation' })
+    .fill('Keep the parallel radiologist read and add adversarial robustness testing');
+
+  await page.getByRole('button', { name: 'Check my analysis' }).click();
+  await expect(page.getByRole('heading', { name: /^Your score:/ })).toBeVisible();
+  await expect(
+    page.getByText(/Read as you chose: Evasion with crafted inputs, on Triage inference API\. Matches a key threat/),
+  ).toBeVisible();
+
+  // The choice is saved with the work.
+  await page.reload();
+  await expect(row(page, 1).getByRole('combobox', { name: /Reading of threat 1/ })).toHaveValue('adversarial-evasion');
+});

@@ -3,6 +3,8 @@ import { riskBand, riskOf } from '../../lib/exercises/stride/risk';
 import { LIMITS } from '../../lib/share/fields';
 import { STRIDE_LETTERS, type Rating, type StrideLetter, type StrideRow } from '../../lib/exercises/stride/answers';
 import type { StrideDraft } from '../../stores/stride-draft';
+import { ReadBack } from './ReadBack';
+import type { Reader } from './read-back';
 import { CATEGORY_LABELS, RATING_LABELS, type Choice } from './types';
 
 interface Props {
@@ -14,6 +16,8 @@ interface Props {
   question: string | undefined;
   highRisk: boolean;
   disabled: boolean;
+  /** Reads the row back as the reviewer will, once loaded. */
+  reader: Reader | null;
   onDuplicate: (id: string) => void;
   onDelete: (id: string) => void;
 }
@@ -92,6 +96,7 @@ export function RowEditor({
   question,
   highRisk,
   disabled,
+  reader,
   onDuplicate,
   onDelete,
 }: Props) {
@@ -162,6 +167,17 @@ export function RowEditor({
         disabled={disabled}
         placeholder="Who does what, to which asset, and how?"
         onInput={(threat) => set({ threat })}
+      />
+      <ReadBack
+        reader={reader}
+        id={base}
+        n={n}
+        threat={row.threat}
+        impact={row.impact}
+        chosen={row.reading}
+        componentName={components.find((c) => c.id === row.component)?.name ?? row.component}
+        disabled={disabled}
+        onChoose={(reading) => draft.setReading(row.id, reading)}
       />
       <Text
         id={`${base}-impact`}

@@ -22,6 +22,7 @@ import { Findings } from './Findings';
 import { Mitigate } from './Mitigate';
 import { Report } from './Report';
 import { RowEditor } from './RowEditor';
+import { useReader } from './read-back';
 import type { TransferFormat } from '../common/Transfer';
 import { CATEGORY_LABELS, type StrideExerciseProps } from './types';
 
@@ -65,6 +66,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
     gradingContext,
     base,
     rubricUrl,
+    patternsUrl,
     lessonTitles,
   } = props;
   const store = strideDraft(exercise);
@@ -73,6 +75,8 @@ export default function StrideExercise(props: StrideExerciseProps) {
   const { ready, message, setMessage, report, check } = ex;
   const [reference, setReference] = useState<StrideKey | undefined>();
   const focusTarget = useRef<string | null>(null);
+  // The read-back loads once there is a row to read.
+  const reader = useReader(patternsUrl, ready && draft.answers.rows.length > 0);
 
   const rows = draft.answers.rows.filter((r): r is Keyed => typeof r.id === 'string');
 
@@ -199,6 +203,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
             question={questionFor(row)}
             highRisk={highRisk.has(row.id)}
             disabled={disabled}
+            reader={reader}
             onDuplicate={duplicate}
             onDelete={remove}
           />

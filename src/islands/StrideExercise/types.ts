@@ -17,6 +17,8 @@ export interface StrideExerciseProps {
   base: string;
   /** Where the answer key is fetched from when the learner checks (not in the page, to keep it out of sight). */
   rubricUrl: string;
+  /** The threat-pattern library (no answer key), for reading rows back as the learner types. */
+  patternsUrl: string;
   /** The system's components, for the row editor. */
   components: Choice[];
   /** Step 1 offers these, real ones and distractors mixed. */

@@ -227,6 +227,11 @@ function fromClauses(clauses: Word[][], known: ReadonlySet<string> | undefined):
   return { clauses, index: new Map(), indexed: 0, known };
 }
 
+/** The stems of a phrase's meaningful words. */
+export function stemsOf(phrase: string): string[] {
+  return words(normaliseText(phrase)).map((w) => w.stem);
+}
+
 /** Surfaces and stems of phrases: words a reader knows, so never typos (see `compileText`). */
 export function knownWords(phrases: Iterable<string>): Set<string> {
   const known = new Set<string>();

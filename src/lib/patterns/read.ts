@@ -9,6 +9,7 @@ import {
   compileText,
   knownWords,
   mentions,
+  stemsOf,
   mentionsAll,
   wordCount,
   type CompiledConcept,
@@ -16,7 +17,7 @@ import {
 } from '../grading/text';
 import { MAX_WORDS } from '../grading/words';
 import { compiledOnce } from '../exercises/compile';
-import type { PatternLibrary, ThreatControl, ThreatPattern } from './types';
+import { OTHER_READING, type PatternLibrary, type ThreatControl, type ThreatPattern } from './types';
 
 /**
  * A threat sentence is a keyword list, not a threat, when it lists three or more patterns (with
@@ -36,7 +37,12 @@ export interface CompiledPattern {
   pattern: ThreatPattern;
   /** Alternatives, each an AND of OR-groups. */
   match: CompiledConcept[][][];
+  /** Distinctive word stems of its phrasings: a sentence using one of them says part of the pattern. */
+  stems: ReadonlySet<string>;
 }
+
+/** A stem used by this many concepts or more is too common to show what a sentence is about. */
+const COMMON_STEM_AT = 4;
 
 export interface CompiledLibrary {
   library: PatternLibrary;
@@ -54,7 +60,21 @@ export const compileLibrary = compiledOnce((library: PatternLibrary): CompiledLi
   );
   const resolve = (groups: string[][]) =>
     groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));
-  const patterns = library.patterns.map((pattern) => ({ pattern, match: pattern.match.map(resolve) }));
+  const conceptStems = new Map(
+    Object.entries(library.concepts).map(([id, phrases]) => [id, new Set(phrases.flatMap(stemsOf))]),
+  );
+  const spread = new Map<string, number>();
+  for (const stems of conceptStems.values()) for (const stem of stems) spread.set(stem, (spread.get(stem) ?? 0) + 1);
+  const patterns = library.patterns.map((pattern) => ({
+    pattern,
+    match: pattern.match.map(resolve),
+    stems: new Set(
+      pattern.match
+        .flat(2)
+        .flatMap((id) => [...(conceptStems.get(id) ?? [])])
+        .filter((stem) => (spread.get(stem) ?? 0) < COMMON_STEM_AT),
+    ),
+  }));
   return {
     library,
     patterns,
@@ -78,8 +98,13 @@ export function statesPattern(text: CompiledText, pattern: CompiledPattern): boo
   return pattern.match.some((alternative) => mentionsAll(text, alternative));
 }
 
-/** Whether the text says at least part of the pattern: one group of one alternative. */
+/**
+ * Whether the text says at least part of the pattern: one of its distinctive words ("pixels" for
+ * evasion), or one of its concept groups. Enough to honour a learner's own reading of a sentence
+ * the library cannot read as a whole; a sentence about something else shares none.
+ */
 export function touchesPattern(text: CompiledText, pattern: CompiledPattern): boolean {
+  if (text.clauses.some((clause) => clause.some((word) => pattern.stems.has(word.stem)))) return true;
   return pattern.match.some((alternative) =>
     alternative.some((group) => group.some((concept) => mentions(text, concept) === 'yes')),
   );
@@ -139,14 +164,44 @@ export function readRow(
   return { patterns: [], source: 'none', stuffed: false, thin, stated };
 }
 
-/** The read-back of one threat sentence (and impact) as the editor shows it. */
-export function readBack(library: PatternLibrary, threat: string, impact: string): RowReading & { names: string[] } {
+/** What became of a learner's own reading of a row. */
+export type ReadingChoice = 'none' | 'used' | 'other' | 'unsupported' | 'unknown';
+
+/**
+ * The patterns a row stands for once the learner's correction is applied: their pick when the
+ * threat sentence says at least part of it (picking never replaces writing the threat), none for
+ * "something else", and the reviewer's reading otherwise.
+ */
+export function applyChoice(
+  lib: CompiledLibrary,
+  reading: RowReading,
+  threat: CompiledText,
+  chosen: string | undefined,
+): { patterns: string[]; choice: ReadingChoice } {
+  if (chosen === undefined) return { patterns: reading.patterns, choice: 'none' };
+  if (chosen === OTHER_READING) return { patterns: [], choice: 'other' };
+  const pattern = lib.patternById.get(chosen);
+  if (!pattern) return { patterns: reading.patterns, choice: 'unknown' };
+  const supported =
+    !reading.thin && !reading.stuffed && (reading.patterns.includes(chosen) || touchesPattern(threat, pattern));
+  return supported ? { patterns: [chosen], choice: 'used' } : { patterns: reading.patterns, choice: 'unsupported' };
+}
+
+/** The read-back of one row as the editor shows it: the reading, the learner's choice applied, names. */
+export function readBack(
+  library: PatternLibrary,
+  threat: string,
+  impact: string,
+  chosen?: string,
+): RowReading & { choice: ReadingChoice; names: string[] } {
   const lib = compileLibrary(library);
   const threatText = readText(lib, threat);
   const content = readText(lib, `${threat}\n${impact}`);
   const reading = readRow(lib, threatText, content, listSeparators(threat));
+  const applied = applyChoice(lib, reading, threatText, chosen);
   return {
     ...reading,
-    names: reading.patterns.map((id) => lib.patternById.get(id)?.pattern.name ?? id),
+    ...applied,
+    names: applied.patterns.map((id) => lib.patternById.get(id)?.pattern.name ?? id),
   };
 }

@@ -32,3 +32,6 @@ export interface PatternLibrary {
   controls: ThreatControl[];
   patterns: ThreatPattern[];
 }
+
+/** The reading a learner picks when their row is none of the library's patterns. */
+export const OTHER_READING = 'other';

@@ -42,9 +42,6 @@ export interface StrideRow {
   reading?: string;
 }
 
-/** The reading a learner picks when their row is none of the library's patterns. */
-export const OTHER_READING = 'other';
-
 export interface StrideAnswers {
   /** Component ids the learner picked when decomposing the system. */
   components: string[];

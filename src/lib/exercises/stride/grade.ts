@@ -31,19 +31,20 @@ import {
   type CompiledText,
 } from '../../grading/text';
 import {
+  applyChoice,
   CATCH_ALL_AT,
   compileLibrary,
   controlsIn,
   listSeparators,
   readRow,
   readText,
-  touchesPattern,
   type CompiledLibrary,
+  type ReadingChoice,
   type RowReading,
 } from '../../patterns/read';
 import { compiledOnce } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
-import { OTHER_READING, STRIDE_NAMES, type StrideAnswers, type StrideLetter } from './answers';
+import { STRIDE_NAMES, type StrideAnswers, type StrideLetter } from './answers';
 import { MIN_MITIGATION_WORDS } from './risk';
 import type { StrideKey, StrideRubric } from './rubric';
 import { type StrideStep } from './steps';
@@ -158,7 +159,7 @@ interface RowAnalysis {
   /** Pattern ids the grader uses: the learner's choice where the text supports it, else the reading. */
   patterns: string[];
   /** What became of the learner's own reading, if they gave one. */
-  choice: 'none' | 'used' | 'other' | 'unsupported' | 'unknown';
+  choice: ReadingChoice;
   /** Controls the mitigation names. */
   controls: ReadonlySet<string>;
   impactWords: number;
@@ -279,25 +280,6 @@ function gradeDecomposition(rubric: StrideRubric, answers: StrideAnswers, name: 
   return { score, detail: 'Components and trust boundaries picked, against the system’s real ones.', feedback };
 }
 
-/** What the learner's own reading of a row becomes: used when the text supports it. */
-function learnerChoice(
-  lib: CompiledLibrary,
-  row: Row,
-  reading: RowReading,
-  threat: CompiledText,
-): Pick<RowAnalysis, 'patterns' | 'choice'> {
-  if (row.reading === undefined) return { patterns: reading.patterns, choice: 'none' };
-  if (row.reading === OTHER_READING) return { patterns: [], choice: 'other' };
-  const chosen = lib.patternById.get(row.reading);
-  if (!chosen) return { patterns: reading.patterns, choice: 'unknown' };
-  // Picking a pattern never replaces writing the threat: the threat sentence must say part of it.
-  const supported =
-    !reading.thin && !reading.stuffed && (reading.patterns.includes(row.reading) || touchesPattern(threat, chosen));
-  return supported
-    ? { patterns: [row.reading], choice: 'used' }
-    : { patterns: reading.patterns, choice: 'unsupported' };
-}
-
 function misconceptionOf(compiled: CompiledKey, r: Omit<RowAnalysis, 'misconception' | 'duplicateOf'>) {
   return compiled.misconceptions.find(({ misconception: m, when, mitigation }) => {
     if (m.pattern !== undefined && !r.patterns.includes(m.pattern)) return false;
@@ -335,7 +317,7 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
       content,
       mitigation,
       reading,
-      ...learnerChoice(lib, row, reading, threatText),
+      ...applyChoice(lib, reading, threatText, row.reading),
       controls: new Set(controlsIn(lib, mitigation)),
       impactWords: wordCount(impact),
       boilerplateImpact: boilerplate[index] ?? false,
