@@ -60,8 +60,9 @@ function editsOf(draft: DraftStore<StrideAnswers>) {
       ...answers,
       rows: answers.rows.map((row) => {
         if (row.id !== id) return row;
-        const { reading: _old, ...rest } = row;
-        return reading === undefined ? rest : { ...rest, reading };
+        const next = { ...row };
+        delete next.reading;
+        return reading === undefined ? next : { ...next, reading };
       }),
     }));
   }
