@@ -85,8 +85,9 @@ export async function fillRow(page: Page, n: number, input: RowInput) {
   const r = row(page, n);
   await r.getByLabel('Component').selectOption({ label: input.component });
   await r.getByLabel('STRIDE category').selectOption({ label: input.category });
-  await r.getByLabel('Likelihood').selectOption({ label: input.likelihood });
-  await r.getByLabel('Severity').selectOption({ label: input.severity });
+  // Options read "2 Medium: plausible for an insider..."; the value is the number.
+  await r.getByLabel('Likelihood').selectOption(input.likelihood.slice(0, 1));
+  await r.getByLabel('Severity').selectOption(input.severity.slice(0, 1));
   await r.getByRole('textbox', { name: 'Threat' }).fill(input.threat);
   await r.getByRole('textbox', { name: 'Potential impact' }).fill(input.impact);
   await r.getByRole('textbox', { name: 'Mitigation' }).fill(input.mitigation);

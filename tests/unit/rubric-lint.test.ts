@@ -63,3 +63,10 @@ describe('rubric and scenario agree', () => {
     expect(Object.keys(rubric.decomposition.why).sort()).toEqual([...realComponents, ...realBoundaries].sort());
   });
 });
+
+describe('the project page and its key agree', () => {
+  it('on how many threats the key holds', () => {
+    const page = readFileSync('content/projects/stride-medical-imaging.mdx', 'utf8');
+    expect(/key of the (\d+) threats/.exec(page)?.[1]).toBe(String(rubric.threats.length));
+  });
+});

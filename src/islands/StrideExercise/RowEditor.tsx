@@ -5,7 +5,7 @@ import { STRIDE_LETTERS, type Rating, type StrideLetter, type StrideRow } from '
 import type { StrideDraft } from '../../stores/stride-draft';
 import { ReadBack } from './ReadBack';
 import type { Reader } from './read-back';
-import { CATEGORY_LABELS, RATING_LABELS, type Choice } from './types';
+import { CATEGORY_LABELS, RATING_ANCHORS, type Choice } from './types';
 
 interface Props {
   draft: StrideDraft;
@@ -58,12 +58,14 @@ function Text({
 function RatingSelect({
   id,
   label,
+  anchors,
   value,
   disabled,
   onChange,
 }: {
   id: string;
   label: string;
+  anchors: Readonly<Record<Rating, string>>;
   value: Rating;
   disabled: boolean;
   onChange: (r: Rating) => void;
@@ -79,7 +81,7 @@ function RatingSelect({
       >
         {([1, 2, 3] as const).map((r) => (
           <option key={r} value={r}>
-            {RATING_LABELS[r]}
+            {anchors[r]}
           </option>
         ))}
       </select>
@@ -146,6 +148,7 @@ export function RowEditor({
         <RatingSelect
           id={`${base}-likelihood`}
           label="Likelihood"
+          anchors={RATING_ANCHORS.likelihood}
           value={row.likelihood}
           disabled={disabled}
           onChange={(likelihood) => set({ likelihood })}
@@ -153,6 +156,7 @@ export function RowEditor({
         <RatingSelect
           id={`${base}-severity`}
           label="Severity"
+          anchors={RATING_ANCHORS.severity}
           value={row.severity}
           disabled={disabled}
           onChange={(severity) => set({ severity })}

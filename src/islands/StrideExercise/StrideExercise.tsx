@@ -46,7 +46,7 @@ const CONFIG: ExerciseConfig<StrideTypes> = {
   work: 'analysis',
   loaded: (answers, source) => `Loaded ${answers.rows.length} threats from ${source}.`,
   intro:
-    "The check compares your rows with a reviewer's key: coverage of the threats that matter, placement, ratings, mitigations, and precision. The key is not exhaustive; plausible extra threats cost nothing.",
+    "The check compares your rows with a reviewer's key: coverage of the threats that matter (60 %), specific mitigations (25 %) and ratings (15 %), minus deductions for copies, rows listing several threats and misconceptions. Plausible extra threats cost nothing.",
   importSummary: (imported, source, current) =>
     `${source} holds ${imported.rows.length} threats. Loading it replaces the ${current.rows.length} in your analysis now.`,
   resetSummary: (current) => `This clears your decomposition and all ${current.rows.length} threats.`,
@@ -168,9 +168,10 @@ export default function StrideExercise(props: StrideExerciseProps) {
       <section aria-labelledby="step-analyze" class="exercise__step">
         <h3 id="step-analyze">Step 2. Apply STRIDE-AI to each component</h3>
         <p class="prose">
-          One row per threat: pick the component and the STRIDE category, say what the attacker does and what it would
-          cost, rate likelihood and severity from 1 to 3, and propose a mitigation. The question under the selects
-          changes with them.
+          One row per threat: pick the component and the STRIDE category, say who does what to which asset and what it
+          would cost, rate likelihood and severity from 1 to 3 (each option says what the number means), and propose a
+          mitigation. The question under the selects changes with them, and under each threat you see how a reviewer
+          reads it. Order does not matter: step 3 ranks your rows by risk.
         </p>
         <details class="questions-panel">
           <summary>All guiding questions, by component</summary>
@@ -189,7 +190,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
         </details>
         {rows.length === 0 && (
           <p class="callout">
-            No threats yet. Add your first one; aim for one row per threat, usually 10 to 20 for a system like this.
+            No threats yet. Add your first one; aim for one row per threat, usually 15 to 30 for a system like this.
           </p>
         )}
         {rows.map((row, index) => (

@@ -39,3 +39,17 @@ export const CATEGORY_LABELS = Object.fromEntries(
 ) as Record<StrideLetter, string>;
 
 export const RATING_LABELS = { 1: '1 Low', 2: '2 Medium', 3: '3 High' } as const;
+
+/** The anchors the selects show, so two learners mean the same thing by "2". */
+export const RATING_ANCHORS = {
+  likelihood: {
+    1: '1 Low: needs rare access, skill or luck',
+    2: '2 Medium: plausible for an insider or a motivated outsider',
+    3: '3 High: easy, expected, or already happening',
+  },
+  severity: {
+    1: '1 Low: an inconvenience; no harm to patients or data',
+    2: '2 Medium: a contained data exposure or disruption',
+    3: '3 High: patient harm, a large breach, or a silent failure',
+  },
+} as const;
