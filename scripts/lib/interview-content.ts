@@ -10,6 +10,8 @@ import YAML from 'yaml';
 import { formatIssues } from '../../src/lib/content/format-issues';
 import { interviewQuestionSchema, type InterviewQuestion } from '../../src/lib/content/schema';
 import { coverage } from '../../src/lib/interview/coverage';
+import { loadPatternLibrary } from '../../src/data/patterns';
+import { sharedVocabulary, withSharedKeyPoints } from '../../src/lib/patterns/vocabulary';
 
 export interface InterviewContent {
   questions: Array<InterviewQuestion & { file: string }>;
@@ -19,6 +21,8 @@ export interface InterviewContent {
 export function loadInterviewContent(dir = 'content/interview'): InterviewContent {
   const problems: string[] = [];
   const questions: InterviewContent['questions'] = [];
+  // The same key points the site serves: widened with the pattern library's vocabulary.
+  const widen = sharedVocabulary(loadPatternLibrary());
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()) {
@@ -31,7 +35,7 @@ export function loadInterviewContent(dir = 'content/interview'): InterviewConten
     raw.forEach((item, i) => {
       const parsed = interviewQuestionSchema.safeParse(item);
       if (!parsed.success) problems.push(...formatIssues(`${file}[${i}]`, parsed.error));
-      else questions.push({ ...parsed.data, file });
+      else questions.push({ ...withSharedKeyPoints(parsed.data, widen), file });
     });
   }
   const seen = new Map<string, string>();

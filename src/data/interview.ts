@@ -3,7 +3,9 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { InterviewQuestion } from '../lib/content/schema';
+import { sharedVocabulary, withSharedKeyPoints } from '../lib/patterns/vocabulary';
 import { buildDecks, type Deck } from '../lib/srs/decks';
+import { loadPatternLibrary } from './patterns';
 
 export type InterviewTopic = InterviewQuestion['topic'];
 
@@ -24,14 +26,18 @@ export const questionPath = (id: string) => `/interview/questions/${id}/`;
 export async function getInterviewQuestions(): Promise<InterviewQuestion[]> {
   const order = ['beginner', 'intermediate', 'advanced'];
   const topics = Object.keys(TOPIC_LABELS);
-  return (await getCollection('interview'))
-    .map((e: CollectionEntry<'interview'>) => e.data)
-    .sort(
-      (a, b) =>
-        topics.indexOf(a.topic) - topics.indexOf(b.topic) ||
-        order.indexOf(a.level) - order.indexOf(b.level) ||
-        a.id.localeCompare(b.id),
-    );
+  const widen = sharedVocabulary(loadPatternLibrary());
+  return (
+    (await getCollection('interview'))
+      // Key points read answers through the pattern library's vocabulary too.
+      .map((e: CollectionEntry<'interview'>) => withSharedKeyPoints(e.data, widen))
+      .sort(
+        (a, b) =>
+          topics.indexOf(a.topic) - topics.indexOf(b.topic) ||
+          order.indexOf(a.level) - order.indexOf(b.level) ||
+          a.id.localeCompare(b.id),
+      )
+  );
 }
 
 export async function getDecks(): Promise<Deck[]> {

@@ -8,6 +8,9 @@ import { loadStrideKey } from '../../scripts/lib/rubrics';
 import { loadPatternLibrary } from '../../src/data/patterns';
 import { meaningfulWords, normaliseText } from '../../src/lib/grading/words';
 import { readBack } from '../../src/lib/patterns/read';
+import { sharedVocabulary } from '../../src/lib/patterns/vocabulary';
+import { coverage } from '../../src/lib/interview/coverage';
+import { loadInterviewContent } from '../../scripts/lib/interview-content';
 
 const library = loadPatternLibrary();
 const read = (threat: string, impact = '') => readBack(library, threat, impact);
@@ -141,5 +144,24 @@ describe('reading a threat sentence', () => {
       ).stuffed,
     ).toBe(true);
     expect(read('Poisoned labels').thin).toBe(true);
+  });
+});
+
+describe('one vocabulary everywhere', () => {
+  it('lets an interview key point accept the library’s phrasings of the same control', () => {
+    const question = loadInterviewContent().questions.find((q) =>
+      q.keyPoints.some((p) => p.label === 'Limit queries and output detail'),
+    );
+    if (!question) throw new Error('the extraction question is gone');
+    const answer =
+      'Extraction means many chosen queries and a substitute trained on the outputs, which also serves as a proxy for further attacks. Defend with rate limiting and output minimisation, and detect it with telemetry on per-account query volume.';
+    const point = coverage(question, answer).points.find((p) => p.label === 'Limit queries and output detail');
+    expect(point?.covered).toBe(true);
+  });
+
+  it('widens only with phrasings that mean the same control, not with broad verbs', () => {
+    const widen = sharedVocabulary(library);
+    expect(widen(['label only'])).toContain('output minimisation');
+    expect(widen(['tamper'])).toEqual(['tamper']);
   });
 });
