@@ -35,6 +35,12 @@ export interface CompiledText {
   indexed: number;
   /** Words known as written (surfaces and stems): never read as typos of other words. */
   known: ReadonlySet<string> | undefined;
+  /** What `mentions` found for each concept, since the text was last indexed. */
+  memo: Map<CompiledConcept, Mention>;
+  /** Concepts that could be mentioned here, with the words their phrases would start at (see `candidates`). */
+  candidates: Map<CompiledConcept, number[]> | undefined;
+  /** How many concepts existed when `candidates` was built: a concept compiled later is added then. */
+  candidatesOf: number;
 }
 
 /** A phrase as vocabulary ids: its words in order, and the words written as one. */
@@ -47,6 +53,8 @@ interface Phrase {
 export interface CompiledConcept {
   id: string;
   phrases: Phrase[];
+  /** Vocabulary id -> the rest of each phrase that starts with that word ([] for a one-word phrase or a joined form). */
+  starts: Map<number, number[][]>;
 }
 
 /** Whether a concept is mentioned. */
@@ -175,8 +183,12 @@ function vocabularyMatches(word: Word, known: ReadonlySet<string> | undefined): 
   const exactOnly = known !== undefined && (known.has(word.surface) || known.has(word.stem));
   let cache = wordMatches;
   if (exactOnly) {
-    cache = knownWordMatches.get(known) ?? new Map();
-    knownWordMatches.set(known, cache);
+    let forKnown = knownWordMatches.get(known);
+    if (!forKnown) {
+      forKnown = new Map();
+      knownWordMatches.set(known, forKnown);
+    }
+    cache = forKnown;
   }
   let entry = cache.get(word.surface);
   if (entry && entry.upTo === vocabulary.length) return entry.ids;
@@ -221,10 +233,12 @@ function ensureIndexed(text: CompiledText): void {
     });
   });
   text.indexed = vocabulary.length;
+  text.memo.clear();
+  text.candidates = undefined;
 }
 
 function fromClauses(clauses: Word[][], known: ReadonlySet<string> | undefined): CompiledText {
-  return { clauses, index: new Map(), indexed: 0, known };
+  return { clauses, index: new Map(), indexed: 0, known, memo: new Map(), candidates: undefined, candidatesOf: 0 };
 }
 
 /** The stems of a phrase's meaningful words. */
@@ -275,7 +289,45 @@ export function compileConcept(id: string, synonyms: readonly string[]): Compile
         joined: p.length > 1 ? vocabularyId({ surface: joined, stem: stem(joined) }) : undefined,
       };
     });
-  return { id, phrases };
+  const starts = new Map<number, number[][]>();
+  const addStart = (start: number, rest: number[]) => {
+    const list = starts.get(start);
+    if (list) list.push(rest);
+    else starts.set(start, [rest]);
+  };
+  for (const phrase of phrases) {
+    const [first, ...rest] = phrase.words;
+    if (first !== undefined) addStart(first, rest);
+    if (phrase.joined !== undefined) addStart(phrase.joined, []);
+  }
+  const concept = { id, phrases, starts };
+  conceptCount++;
+  for (const start of starts.keys()) {
+    const starting = conceptsStartingWith.get(start);
+    if (starting) starting.push(concept);
+    else conceptsStartingWith.set(start, [concept]);
+  }
+  return concept;
+}
+
+/** Vocabulary id -> the concepts with a phrase that starts with that word (or is that word joined). */
+const conceptsStartingWith = new Map<number, CompiledConcept[]>();
+/** Concepts compiled so far. */
+let conceptCount = 0;
+
+/** The concepts that could be mentioned in a text at all (a phrase starts at one of its words), with those words. */
+function candidates(text: CompiledText): ReadonlyMap<CompiledConcept, number[]> {
+  if (text.candidates && text.candidatesOf === conceptCount) return text.candidates;
+  const found = new Map<CompiledConcept, number[]>();
+  for (const id of text.index.keys())
+    for (const concept of conceptsStartingWith.get(id) ?? []) {
+      const ids = found.get(concept);
+      if (ids) ids.push(id);
+      else found.set(concept, [id]);
+    }
+  text.candidates = found;
+  text.candidatesOf = conceptCount;
+  return found;
 }
 
 /** Whether the phrase's remaining words follow `start` in its clause, each within two places. */
@@ -306,28 +358,38 @@ function negatedAt(text: CompiledText, at: number): boolean {
   return false;
 }
 
+/** The concepts a text could mention (a phrase of theirs starts at one of its words): to skip the rest. */
+export function candidateConcepts(text: CompiledText): Iterable<CompiledConcept> {
+  ensureIndexed(text);
+  return candidates(text).keys();
+}
+
 /** Whether the text mentions the concept: yes, only negated ("no encryption"), or no. */
 export function mentions(text: CompiledText, concept: CompiledConcept): Mention {
   ensureIndexed(text);
-  // No phrase of the concept can even start here: the common case, answered with a lookup per phrase.
-  if (
-    !concept.phrases.some(
-      (p) => text.index.has(p.words[0] as number) || (p.joined !== undefined && text.index.has(p.joined)),
-    )
-  )
-    return 'no';
+  // No phrase of the concept can even start here: the common case, answered with one lookup.
+  const starts = candidates(text).get(concept);
+  if (!starts) return 'no';
+  let found = text.memo.get(concept);
+  if (found === undefined) {
+    found = lookUp(text, concept, starts);
+    text.memo.set(concept, found);
+  }
+  return found;
+}
+
+function lookUp(text: CompiledText, concept: CompiledConcept, starts: readonly number[]): Mention {
   let negated = false;
-  for (const phrase of concept.phrases) {
-    const [first, ...rest] = phrase.words;
-    for (const start of text.index.get(first as number) ?? []) {
-      if (rest.length > 0 && !followsFrom(text, rest, start)) continue;
-      if (!negatedAt(text, start)) return 'yes';
-      negated = true;
-    }
-    for (const start of phrase.joined === undefined ? [] : (text.index.get(phrase.joined) ?? [])) {
-      if (!negatedAt(text, start)) return 'yes';
-      negated = true;
-    }
+  // Only the phrases that start at one of the text's words.
+  for (const id of starts) {
+    const rests = concept.starts.get(id) ?? [];
+    const positions = text.index.get(id) ?? [];
+    for (const rest of rests)
+      for (const start of positions) {
+        if (rest.length > 0 && !followsFrom(text, rest, start)) continue;
+        if (!negatedAt(text, start)) return 'yes';
+        negated = true;
+      }
   }
   return negated ? 'negated' : 'no';
 }

@@ -26,9 +26,9 @@ const COMPOUND_SUFFIX =
  * "reidentification"), except before a compound suffix ("OCR-based" -> "ocr based").
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII has no accents to fold: skip the (costly) Unicode normalisation.
+  const folded = /^[\t\n\r\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return folded
     .toLowerCase()
     .replace(COMPOUND_SUFFIX, '$1 $2')
     .replace(/(\w)['’-](?=\w)/g, '$1');

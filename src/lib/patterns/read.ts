@@ -5,6 +5,7 @@
  * the grader uses.
  */
 import {
+  candidateConcepts,
   compileConcept,
   compileText,
   knownWords,
@@ -50,6 +51,9 @@ export interface CompiledLibrary {
   patternById: ReadonlyMap<string, CompiledPattern>;
   controls: Array<{ control: ThreatControl; concept: CompiledConcept }>;
   concepts: ReadonlyMap<string, CompiledConcept>;
+  /** Concept -> the patterns whose phrasings use it, and the control it stands for: to read only what a text touches. */
+  patternsOfConcept: ReadonlyMap<CompiledConcept, readonly CompiledPattern[]>;
+  controlOfConcept: ReadonlyMap<CompiledConcept, string>;
   /** Every word of the library's phrasings: read exactly, never as a typo of another. */
   known: ReadonlySet<string>;
 }
@@ -75,15 +79,25 @@ export const compileLibrary = compiledOnce((library: PatternLibrary): CompiledLi
         .filter((stem) => (spread.get(stem) ?? 0) < COMMON_STEM_AT),
     ),
   }));
+  const patternsOfConcept = new Map<CompiledConcept, CompiledPattern[]>();
+  for (const p of patterns)
+    for (const concept of new Set(p.match.flat(2))) {
+      const list = patternsOfConcept.get(concept);
+      if (list) list.push(p);
+      else patternsOfConcept.set(concept, [p]);
+    }
+  const controls = library.controls.map((control) => ({
+    control,
+    concept: compileConcept(`control:${control.id}`, control.phrasings),
+  }));
   return {
     library,
     patterns,
     patternById: new Map(patterns.map((p) => [p.pattern.id, p])),
-    controls: library.controls.map((control) => ({
-      control,
-      concept: compileConcept(`control:${control.id}`, control.phrasings),
-    })),
+    controls,
     concepts,
+    patternsOfConcept,
+    controlOfConcept: new Map(controls.map((c) => [c.concept, c.control.id])),
     known: knownWords([...Object.values(library.concepts).flat(), ...library.controls.flatMap((c) => c.phrasings)]),
   };
 });
@@ -112,14 +126,23 @@ export function touchesPattern(text: CompiledText, pattern: CompiledPattern): bo
 
 /** The patterns a text states, a broader one left out when a narrower one is also stated. In library order. */
 export function patternsIn(lib: CompiledLibrary, text: CompiledText): string[] {
-  const found = lib.patterns.filter((p) => statesPattern(text, p)).map((p) => p.pattern.id);
+  // Only patterns with a concept the text could mention can be stated at all.
+  const touched = new Set<CompiledPattern>();
+  for (const concept of candidateConcepts(text))
+    for (const p of lib.patternsOfConcept.get(concept) ?? []) touched.add(p);
+  const found = lib.patterns.filter((p) => touched.has(p) && statesPattern(text, p)).map((p) => p.pattern.id);
   const parents = new Set(found.map((id) => lib.patternById.get(id)?.pattern.parent).filter((p) => p !== undefined));
   return found.filter((id) => !parents.has(id));
 }
 
-/** The controls a mitigation names, in library order. */
-export function controlsIn(lib: CompiledLibrary, text: CompiledText): string[] {
-  return lib.controls.filter((c) => mentions(text, c.concept) === 'yes').map((c) => c.control.id);
+/** The controls a mitigation names. */
+export function controlsIn(lib: CompiledLibrary, text: CompiledText): Set<string> {
+  const named = new Set<string>();
+  for (const concept of candidateConcepts(text)) {
+    const id = lib.controlOfConcept.get(concept);
+    if (id !== undefined && mentions(text, concept) === 'yes') named.add(id);
+  }
+  return named;
 }
 
 /** Commas, slashes and semicolons: how lists are written. */
@@ -149,7 +172,8 @@ export interface RowReading {
 export function readRow(
   lib: CompiledLibrary,
   threat: CompiledText,
-  content: CompiledText,
+  /** Threat and impact read as one; asked for only when the threat sentence states nothing. */
+  content: () => CompiledText,
   separators: number,
 ): RowReading {
   const thin = wordCount(threat) < MIN_THREAT_WORDS;
@@ -158,7 +182,7 @@ export function readRow(
   if (stated.length >= STUFFED_AT || (stated.length >= LISTED_AT && separators >= LIST_SEPARATORS))
     return { patterns: [], source: 'threat', stuffed: true, thin, stated };
   if (stated.length > 0) return { patterns: stated, source: 'threat', stuffed: false, thin, stated };
-  const withImpact = patternsIn(lib, content);
+  const withImpact = patternsIn(lib, content());
   if (withImpact.length > 0 && withImpact.length < LISTED_AT)
     return { patterns: withImpact, source: 'impact', stuffed: false, thin, stated };
   return { patterns: [], source: 'none', stuffed: false, thin, stated };
@@ -196,8 +220,7 @@ export function readBack(
 ): RowReading & { choice: ReadingChoice; names: string[] } {
   const lib = compileLibrary(library);
   const threatText = readText(lib, threat);
-  const content = readText(lib, `${threat}\n${impact}`);
-  const reading = readRow(lib, threatText, content, listSeparators(threat));
+  const reading = readRow(lib, threatText, () => readText(lib, `${threat}\n${impact}`), listSeparators(threat));
   const applied = applyChoice(lib, reading, threatText, chosen);
   return {
     ...reading,

@@ -20,6 +20,7 @@
  *         x (0.9 + 0.1 decomposition)          (one function per part; WEIGHTS below)
  */
 import { assignMaximum } from '../../grading/assignment';
+import { clausesOf, meaningfulWords } from '../../grading/words';
 import { overallVerdict, round4, type GradeReport } from '../../grading/report';
 import {
   compileConcept,
@@ -153,7 +154,8 @@ const compileKey = compiledOnce((key: StrideKey): CompiledKey => {
 interface RowAnalysis {
   index: number;
   threatText: CompiledText;
-  content: CompiledText;
+  /** Threat and impact read as one, on first need. */
+  content: () => CompiledText;
   mitigation: CompiledText;
   reading: RowReading;
   /** Pattern ids the grader uses: the learner's choice where the text supports it, else the reading. */
@@ -175,10 +177,15 @@ function signature(text: CompiledText): Set<string> {
   return stems;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared || 1);
+/** Whether two word sets are near-identical: Jaccard similarity at least COPY_SIMILARITY. */
+function nearlySame(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  // Similarity >= t needs shared >= t (|a| + |b|) / (1 + t): stop as soon as too many words are missing.
+  const need = Math.ceil((COPY_SIMILARITY * (a.size + b.size)) / (1 + COPY_SIMILARITY) - 1e-9);
+  if (need > Math.min(a.size, b.size)) return false;
+  let missing = a.size - need;
+  for (const x of a) if (!b.has(x) && --missing < 0) return false;
+  return true;
 }
 
 function onComponent(threat: Threat, component: string): boolean {
@@ -208,6 +215,11 @@ function specificMitigation(item: CompiledThreat, r: RowAnalysis): boolean {
   return false;
 }
 
+/** An impact's meaningful words, as the graders count them (no stemming needed to judge length or sameness). */
+function impactWordsOf(impact: string): string[] {
+  return clausesOf(impact).flatMap(meaningfulWords);
+}
+
 /** A concrete impact counts in full; a thin one, or one pasted on many rows, only in part. */
 function impactFit(r: RowAnalysis): number {
   return r.impactWords >= MIN_IMPACT_WORDS && !r.boilerplateImpact ? 1 : THIN_IMPACT_CREDIT;
@@ -219,7 +231,7 @@ function boilerplateImpacts(impacts: ReadonlyArray<Set<string>>): boolean[] {
     if (sig.size === 0) return false;
     let same = 0;
     for (let j = 0; j < impacts.length && same < BOILERPLATE_AT; j++)
-      if (j !== i && jaccard(sig, impacts[j] as Set<string>) >= COPY_SIMILARITY) same++;
+      if (j !== i && nearlySame(sig, impacts[j] as Set<string>)) same++;
     return same >= BOILERPLATE_AT;
   });
 }
@@ -228,14 +240,14 @@ function boilerplateImpacts(impacts: ReadonlyArray<Set<string>>): boolean[] {
 function isInstance(item: CompiledThreat, r: RowAnalysis, row: Row): boolean {
   if (!r.patterns.some((p) => item.patterns.has(p))) return false;
   return (
-    item.specifics === undefined || onComponent(item.threat, row.component) || mentionsAll(r.content, item.specifics)
+    item.specifics === undefined || onComponent(item.threat, row.component) || mentionsAll(r.content(), item.specifics)
   );
 }
 
 /** A key that orders rows by content only, so nothing depends on where a row sits in the table. */
-function canonicalKey(row: Row, content: CompiledText, mitigation: CompiledText): string {
+function canonicalKey(row: Row, threat: CompiledText, impact: readonly string[], mitigation: CompiledText): string {
   const surfaces = (t: CompiledText) => t.clauses.map((clause) => clause.map((w) => w.surface).join(' ')).join(' ');
-  return `${row.component}|${row.category}|${row.likelihood}${row.severity}|${row.reading ?? ''}|${surfaces(content)}|${surfaces(mitigation)}`;
+  return `${row.component}|${row.category}|${row.likelihood}${row.severity}|${row.reading ?? ''}|${surfaces(threat)}|${impact.join(' ')}|${surfaces(mitigation)}`;
 }
 
 /** Step 1: the components and trust boundaries picked, against the system's real ones. */
@@ -283,7 +295,7 @@ function gradeDecomposition(rubric: StrideRubric, answers: StrideAnswers, name: 
 function misconceptionOf(compiled: CompiledKey, r: Omit<RowAnalysis, 'misconception' | 'duplicateOf'>) {
   return compiled.misconceptions.find(({ misconception: m, when, mitigation }) => {
     if (m.pattern !== undefined && !r.patterns.includes(m.pattern)) return false;
-    if (when !== undefined && !mentionsAll(r.content, when)) return false;
+    if (when !== undefined && !mentionsAll(r.content(), when)) return false;
     if (mitigation !== undefined && !mentionsAll(r.mitigation, mitigation)) return false;
     return !m.withoutControls.some((c) => r.controls.has(c));
   });
@@ -292,22 +304,39 @@ function misconceptionOf(compiled: CompiledKey, r: Omit<RowAnalysis, 'misconcept
 /** Step 2, read: every row's reading, copies among rows on the same component, misconceptions (in a content order, so table order never changes the result). */
 function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] {
   const { lib } = compiled;
+  // A text pasted into several cells (a stock mitigation, a copied row) is read once.
+  const texts = new Map<string, CompiledText>();
+  const textOf = (value: string) => {
+    let text = texts.get(value);
+    if (!text) texts.set(value, (text = readText(lib, value)));
+    return text;
+  };
   const read = answers.rows.map((row, index) => {
-    const threatText = readText(lib, row.threat);
-    const impact = readText(lib, row.impact);
-    const content = joinTexts(threatText, impact);
-    const mitigation = readText(lib, row.mitigation);
-    return { index, row, threatText, impact, content, mitigation, key: canonicalKey(row, content, mitigation) };
+    const threatText = textOf(row.threat);
+    // The impact is read as words only; it is matched against the library only when the threat sentence says nothing.
+    const impactWords = impactWordsOf(row.impact);
+    let joined: CompiledText | undefined;
+    const content = () => (joined ??= joinTexts(threatText, textOf(row.impact)));
+    const mitigation = textOf(row.mitigation);
+    return {
+      index,
+      row,
+      threatText,
+      impactWords,
+      content,
+      mitigation,
+      key: canonicalKey(row, threatText, impactWords, mitigation),
+    };
   });
   // Judged on the table as a whole, so order does not matter.
-  const boilerplate = boilerplateImpacts(read.map((r) => signature(r.impact)));
+  const boilerplate = boilerplateImpacts(read.map((r) => new Set(r.impactWords)));
   read.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // Copies are looked for among rows on the same component only.
   const signatures = new Map<string, Array<{ index: number; sig: Set<string> }>>();
-  return read.map(({ index, row, threatText, impact, content, mitigation }) => {
+  return read.map(({ index, row, threatText, impactWords, content, mitigation }) => {
     const sig = signature(threatText);
     const sameComponent = signatures.get(row.component) ?? [];
-    const original = sameComponent.find((other) => jaccard(other.sig, sig) >= COPY_SIMILARITY);
+    const original = sameComponent.find((other) => nearlySame(other.sig, sig));
     sameComponent.push({ index, sig });
     signatures.set(row.component, sameComponent);
     const reading = readRow(lib, threatText, content, listSeparators(row.threat));
@@ -318,8 +347,8 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
       mitigation,
       reading,
       ...applyChoice(lib, reading, threatText, row.reading),
-      controls: new Set(controlsIn(lib, mitigation)),
-      impactWords: wordCount(impact),
+      controls: controlsIn(lib, mitigation),
+      impactWords: impactWords.length,
       boilerplateImpact: boilerplate[index] ?? false,
     };
     return { ...analysis, duplicateOf: original?.index, misconception: misconceptionOf(compiled, analysis) };
@@ -405,6 +434,7 @@ function reviewRows(
   let penalties = 0;
   let unrelated = 0;
 
+  const rowOfThreat = new Map([...rowToThreat].map(([row, threat]) => [threat, row]));
   const inTableOrder = [...rows].sort((a, b) => a.index - b.index);
   for (const r of inTableOrder) {
     const row = answers.rows[r.index];
@@ -447,7 +477,8 @@ function reviewRows(
         });
       } else if (r.patterns.length > 0) {
         const same = compiled.threats.findIndex((t) => isInstance(t, r, row));
-        const other = same < 0 ? undefined : rows.find((x) => rowToThreat.get(x.index) === same);
+        const otherIndex = same < 0 ? undefined : rowOfThreat.get(same);
+        const other = otherIndex === undefined ? undefined : { index: otherIndex };
         feedback.push({
           ...at,
           verdict: 'extra',
