@@ -35,12 +35,9 @@ export interface CompiledText {
   indexed: number;
   /** Words known as written (surfaces and stems): never read as typos of other words. */
   known: ReadonlySet<string> | undefined;
-  /** What `mentions` found for each concept, since the text was last indexed. */
-  memo: Map<CompiledConcept, Mention>;
-  /** Concepts that could be mentioned here, with the words their phrases would start at (see `candidates`). */
-  candidates: Map<CompiledConcept, number[]> | undefined;
-  /** How many concepts existed when `candidates` was built: a concept compiled later is added then. */
-  candidatesOf: number;
+  /** Every concept the text mentions (see `mentioned`), and how many concepts existed when it was built. */
+  found: Map<CompiledConcept, Mention> | undefined;
+  foundOf: number;
 }
 
 /** A phrase as vocabulary ids: its words in order, and the words written as one. */
@@ -233,12 +230,11 @@ function ensureIndexed(text: CompiledText): void {
     });
   });
   text.indexed = vocabulary.length;
-  text.memo.clear();
-  text.candidates = undefined;
+  text.found = undefined;
 }
 
 function fromClauses(clauses: Word[][], known: ReadonlySet<string> | undefined): CompiledText {
-  return { clauses, index: new Map(), indexed: 0, known, memo: new Map(), candidates: undefined, candidatesOf: 0 };
+  return { clauses, index: new Map(), indexed: 0, known, found: undefined, foundOf: 0 };
 }
 
 /** The stems of a phrase's meaningful words. */
@@ -315,18 +311,27 @@ const conceptsStartingWith = new Map<number, CompiledConcept[]>();
 /** Concepts compiled so far. */
 let conceptCount = 0;
 
-/** The concepts that could be mentioned in a text at all (a phrase starts at one of its words), with those words. */
-function candidates(text: CompiledText): ReadonlyMap<CompiledConcept, number[]> {
-  if (text.candidates && text.candidatesOf === conceptCount) return text.candidates;
-  const found = new Map<CompiledConcept, number[]>();
-  for (const id of text.index.keys())
+/**
+ * Every concept the text mentions, found in one pass over its words: for each word, only the
+ * concepts with a phrase starting there are tried. Rebuilt when the vocabulary grows or a concept
+ * is compiled after the text was read.
+ */
+function mentioned(text: CompiledText): ReadonlyMap<CompiledConcept, Mention> {
+  ensureIndexed(text);
+  if (text.found && text.foundOf === conceptCount) return text.found;
+  const found = new Map<CompiledConcept, Mention>();
+  for (const [id, positions] of text.index)
     for (const concept of conceptsStartingWith.get(id) ?? []) {
-      const ids = found.get(concept);
-      if (ids) ids.push(id);
-      else found.set(concept, [id]);
+      if (found.get(concept) === 'yes') continue;
+      for (const rest of concept.starts.get(id) ?? [])
+        for (const start of positions) {
+          if (rest.length > 0 && !followsFrom(text, rest, start)) continue;
+          if (!negatedAt(text, start)) found.set(concept, 'yes');
+          else if (!found.has(concept)) found.set(concept, 'negated');
+        }
     }
-  text.candidates = found;
-  text.candidatesOf = conceptCount;
+  text.found = found;
+  text.foundOf = conceptCount;
   return found;
 }
 
@@ -358,40 +363,14 @@ function negatedAt(text: CompiledText, at: number): boolean {
   return false;
 }
 
-/** The concepts a text could mention (a phrase of theirs starts at one of its words): to skip the rest. */
+/** The concepts a text mentions (or mentions only negated): to look only at what it touches. */
 export function candidateConcepts(text: CompiledText): Iterable<CompiledConcept> {
-  ensureIndexed(text);
-  return candidates(text).keys();
+  return mentioned(text).keys();
 }
 
 /** Whether the text mentions the concept: yes, only negated ("no encryption"), or no. */
 export function mentions(text: CompiledText, concept: CompiledConcept): Mention {
-  ensureIndexed(text);
-  // No phrase of the concept can even start here: the common case, answered with one lookup.
-  const starts = candidates(text).get(concept);
-  if (!starts) return 'no';
-  let found = text.memo.get(concept);
-  if (found === undefined) {
-    found = lookUp(text, concept, starts);
-    text.memo.set(concept, found);
-  }
-  return found;
-}
-
-function lookUp(text: CompiledText, concept: CompiledConcept, starts: readonly number[]): Mention {
-  let negated = false;
-  // Only the phrases that start at one of the text's words.
-  for (const id of starts) {
-    const rests = concept.starts.get(id) ?? [];
-    const positions = text.index.get(id) ?? [];
-    for (const rest of rests)
-      for (const start of positions) {
-        if (rest.length > 0 && !followsFrom(text, rest, start)) continue;
-        if (!negatedAt(text, start)) return 'yes';
-        negated = true;
-      }
-  }
-  return negated ? 'negated' : 'no';
+  return mentioned(text).get(concept) ?? 'no';
 }
 
 /** Every group needs at least one of its concepts mentioned (AND of ORs). */

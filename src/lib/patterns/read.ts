@@ -42,6 +42,9 @@ export interface CompiledPattern {
   stems: ReadonlySet<string>;
 }
 
+/** Not a concept: ordinary words the reader must take as written (see concepts.yaml). */
+export const PLAIN_WORDS = 'plain-words';
+
 /** A stem used by this many concepts or more is too common to show what a sentence is about. */
 const COMMON_STEM_AT = 4;
 
@@ -60,7 +63,9 @@ export interface CompiledLibrary {
 
 export const compileLibrary = compiledOnce((library: PatternLibrary): CompiledLibrary => {
   const concepts = new Map(
-    Object.entries(library.concepts).map(([id, phrases]) => [id, compileConcept(`library:${id}`, phrases)]),
+    Object.entries(library.concepts)
+      .filter(([id]) => id !== PLAIN_WORDS)
+      .map(([id, phrases]) => [id, compileConcept(`library:${id}`, phrases)]),
   );
   const resolve = (groups: string[][]) =>
     groups.map((group) => group.map((id) => concepts.get(id)).filter((c): c is CompiledConcept => c !== undefined));

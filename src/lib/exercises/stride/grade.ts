@@ -20,7 +20,6 @@
  *         x (0.9 + 0.1 decomposition)          (one function per part; WEIGHTS below)
  */
 import { assignMaximum } from '../../grading/assignment';
-import { clausesOf, meaningfulWords } from '../../grading/words';
 import { overallVerdict, round4, type GradeReport } from '../../grading/report';
 import {
   compileConcept,
@@ -215,11 +214,6 @@ function specificMitigation(item: CompiledThreat, r: RowAnalysis): boolean {
   return false;
 }
 
-/** An impact's meaningful words, as the graders count them (no stemming needed to judge length or sameness). */
-function impactWordsOf(impact: string): string[] {
-  return clausesOf(impact).flatMap(meaningfulWords);
-}
-
 /** A concrete impact counts in full; a thin one, or one pasted on many rows, only in part. */
 function impactFit(r: RowAnalysis): number {
   return r.impactWords >= MIN_IMPACT_WORDS && !r.boilerplateImpact ? 1 : THIN_IMPACT_CREDIT;
@@ -313,10 +307,11 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
   };
   const read = answers.rows.map((row, index) => {
     const threatText = textOf(row.threat);
-    // The impact is read as words only; it is matched against the library only when the threat sentence says nothing.
-    const impactWords = impactWordsOf(row.impact);
+    // The impact is matched against the library only when the threat sentence says nothing.
+    const impactText = textOf(row.impact);
+    const impactWords = impactText.clauses.flatMap((clause) => clause.map((w) => w.surface));
     let joined: CompiledText | undefined;
-    const content = () => (joined ??= joinTexts(threatText, textOf(row.impact)));
+    const content = () => (joined ??= joinTexts(threatText, impactText));
     const mitigation = textOf(row.mitigation);
     return {
       index,
