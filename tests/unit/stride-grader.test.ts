@@ -355,3 +355,27 @@ describe('reading rows the way a reviewer would', () => {
     expect(feedback?.message).toMatch(/specific to none/);
   });
 });
+
+describe('templates filled with threat names', () => {
+  it('earn nothing when one sentence skeleton repeats across a component’s rows', () => {
+    const names = [
+      'Training data poisoning',
+      'Label poisoning through labeling access',
+      'De-identification that misses identifiers',
+      'Re-identification of pseudonymised data',
+      'Changes nobody can attribute',
+    ];
+    const templated = names.map((name) => ({
+      component: 'data-sources',
+      category: 'T' as const,
+      threat: `${name}: an attacker performs ${name.toLowerCase()} against the data sources (STRIDE-AI, MITRE ATLAS, OWASP ML Top 10).`,
+      impact: 'Patients are harmed and the hospital breaches HIPAA',
+      likelihood: 3 as const,
+      severity: 3 as const,
+      mitigation: 'Double-read a sample of labels and keep individual labeling accounts',
+    }));
+    const report = gradeStrideTable(rubric, rowsOf(templated));
+    expect(report.items.every((i) => !i.covered)).toBe(true);
+    expect(report.feedback.filter((f) => /repeats one template/.test(f.message))).toHaveLength(5);
+  });
+});

@@ -16,7 +16,7 @@ import {
   type CompiledConcept,
   type CompiledText,
 } from '../grading/text';
-import { MAX_WORDS } from '../grading/words';
+import { MAX_WORDS, meaningfulWords, normaliseText } from '../grading/words';
 import { compiledOnce } from '../exercises/compile';
 import { OTHER_READING, type PatternLibrary, type ThreatControl, type ThreatPattern } from './types';
 
@@ -59,6 +59,8 @@ export interface CompiledLibrary {
   controlOfConcept: ReadonlyMap<CompiledConcept, string>;
   /** Every word of the library's phrasings: read exactly, never as a typo of another. */
   known: ReadonlySet<string>;
+  /** Words of the patterns' names: what is left of a sentence without them shows whether it was written or templated. */
+  nameWords: ReadonlySet<string>;
 }
 
 export const compileLibrary = compiledOnce((library: PatternLibrary): CompiledLibrary => {
@@ -104,6 +106,7 @@ export const compileLibrary = compiledOnce((library: PatternLibrary): CompiledLi
     patternsOfConcept,
     controlOfConcept: new Map(controls.map((c) => [c.concept, c.control.id])),
     known: knownWords([...Object.values(library.concepts).flat(), ...library.controls.flatMap((c) => c.phrasings)]),
+    nameWords: new Set(library.patterns.flatMap((p) => meaningfulWords(normaliseText(p.name)))),
   };
 });
 

@@ -81,6 +81,10 @@ const THIN_IMPACT_CREDIT = 0.5;
 const MIN_IMPACT_WORDS = 3;
 /** An impact shared (nearly word for word) with this many other rows is boilerplate. */
 const BOILERPLATE_AT = 3;
+/** A threat sentence whose words, pattern names aside, repeat on this many other rows of its component is a template. */
+const TEMPLATE_AT = 3;
+/** Fewer words than this left once the pattern names are taken out say too little to compare. */
+const TEMPLATE_MIN_WORDS = 4;
 
 type Feedback = KindFeedback<StrideStep>;
 type Part = PartResult<StrideStep>;
@@ -165,6 +169,8 @@ interface RowAnalysis {
   controls: ReadonlySet<string>;
   impactWords: number;
   boilerplateImpact: boolean;
+  /** The threat sentence is one template filled with pattern names, repeated across rows. */
+  templated: boolean;
   duplicateOf: number | undefined;
   misconception: CompiledMisconception | undefined;
 }
@@ -212,6 +218,26 @@ function specificMitigation(item: CompiledThreat, r: RowAnalysis): boolean {
   if (catchAll(r) || wordCount(r.mitigation) < MIN_MITIGATION_WORDS) return false;
   for (const c of r.controls) if (item.controls.has(c)) return true;
   return false;
+}
+
+/** A threat sentence's words other than the patterns' names. */
+function residueOf(lib: CompiledLibrary, threat: CompiledText): Set<string> {
+  const words = new Set<string>();
+  for (const clause of threat.clauses) for (const w of clause) if (!lib.nameWords.has(w.surface)) words.add(w.surface);
+  return words;
+}
+
+/** Rows whose threat sentence, pattern names aside, is nearly the same as TEMPLATE_AT or more other rows' on the same component. */
+function templatedThreats(rows: ReadonlyArray<{ component: string; words: Set<string> }>): boolean[] {
+  return rows.map((row, i) => {
+    if (row.words.size < TEMPLATE_MIN_WORDS) return false;
+    let same = 0;
+    for (let j = 0; j < rows.length && same < TEMPLATE_AT; j++) {
+      const other = rows[j];
+      if (j !== i && other && other.component === row.component && nearlySame(row.words, other.words)) same++;
+    }
+    return same >= TEMPLATE_AT;
+  });
 }
 
 /** A concrete impact counts in full; a thin one, or one pasted on many rows, only in part. */
@@ -325,6 +351,9 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
   });
   // Judged on the table as a whole, so order does not matter.
   const boilerplate = boilerplateImpacts(read.map((r) => new Set(r.impactWords)));
+  const templated = templatedThreats(
+    read.map((r) => ({ component: r.row.component, words: residueOf(lib, r.threatText) })),
+  );
   read.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // Copies are looked for among rows on the same component only.
   const signatures = new Map<string, Array<{ index: number; sig: Set<string> }>>();
@@ -345,6 +374,7 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
       controls: controlsIn(lib, mitigation),
       impactWords: impactWords.length,
       boilerplateImpact: boilerplate[index] ?? false,
+      templated: templated[index] ?? false,
     };
     return { ...analysis, duplicateOf: original?.index, misconception: misconceptionOf(compiled, analysis) };
   });
@@ -352,7 +382,7 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
 
 /** Whether a row can stand for a key threat at all: not a copy, not stuffed, not thin, read as something. */
 const usable = (r: RowAnalysis) =>
-  r.duplicateOf === undefined && !r.reading.stuffed && !r.reading.thin && r.patterns.length > 0;
+  r.duplicateOf === undefined && !r.reading.stuffed && !r.reading.thin && !r.templated && r.patterns.length > 0;
 
 /** Rows paired with expected threats by optimal assignment: original row index -> expected threat index. */
 function pairRows(compiled: CompiledKey, answers: StrideAnswers, rows: readonly RowAnalysis[]): Map<number, number> {
@@ -464,7 +494,14 @@ function reviewRows(
       continue;
     }
     if (item === undefined || i === undefined) {
-      if (r.reading.thin) {
+      if (r.templated) {
+        feedback.push({
+          ...at,
+          verdict: 'extra',
+          message:
+            'This row repeats one template with a threat name slotted in, like several others on this component, so it analyses nothing. Say who does what to which asset here, and why it matters.',
+        });
+      } else if (r.reading.thin) {
         feedback.push({
           ...at,
           verdict: 'extra',
