@@ -7,7 +7,7 @@ import { loadCatalog } from '../../scripts/lib/catalog';
 import { loadStrideKey } from '../../scripts/lib/rubrics';
 import { loadPatternLibrary } from '../../src/data/patterns';
 import { meaningfulWords, normaliseText } from '../../src/lib/grading/words';
-import { readBack } from '../../src/lib/patterns/read';
+import { compileLibrary, controlsIn, readBack, readText } from '../../src/lib/patterns/read';
 import { sharedVocabulary } from '../../src/lib/patterns/vocabulary';
 import { coverage } from '../../src/lib/interview/coverage';
 import { loadInterviewContent } from '../../scripts/lib/interview-content';
@@ -163,5 +163,20 @@ describe('one vocabulary everywhere', () => {
     const widen = sharedVocabulary(library);
     expect(widen(['label only'])).toContain('output minimisation');
     expect(widen(['tamper'])).toEqual(['tamper']);
+  });
+});
+
+describe('reading a mitigation', () => {
+  const lib = compileLibrary(library);
+  const controls = (text: string) => [...controlsIn(lib, readText(lib, text))];
+
+  it('knows the controls experts name', () => {
+    expect(controls('Verify a recorded SHA-256 of the checkpoint before loading it')).toContain('artifact-integrity');
+    expect(controls('OCR-based burned-in text detection and pixel redaction before export')).toContain('deid-controls');
+    expect(controls('Adjudicating feedback against the final report before training')).toContain('feedback-controls');
+    expect(controls('Per-user caps on disagree clicks each quarter')).toContain('feedback-controls');
+    expect(controls('Load it with torch.load(weights_only=True) in a sandbox')).toEqual(
+      expect.arrayContaining(['safe-loading', 'sandboxing']),
+    );
   });
 });

@@ -159,6 +159,8 @@ interface RowAnalysis {
   threatText: CompiledText;
   /** Threat and impact read as one, on first need. */
   content: () => CompiledText;
+  /** The impact, read. */
+  impactText: CompiledText;
   mitigation: CompiledText;
   reading: RowReading;
   /** Pattern ids the grader uses: the learner's choice where the text supports it, else the reading. */
@@ -256,12 +258,23 @@ function boilerplateImpacts(impacts: ReadonlyArray<Set<string>>): boolean[] {
   });
 }
 
+/**
+ * Whether the row's threat or impact mentions every group. Phrases never cross a clause, so
+ * reading the two texts apart gives the same answer as reading them joined, without joining.
+ */
+function saysAll(
+  r: Pick<RowAnalysis, 'threatText' | 'impactText'>,
+  groups: readonly (readonly CompiledConcept[])[],
+): boolean {
+  return groups.every((group) =>
+    group.some((c) => mentions(r.threatText, c) === 'yes' || mentions(r.impactText, c) === 'yes'),
+  );
+}
+
 /** A row is this key threat: it is read as one of its patterns, and says its specifics (or sits on its component). */
 function isInstance(item: CompiledThreat, r: RowAnalysis, row: Row): boolean {
   if (!r.patterns.some((p) => item.patterns.has(p))) return false;
-  return (
-    item.specifics === undefined || onComponent(item.threat, row.component) || mentionsAll(r.content(), item.specifics)
-  );
+  return item.specifics === undefined || onComponent(item.threat, row.component) || saysAll(r, item.specifics);
 }
 
 /** A key that orders rows by content only, so nothing depends on where a row sits in the table. */
@@ -315,7 +328,7 @@ function gradeDecomposition(rubric: StrideRubric, answers: StrideAnswers, name: 
 function misconceptionOf(compiled: CompiledKey, r: Omit<RowAnalysis, 'misconception' | 'duplicateOf'>) {
   return compiled.misconceptions.find(({ misconception: m, when, mitigation }) => {
     if (m.pattern !== undefined && !r.patterns.includes(m.pattern)) return false;
-    if (when !== undefined && !mentionsAll(r.content(), when)) return false;
+    if (when !== undefined && !saysAll(r, when)) return false;
     if (mitigation !== undefined && !mentionsAll(r.mitigation, mitigation)) return false;
     return !m.withoutControls.some((c) => r.controls.has(c));
   });
@@ -343,6 +356,7 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
       index,
       row,
       threatText,
+      impactText,
       impactWords,
       content,
       mitigation,
@@ -357,7 +371,7 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
   read.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // Copies are looked for among rows on the same component only.
   const signatures = new Map<string, Array<{ index: number; sig: Set<string> }>>();
-  return read.map(({ index, row, threatText, impactWords, content, mitigation }) => {
+  return read.map(({ index, row, threatText, impactText, impactWords, content, mitigation }) => {
     const sig = signature(threatText);
     const sameComponent = signatures.get(row.component) ?? [];
     const original = sameComponent.find((other) => nearlySame(other.sig, sig));
@@ -367,6 +381,7 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
     const analysis = {
       index,
       threatText,
+      impactText,
       content,
       mitigation,
       reading,
