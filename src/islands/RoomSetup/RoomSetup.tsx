@@ -11,9 +11,11 @@ import { withBase } from '../../lib/site/paths';
 interface Props {
   base: string;
   projects: Array<{ id: string; title: string; steps: string[] }>;
+  /** The room code's help line (page copy, kept in the page rather than in the script). */
+  help: string;
 }
 
-export default function RoomSetup({ base, projects }: Props) {
+export default function RoomSetup({ base, projects, help }: Props) {
   const [code, setCode] = useState('');
   const [project, setProject] = useState(projects[0]?.id ?? '');
   const [boxes, setBoxes] = useState<Record<string, string[]>>({});
@@ -59,9 +61,7 @@ export default function RoomSetup({ base, projects }: Props) {
           onInput={(e) => setCode(e.currentTarget.value.trim())}
         />
         <p id="room-code-help" class="meta">
-          {invalid
-            ? 'Use only letters, digits and dashes, starting with a letter or digit.'
-            : 'For example the date and group: 2026-11-26-blue. Learners’ exports carry it, and the dashboard filters by it.'}
+          {invalid ? 'Use only letters, digits and dashes, starting with a letter or digit.' : help}
         </p>
       </div>
       <div class="field">
