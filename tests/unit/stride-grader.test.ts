@@ -287,7 +287,7 @@ describe('reading rows the way a reviewer would', () => {
       ]),
     );
     expect(report.items.find((i) => i.id === 'score-extraction')?.covered).toBe(false);
-    expect(report.feedback.find((f) => f.target === 'row 1')?.message).toMatch(/says nothing of it yet/);
+    expect(report.feedback.find((f) => f.target === 'row 1')?.message).toMatch(/does not say it yet/);
   });
 
   it('takes "something else" as a free extra', () => {

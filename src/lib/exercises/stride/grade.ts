@@ -42,6 +42,7 @@ import {
   type ReadingChoice,
   type RowReading,
 } from '../../patterns/read';
+import { readingSentence } from '../../patterns/describe';
 import { compiledOnce } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
 import { STRIDE_NAMES, type StrideAnswers, type StrideLetter } from './answers';
@@ -438,24 +439,14 @@ interface RowReview {
   feedback: Feedback[];
 }
 
-/** "Read as: X, on Y." or "Read as you chose: X." or what became of the learner's choice. */
+/** "Read as: X, on Y." or "Read as you chose: X." or what became of the learner's choice (the editor's words). */
 function readingNote(compiled: CompiledKey, r: RowAnalysis, componentName: string, chosen: string | undefined): string {
   const name = (id: string) => compiled.lib.patternById.get(id)?.pattern.name ?? id;
-  const names = r.patterns.map(name).join(' + ');
-  switch (r.choice) {
-    case 'used':
-      return `Read as you chose: ${names}, on ${componentName}.`;
-    case 'other':
-      return 'Read as you chose: a threat outside the pattern library.';
-    case 'unsupported':
-      return `You chose "${name(chosen ?? '')}", but the threat sentence says nothing of it yet, so the row is read as written${names ? `: ${names}` : ''}.`;
-    case 'unknown':
-      return `Your chosen reading is not in this version of the pattern library, so the row is read as written${names ? `: ${names}` : ''}.`;
-    case 'none':
-      return names
-        ? `Read as: ${names}, on ${componentName}${r.reading.source === 'impact' ? ' (from the impact: say it in the threat sentence)' : ''}.`
-        : '';
-  }
+  return readingSentence(
+    { ...r.reading, choice: r.choice, names: r.patterns.map(name), stated: r.reading.stated.length },
+    componentName,
+    chosen === undefined ? undefined : name(chosen),
+  );
 }
 
 /** Step 2, judge: each row in table order, matched or not, with what to fix. */
