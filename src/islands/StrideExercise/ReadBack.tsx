@@ -21,8 +21,8 @@ interface Props {
 
 export function ReadBack({ reader, id, n, threat, impact, chosen, componentName, disabled, onChoose }: Props) {
   const reading = useReading(reader, threat, impact, chosen);
-  if (!reader) return null;
-  const chosenName = chosen === undefined ? undefined : reader.nameOf(chosen);
+  // Laid out before the reader arrives, so nothing moves when it does.
+  const chosenName = chosen === undefined ? undefined : reader?.nameOf(chosen);
   return (
     <div class="read-back">
       <p class="read-back__text meta" id={`${id}-reading`} aria-live="polite">
@@ -35,16 +35,18 @@ export function ReadBack({ reader, id, n, threat, impact, chosen, componentName,
         <select
           id={`${id}-pick`}
           value={chosen ?? ''}
-          disabled={disabled}
+          disabled={disabled || !reader}
           aria-describedby={`${id}-reading`}
           onChange={(e) => onChoose(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
         >
           <option value="">Keep the reviewer’s reading</option>
-          {reader.patterns.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          {reader
+            ? reader.patterns.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))
+            : chosen !== undefined && chosen !== OTHER_READING && <option value={chosen}>{chosen}</option>}
           <option value={OTHER_READING}>Something else</option>
         </select>
       </div>
