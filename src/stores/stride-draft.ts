@@ -109,7 +109,16 @@ function editsOf(draft: DraftStore<StrideAnswers>) {
   /** Replaces all answers (import); returns the previous ones, for Undo. */
   function replaceAnswers(answers: StrideAnswers): StrideAnswers {
     const before = $draft.get().answers;
-    setAnswers(() => ({ ...answers, rows: answers.rows.map((row) => ({ ...row, id: row.id ?? newRowId() })) }));
+    // Fresh ids where a row has none or repeats another's: each row is edited on its own.
+    const seen = new Set<string>();
+    setAnswers(() => ({
+      ...answers,
+      rows: answers.rows.map((row) => {
+        const id = row.id === undefined || seen.has(row.id) ? newRowId() : row.id;
+        seen.add(id);
+        return { ...row, id };
+      }),
+    }));
     return before;
   }
 

@@ -226,3 +226,44 @@ test('each row is read back as the reviewer reads it, the learner can correct th
   await page.reload();
   await expect(row(page, 1).getByRole('combobox', { name: /Reading of threat 1/ })).toHaveValue('adversarial-evasion');
 });
+
+test('an imported file whose rows share an id still edits and deletes one row at a time', async ({ page }) => {
+  await openProject(page);
+  const rowOf = (threat: string) => ({
+    id: 'same',
+    component: 'inference-api',
+    category: 'D',
+    threat,
+    impact: 'Triage stops',
+    likelihood: 2,
+    severity: 2,
+    mitigation: 'Per-client rate limits',
+  });
+  await page.getByLabel('Import a JSON file…').setInputFiles({
+    name: 'shared-ids.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'aitm.submission',
+        version: 1,
+        exercise: 'stride-medical-imaging',
+        submittedAt: '2026-12-06T10:00:00.000Z',
+        answers: {
+          components: [],
+          rows: [rowOf('First flood of requests'), rowOf('Second flood of requests'), rowOf('Third flood of requests')],
+        },
+      }),
+    ),
+  });
+  await page
+    .getByRole('dialog', { name: 'Replace your analysis?' })
+    .getByRole('button', { name: 'Replace my analysis' })
+    .click();
+  await expect(row(page, 3).getByRole('textbox', { name: 'Threat' })).toHaveValue('Third flood of requests');
+  await row(page, 2).getByRole('textbox', { name: 'Threat' }).fill('Edited second threat');
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('First flood of requests');
+  await expect(row(page, 3).getByRole('textbox', { name: 'Threat' })).toHaveValue('Third flood of requests');
+  await row(page, 3).getByRole('button', { name: 'Delete threat 3' }).click();
+  await expect(row(page, 2).getByRole('textbox', { name: 'Threat' })).toHaveValue('Edited second threat');
+  await expect(row(page, 3)).toHaveCount(0);
+});

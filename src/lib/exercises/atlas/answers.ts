@@ -102,6 +102,29 @@ const defenseEntry: Check<DefenseEntry> = (value, path) => {
   };
 };
 
+/**
+ * One entry per mitigation: the editor adds, edits and removes defenses by their mitigation, so
+ * two entries for one mitigation would be removed together. A repeated one (a hand-edited or
+ * hostile file) is merged into the first: its techniques added, its note appended. Nothing is lost.
+ */
+function mergeDefenses(defenses: DefenseEntry[]): DefenseEntry[] {
+  const byMitigation = new Map<string, DefenseEntry>();
+  for (const d of defenses) {
+    const first = byMitigation.get(d.mitigation);
+    if (!first) {
+      byMitigation.set(d.mitigation, d);
+      continue;
+    }
+    const note = [first.note, d.note].filter((n) => n !== undefined && n !== '').join('\n');
+    byMitigation.set(d.mitigation, {
+      mitigation: d.mitigation,
+      counters: [...new Set([...first.counters, ...d.counters])],
+      ...(note === '' ? {} : { note }),
+    });
+  }
+  return [...byMitigation.values()];
+}
+
 const MERCHANTS = ['grocery', 'fuel', 'restaurants', 'travel', 'electronics', 'digital-goods', 'jewelry', 'gift-cards'];
 
 const purchasePlan: Check<PurchasePlan> = (value, path) => {
@@ -187,7 +210,7 @@ export const checkAtlasAnswers: Check<AtlasAnswers> = (value, path) => {
     chain: list(answers['chain'], `${path}.chain`, LIMITS.techniques, chainEntry),
     roe: answers['roe'] === undefined ? [] : list(answers['roe'], `${path}.roe`, LIMITS.ids, id),
     runs: answers['runs'] === undefined ? [] : list(answers['runs'], `${path}.runs`, LIMITS.runs, runRecord),
-    defenses: list(answers['defenses'], `${path}.defenses`, LIMITS.defenses, defenseEntry),
+    defenses: mergeDefenses(list(answers['defenses'], `${path}.defenses`, LIMITS.defenses, defenseEntry)),
     hardening: text(LIMITS.text * 3)(answers['hardening'], `${path}.hardening`),
   };
 };

@@ -79,6 +79,25 @@ const strideRow: Check<StrideRow> = (value, path) => {
   };
 };
 
+/**
+ * Editor ids must be unique, or editing or deleting one row would touch every row sharing its id.
+ * A repeated id (a hand-edited or hostile file) is dropped, so the editor gives that row a fresh
+ * one; the row itself is kept.
+ */
+function uniqueRowIds(rows: StrideRow[]): StrideRow[] {
+  const seen = new Set<string>();
+  return rows.map((row) => {
+    if (row.id === undefined) return row;
+    if (!seen.has(row.id)) {
+      seen.add(row.id);
+      return row;
+    }
+    const copy = { ...row };
+    delete copy.id;
+    return copy;
+  });
+}
+
 /** Checks a STRIDE table from outside; throws `InvalidField` naming the field. */
 export const checkStrideAnswers: Check<StrideAnswers> = (value, path) => {
   const answers = object(value, path, ['components', 'boundaries', 'rows'], ['components', 'rows']);
@@ -87,6 +106,6 @@ export const checkStrideAnswers: Check<StrideAnswers> = (value, path) => {
     ...(answers['boundaries'] === undefined
       ? {}
       : { boundaries: list(answers['boundaries'], `${path}.boundaries`, LIMITS.ids, id) }),
-    rows: list(answers['rows'], `${path}.rows`, LIMITS.rows, strideRow),
+    rows: uniqueRowIds(list(answers['rows'], `${path}.rows`, LIMITS.rows, strideRow)),
   };
 };
