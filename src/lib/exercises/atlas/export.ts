@@ -8,6 +8,7 @@ import { normaliseAtlasId } from './grade';
 import type { GradeReport } from '../../grading/report';
 import type { KindSubmission } from '../../share/submission';
 import { markdownParagraphs, markdownText } from '../../export/markdown';
+import { own } from '../../own';
 
 export interface NavigatorTechnique {
   techniqueID: string;
@@ -162,7 +163,7 @@ export function atlasMarkdown(
   });
   lines.push('', '## Rules of engagement', '');
   if (answers.roe.length === 0) lines.push('None recorded.');
-  for (const id of answers.roe) lines.push(`- ${markdownText(context.roeNames[id] ?? id)}`);
+  for (const id of answers.roe) lines.push(`- ${markdownText(own(context.roeNames, id) ?? id)}`);
   lines.push('', '## Range runs', '');
   if (answers.runs.length === 0) lines.push('No runs recorded.');
   else {

@@ -22,6 +22,7 @@ import { compiledOnce, conceptResolver } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
 import type { AtlasRubric } from './rubric';
 import { compileText, mentionsAll, wordCount, type CompiledConcept } from '../../grading/text';
+import { own } from '../../own';
 
 export const ATLAS_WEIGHTS = {
   techniques: 0.2,
@@ -390,7 +391,7 @@ function rulesPart({ rubric, options }: Grading, answers: AtlasAnswers): Part {
   const ticked = new Set(answers.roe);
   const required = Object.entries(rubric.roe.required);
   const traps = Object.entries(rubric.roe.traps);
-  const roeName = (id: string) => options.roeNames?.[id] ?? id;
+  const roeName = (id: string) => own(options.roeNames, id) ?? id;
   let have = 0;
   for (const [id, why] of required) {
     if (ticked.has(id)) {

@@ -9,6 +9,7 @@ import { RMF_STATUS_LABELS, type RmfAssessment } from './answers';
 import type { KindSubmission } from '../../share/submission';
 import { toCsv } from '../../export/csv';
 import { markdownParagraphs, markdownText } from '../../export/markdown';
+import { own } from '../../own';
 
 /** What the exports need: the grading context (subcategory, fact and context names) and the scenario's title and obligations. */
 export interface RmfExportContext extends RmfGradingContext {
@@ -32,9 +33,9 @@ export function inFrameworkOrder(assessments: readonly RmfAssessment[]): RmfAsse
   });
 }
 
-const title = (context: RmfExportContext, id: string) => context.subcategories[id.trim().toUpperCase()] ?? '';
+const title = (context: RmfExportContext, id: string) => own(context.subcategories, id.trim().toUpperCase()) ?? '';
 const factList = (context: RmfExportContext, ids: readonly string[]) =>
-  ids.map((id) => context.factTitles[id] ?? id).join('; ');
+  ids.map((id) => own(context.factTitles, id) ?? id).join('; ');
 
 /** The risk register: the top three first (ranked), then every other gap (partial or missing). */
 export function rmfCsv(submission: KindSubmission<'rmf-gap'>, context: RmfExportContext): string {
@@ -105,8 +106,8 @@ export function rmfMarkdown(
   for (const o of context.obligations) lines.push(`- **${markdownText(o.name)}:** ${markdownText(o.text)}`);
   lines.push('', '## Contexts that shape the risk', '');
   for (const id of answers.contexts) {
-    const note = answers.contextNotes?.[id];
-    lines.push(`- ${markdownText(context.contextNames[id] ?? id)}${note ? `: ${markdownText(note)}` : ''}`);
+    const note = own(answers.contextNotes, id);
+    lines.push(`- ${markdownText(own(context.contextNames, id) ?? id)}${note ? `: ${markdownText(note)}` : ''}`);
   }
   lines.push(
     '',

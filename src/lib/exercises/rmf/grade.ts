@@ -29,6 +29,7 @@ import {
   wordCount,
   type CompiledConcept,
 } from '../../grading/text';
+import { own } from '../../own';
 
 export interface RmfGradeOptions {
   /** Every AI RMF subcategory ID with its title, to name items and explain unknown IDs. */
@@ -104,7 +105,7 @@ interface Grading {
 function gradeContexts({ rubric, options }: Grading, answers: RmfAnswers): Part {
   const feedback: Feedback[] = [];
   const step = 'map';
-  const contextName = (id: string) => options.contextNames?.[id] ?? id;
+  const contextName = (id: string) => own(options.contextNames, id) ?? id;
   const chosen = [...new Set(answers.contexts)];
   const relevant = new Set(rubric.contexts.relevant);
   const hits = chosen.filter((c) => relevant.has(c));
@@ -114,12 +115,12 @@ function gradeContexts({ rubric, options }: Grading, answers: RmfAnswers): Part 
       step,
       target: 'contexts',
       verdict: 'missed',
-      message: `Missing context: ${contextName(id)}. ${rubric.contexts.why[id] ?? ''}`.trim(),
+      message: `Missing context: ${contextName(id)}. ${own(rubric.contexts.why, id) ?? ''}`.trim(),
       lesson: rubric.contexts.learn,
     });
   }
   for (const id of wrongContexts) {
-    const why = rubric.contexts.distractors[id];
+    const why = own(rubric.contexts.distractors, id);
     feedback.push({
       step,
       target: 'contexts',
@@ -182,7 +183,7 @@ const statusDefensible = (key: RmfRubric['assessments'][number], status: RmfStat
 function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
   const { rubric, options, label } = grading;
   const { byId, feedback } = readAssessments(grading, answers);
-  const factTitle = (id: string) => options.factTitles?.[id] ?? id;
+  const factTitle = (id: string) => own(options.factTitles, id) ?? id;
   const facts = new Set(Object.keys(options.factTitles ?? {}));
   const scores = rubric.assessments.map((key) => {
     const learner = byId.get(key.subcategory);
@@ -397,7 +398,7 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
     compiled: compile(rubric),
     options,
     known: Object.keys(options.subcategories),
-    label: (id) => (options.subcategories[id] ? `${id} (${options.subcategories[id]})` : id),
+    label: (id) => (own(options.subcategories, id) ? `${id} (${own(options.subcategories, id) ?? ''})` : id),
   };
   const contexts = gradeContexts(grading, answers);
   const assessments = gradeAssessments(grading, answers);

@@ -49,6 +49,7 @@ import { STRIDE_NAMES, type StrideAnswers, type StrideLetter } from './answers';
 import { MIN_MITIGATION_WORDS } from './risk';
 import type { StrideKey, StrideRubric } from './rubric';
 import { type StrideStep } from './steps';
+import { own } from '../../own';
 
 type Threat = StrideRubric['threats'][number];
 type Row = StrideAnswers['rows'][number];
@@ -301,7 +302,7 @@ function gradeDecomposition(rubric: StrideRubric, answers: StrideAnswers, name: 
       step,
       target: 'decomposition',
       verdict: 'missed',
-      message: `Missing from your model: ${name(id)}. ${decomposition.why[id] ?? ''}`.trim(),
+      message: `Missing from your model: ${name(id)}. ${own(decomposition.why, id) ?? ''}`.trim(),
       lesson: decomposition.learn,
     });
   }
@@ -310,7 +311,7 @@ function gradeDecomposition(rubric: StrideRubric, answers: StrideAnswers, name: 
       step,
       target: 'decomposition',
       verdict: 'wrong',
-      message: `${name(id)} is not part of this system. ${decomposition.distractors[id] ?? 'It does not appear in the description.'}`,
+      message: `${name(id)} is not part of this system. ${own(decomposition.distractors, id) ?? 'It does not appear in the description.'}`,
       lesson: decomposition.learn,
     });
   }
@@ -458,7 +459,7 @@ function reviewRows(
   options: StrideGradeOptions,
 ): RowReview {
   const feedback: Feedback[] = [];
-  const name = (component: string) => options.componentNames?.[component] ?? component;
+  const name = (component: string) => own(options.componentNames, component) ?? component;
   const coverageOf = new Array<number>(compiled.threats.length).fill(0);
   const mitigationOf = new Array<number>(compiled.threats.length).fill(0);
   const calibrationOf = new Array<number>(compiled.threats.length).fill(0);
@@ -611,7 +612,7 @@ function reviewRows(
 /** Expected threats no row covers: hints first, names on a later attempt. */
 function missedThreats(compiled: CompiledKey, covered: ReadonlySet<number>, options: StrideGradeOptions): Feedback[] {
   const feedback: Feedback[] = [];
-  const name = (component: string) => options.componentNames?.[component] ?? component;
+  const name = (component: string) => own(options.componentNames, component) ?? component;
   compiled.threats.forEach((item, i) => {
     if (covered.has(i)) return;
     const threat = item.threat;
@@ -682,7 +683,7 @@ export function gradeStrideTable(
   options: StrideGradeOptions = {},
 ): GradeReport {
   const compiled = compileKey(key);
-  const decomposition = gradeDecomposition(key, answers, (id) => options.componentNames?.[id] ?? id);
+  const decomposition = gradeDecomposition(key, answers, (id) => own(options.componentNames, id) ?? id);
   const rows = readRows(compiled, answers);
   const rowToThreat = pairRows(compiled, answers, rows);
   const review = reviewRows(compiled, answers, rows, rowToThreat, options);
