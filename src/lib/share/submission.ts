@@ -21,6 +21,9 @@ import { isPlainObject, parseUntrustedJson, type Result } from './safe-json';
 export const SUBMISSION_FORMAT = 'aitm.submission';
 export const SUBMISSION_VERSION = 1;
 
+/** A date, or a date and time with seconds optional and a zone ("Z" or "+01:00"). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
 export interface Submission<E extends ExerciseId = ExerciseId> {
   format: typeof SUBMISSION_FORMAT;
   version: typeof SUBMISSION_VERSION;
@@ -75,7 +78,9 @@ export function validateSubmission(value: unknown): Result<Submission> {
       };
     }
     const submittedAt = text(40)(envelope['submittedAt'], 'submission.submittedAt');
-    if (Number.isNaN(Date.parse(submittedAt))) fail('submission.submittedAt', 'is not a date');
+    // Strict ISO 8601 (what the site writes), so nothing else ever reaches a report as a "date".
+    if (!ISO_DATE.test(submittedAt) || Number.isNaN(Date.parse(submittedAt)))
+      fail('submission.submittedAt', 'should be an ISO 8601 date and time, such as 2026-11-26T10:00:00Z');
     const optional = (key: 'learner' | 'team' | 'room') =>
       envelope[key] === undefined ? {} : { [key]: text(LIMITS.name)(envelope[key], `submission.${key}`) };
     return {
