@@ -5,23 +5,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ExportFormat } from '../src/lib/exercises/types';
 import { readSubmission, serialiseSubmission } from '../src/lib/share/submission';
+import { parseCli } from './lib/args';
 import { exercise } from './lib/exercises';
 
 const FORMATS = ['csv', 'md', 'threat-dragon', 'navigator', 'json'] as const;
 const isFormat = (value: string | undefined): value is (typeof FORMATS)[number] => FORMATS.some((f) => f === value);
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const value = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const to = value('--to');
-  const out = value('--out');
-  const file = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--to' && args[i - 1] !== '--out')[0];
-
+  const usage = `Usage: npm run -s export -- --to ${FORMATS.join('|')} [--out PATH] FILE`;
+  const cli = parseCli(process.argv.slice(2), { to: { type: 'string' }, out: { type: 'string' } });
+  if (!cli.ok) {
+    console.error(`${cli.error}\n${usage}`);
+    return 2;
+  }
+  const { to, out } = cli.values;
+  if (cli.inputs.length > 1) {
+    console.error(`One file at a time (got ${cli.inputs.length}: ${cli.inputs.join(', ')}).\n${usage}`);
+    return 2;
+  }
+  const file = cli.inputs[0];
   if (!isFormat(to) || !file) {
-    console.error(`Usage: npm run export -- --to ${FORMATS.join('|')} [--out PATH] FILE`);
+    console.error(usage);
     return 2;
   }
 

@@ -10,11 +10,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXERCISE_IDS, isExerciseId } from '../src/lib/exercises/registry';
 import { readSubmission, serialiseSubmission } from '../src/lib/share/submission';
+import { parseCli } from './lib/args';
 import { exercise } from './lib/exercises';
 
-const args = process.argv.slice(2);
-const flags = new Set(args.filter((a) => a.startsWith('--')));
-const referenceIndex = args.indexOf('--reference');
+const USAGE =
+  'Usage: npm run -s grade -- [--json] [--reveal] FILE...   |   npm run -s grade -- --reference EXERCISE_ID';
 
 interface Row {
   file: string;
@@ -25,8 +25,22 @@ interface Row {
 }
 
 async function main(): Promise<number> {
-  if (referenceIndex >= 0) {
-    const id = args[referenceIndex + 1];
+  const parsed = parseCli(process.argv.slice(2), {
+    json: { type: 'boolean' },
+    reveal: { type: 'boolean' },
+    reference: { type: 'string' },
+  });
+  if (!parsed.ok) {
+    console.error(`${parsed.error}\n${USAGE}`);
+    return 2;
+  }
+  const { values, inputs } = parsed;
+  if (values.reference !== undefined) {
+    const id = values.reference;
+    if (inputs.length > 0) {
+      console.error(`--reference prints an answer; it grades no file (got ${inputs.join(', ')}).\n${USAGE}`);
+      return 2;
+    }
     if (!isExerciseId(id)) {
       console.error(`Unknown exercise "${id ?? ''}". Known: ${EXERCISE_IDS.join(', ')}.`);
       return 2;
@@ -35,9 +49,9 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const files = args.filter((a) => !a.startsWith('--'));
+  const files = inputs;
   if (files.length === 0) {
-    console.error('Usage: npm run grade -- [--json] [--reveal] FILE...   |   npm run grade -- --reference EXERCISE_ID');
+    console.error(USAGE);
     return 2;
   }
 
@@ -58,7 +72,9 @@ async function main(): Promise<number> {
       console.error(`${file}: ${parsed.error}`);
       continue;
     }
-    const report = (await exercise(parsed.value.exercise)).grade(parsed.value, { revealMissed: flags.has('--reveal') });
+    const report = (await exercise(parsed.value.exercise)).grade(parsed.value, {
+      revealMissed: values.reveal === true,
+    });
     results.push({
       file,
       exercise: report.exercise,
@@ -74,7 +90,7 @@ async function main(): Promise<number> {
     });
   }
 
-  if (flags.has('--json')) {
+  if (values.json === true) {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   } else if (results.length > 0) {
     const partNames = [...new Set(results.flatMap((r) => Object.keys(r.parts)))];
