@@ -2,10 +2,11 @@
  * `npm run export -- --to csv|md|threat-dragon|navigator|json [--out PATH] FILE`: converts a submission.
  * Prints to standard output unless --out names a file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { ExportFormat } from '../src/lib/exercises/types';
 import { readSubmission, serialiseSubmission } from '../src/lib/share/submission';
 import { parseCli } from './lib/args';
+import { readInput } from './lib/read-input';
 import { exercise } from './lib/exercises';
 
 const FORMATS = ['csv', 'md', 'threat-dragon', 'navigator', 'json'] as const;
@@ -29,14 +30,12 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    console.error(`${file}: cannot read the file`);
+  const input = readInput(file);
+  if (!input.ok) {
+    console.error(`${file}: ${input.error}`);
     return 2;
   }
-  const parsed = readSubmission(text);
+  const parsed = readSubmission(input.text);
   if (!parsed.ok) {
     console.error(`${file}: ${parsed.error}`);
     return 2;

@@ -6,11 +6,11 @@
  *
  * `npm run grade -- --reference EXERCISE_ID` prints the reference answer as a submission file.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXERCISE_IDS, isExerciseId } from '../src/lib/exercises/registry';
 import { readSubmission, serialiseSubmission } from '../src/lib/share/submission';
 import { parseCli } from './lib/args';
+import { readInput } from './lib/read-input';
 import { exercise } from './lib/exercises';
 
 const USAGE =
@@ -58,15 +58,13 @@ async function main(): Promise<number> {
   const results: Row[] = [];
   let failed = false;
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
+    const input = readInput(file);
+    if (!input.ok) {
       failed = true;
-      console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      console.error(`${file}: ${input.error}`);
       continue;
     }
-    const parsed = readSubmission(text);
+    const parsed = readSubmission(input.text);
     if (!parsed.ok) {
       failed = true;
       console.error(`${file}: ${parsed.error}`);

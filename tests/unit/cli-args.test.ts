@@ -39,3 +39,30 @@ describe('command-line arguments', () => {
     expect(result.stderr).toContain('grades no file');
   });
 });
+
+describe('command-line inputs', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'aitm-input-'));
+  const reference = run('grade', ['--reference', 'stride-medical-imaging']).stdout;
+
+  it('refuse special files such as /dev/zero at once, instead of reading forever', () => {
+    const result = run('grade', ['/dev/zero']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('/dev/zero: not a regular file');
+  });
+
+  it('refuse a file over the importer’s limit before reading it', () => {
+    const big = path.join(dir, 'big.json');
+    writeFileSync(big, `${reference.slice(0, -2)}${' '.repeat(1_100_000)}}`);
+    const result = run('export', ['--to', 'csv', big]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('over the');
+  });
+
+  it('read a file saved with a byte-order mark, as the browser does', () => {
+    const bom = path.join(dir, 'bom.json');
+    writeFileSync(bom, `\uFEFF${reference}`);
+    const result = run('grade', ['--json', bom]);
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as Array<{ score: number }>)[0]?.score).toBe(1);
+  });
+});
