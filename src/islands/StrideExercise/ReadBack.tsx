@@ -26,9 +26,7 @@ export function ReadBack({ reader, id, n, threat, impact, chosen, componentName,
   return (
     <div class="read-back">
       <p class="read-back__text meta" id={`${id}-reading`} aria-live="polite">
-        {reading
-          ? readingSentence({ ...reading, stated: reading.stated.length }, componentName, chosenName, true)
-          : ' '}
+        {reading ? readingSentence(reading, componentName, chosenName, true) : ' '}
       </p>
       <div class="field read-back__pick">
         <label for={`${id}-pick`}>Not what you mean? Reading of threat {n}</label>

@@ -364,7 +364,7 @@ function negatedAt(text: CompiledText, at: number): boolean {
 }
 
 /** The concepts a text mentions (or mentions only negated): to look only at what it touches. */
-export function candidateConcepts(text: CompiledText): Iterable<CompiledConcept> {
+export function mentionedConcepts(text: CompiledText): Iterable<CompiledConcept> {
   return mentioned(text).keys();
 }
 

@@ -11,8 +11,8 @@ export interface ReadingSummary {
   source: 'threat' | 'impact' | 'none';
   thin: boolean;
   stuffed: boolean;
-  /** How many patterns the threat sentence itself states. */
-  stated: number;
+  /** The patterns the threat sentence itself states. */
+  stated: readonly string[];
 }
 
 /**
@@ -41,6 +41,7 @@ export function readingSentence(
     return `Read as: ${names}, on ${componentName}${r.source === 'impact' ? ' (from the impact: say it in the threat sentence)' : ''}.`;
   if (!unread) return '';
   if (r.thin) return 'Too short to read yet: say who does what to which asset.';
-  if (r.stuffed) return `Reads as several threats at once (${r.stated}): one row per threat, or none of them counts.`;
+  if (r.stuffed)
+    return `Reads as several threats at once (${r.stated.length}): one row per threat, or none of them counts.`;
   return 'Not read as an AI threat pattern we know. If we misread you, pick what you mean.';
 }

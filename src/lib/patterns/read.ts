@@ -5,7 +5,7 @@
  * the grader uses.
  */
 import {
-  candidateConcepts,
+  mentionedConcepts,
   compileConcept,
   compileText,
   knownWords,
@@ -136,7 +136,7 @@ export function touchesPattern(text: CompiledText, pattern: CompiledPattern): bo
 export function patternsIn(lib: CompiledLibrary, text: CompiledText): string[] {
   // Only patterns with a concept the text could mention can be stated at all.
   const touched = new Set<CompiledPattern>();
-  for (const concept of candidateConcepts(text))
+  for (const concept of mentionedConcepts(text))
     for (const p of lib.patternsOfConcept.get(concept) ?? []) touched.add(p);
   const found = lib.patterns.filter((p) => touched.has(p) && statesPattern(text, p)).map((p) => p.pattern.id);
   const parents = new Set(found.map((id) => lib.patternById.get(id)?.pattern.parent).filter((p) => p !== undefined));
@@ -146,7 +146,7 @@ export function patternsIn(lib: CompiledLibrary, text: CompiledText): string[] {
 /** The controls a mitigation names. */
 export function controlsIn(lib: CompiledLibrary, text: CompiledText): Set<string> {
   const named = new Set<string>();
-  for (const concept of candidateConcepts(text)) {
+  for (const concept of mentionedConcepts(text)) {
     const id = lib.controlOfConcept.get(concept);
     if (id !== undefined && mentions(text, concept) === 'yes') named.add(id);
   }

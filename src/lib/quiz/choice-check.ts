@@ -8,6 +8,17 @@ import type { Mark, Question, Response, Verdict } from './questions';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Grades a single, multiple, order or classify response. Text questions: see text-check.ts. */
+/** Order and classify: each item is right where it stands or not; the summary counts those that are. */
+function byPosition(marks: Mark[], allRight: string, where: string): Verdict {
+  const placed = marks.filter((m) => m === 'right').length;
+  const correct = placed === marks.length;
+  return {
+    correct,
+    marks,
+    summary: correct ? allRight : `${placed} of ${marks.length} items are in the right ${where}.`,
+  };
+}
+
 export function gradeChoice(question: Exclude<Question, { type: 'text' }>, response: Response): Verdict {
   switch (question.type) {
     case 'single': {
@@ -30,28 +41,12 @@ export function gradeChoice(question: Exclude<Question, { type: 'text' }>, respo
     case 'order': {
       const order = Array.isArray(response) ? response : [];
       const marks = question.items.map((_, position): Mark => (order[position] === position ? 'right' : 'wrong'));
-      const placed = marks.filter((m) => m === 'right').length;
-      const correct = placed === question.items.length;
-      return {
-        correct,
-        marks,
-        summary: correct
-          ? 'Right: every step is in order.'
-          : `${placed} of ${question.items.length} items are in the right place.`,
-      };
+      return byPosition(marks, 'Right: every step is in order.', 'place');
     }
     case 'classify': {
       const chosen = Array.isArray(response) ? response : [];
       const marks = question.items.map((item, i): Mark => (chosen[i] === item.category ? 'right' : 'wrong'));
-      const placed = marks.filter((m) => m === 'right').length;
-      const correct = placed === question.items.length;
-      return {
-        correct,
-        marks,
-        summary: correct
-          ? 'Right: every item is in its category.'
-          : `${placed} of ${question.items.length} items are in the right category.`,
-      };
+      return byPosition(marks, 'Right: every item is in its category.', 'category');
     }
     default: {
       // Exhaustive without importing assertNever, which would tie this lazy module to the lesson's chunk.

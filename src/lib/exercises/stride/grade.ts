@@ -444,7 +444,7 @@ interface RowReview {
 function readingNote(compiled: CompiledKey, r: RowAnalysis, componentName: string, chosen: string | undefined): string {
   const name = (id: string) => compiled.lib.patternById.get(id)?.pattern.name ?? id;
   return readingSentence(
-    { ...r.reading, choice: r.choice, names: r.patterns.map(name), stated: r.reading.stated.length },
+    { ...r.reading, choice: r.choice, names: r.patterns.map(name) },
     componentName,
     chosen === undefined ? undefined : name(chosen),
   );
