@@ -34,7 +34,20 @@ function renderNotice(notice: Notice): HTMLElement {
   close.className = 'button secondary small';
   close.textContent = 'Dismiss';
   close.addEventListener('click', () => dismissNotice(notice.id));
-  box.append(text, close);
+  box.append(text);
+  const { action } = notice;
+  if (action) {
+    const act = document.createElement('button');
+    act.type = 'button';
+    act.className = 'button small';
+    act.textContent = action.label;
+    act.addEventListener('click', () => {
+      dismissNotice(notice.id);
+      action.run();
+    });
+    box.append(act);
+  }
+  box.append(close);
   return box;
 }
 

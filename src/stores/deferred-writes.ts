@@ -33,3 +33,11 @@ export function flushWrites(): void {
     writeEntry(key, value);
   }
 }
+
+/** Drops a scheduled write (the value was removed or replaced elsewhere). */
+export function cancelWrite(key: string): void {
+  const entry = pending.get(key);
+  if (!entry) return;
+  clearTimeout(entry.timer);
+  pending.delete(key);
+}

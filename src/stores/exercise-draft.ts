@@ -10,8 +10,10 @@ import { atom, onMount, type WritableAtom } from 'nanostores';
 import type { Draft } from '../lib/progress/draft';
 import { exerciseItemId, type ExerciseId } from '../lib/exercises/registry';
 import { checkOrNull, type Check } from '../lib/share/fields';
-import { flushWrites, scheduleWrite } from './deferred-writes';
+import { deepEqual, merge3, replaceAt, type Conflict } from '../lib/progress/merge';
+import { cancelWrite, flushWrites, scheduleWrite } from './deferred-writes';
 import { DRAFT_FAMILY } from './family-draft';
+import { notify } from './notices';
 import { readValue, subscribeChanges } from './storage';
 
 export interface DraftStore<A> {
@@ -45,23 +47,104 @@ export function createDraftStore<A>(exercise: ExerciseId, kind: DraftKind<A>): D
   const key = `draft:${exerciseItemId(exercise)}`;
   const fresh = (): Draft<A> => ({ exercise, answers: kind.empty(), attempts: 0, revealed: false });
   const $draft = atom<Draft<A>>(fresh());
-  const load = () => {
+  // The draft as last read from or written to storage: what both tabs started from when another
+  // tab's save arrives while this tab has edits not yet saved.
+  let base: Draft<A> = fresh();
+  let stored = false;
+  const read = (): Draft<A> | null => {
     const saved = readValue(DRAFT_FAMILY, key);
     // Checked again as this kind's answers, so the store's type holds without a cast.
     const answers = saved && saved.exercise === exercise ? checkOrNull(kind.check, saved.answers, 'answers') : null;
-    $draft.set(saved && answers ? { ...saved, answers } : fresh());
+    return saved && answers ? { ...saved, answers } : null;
   };
-  onMount($draft, () => {
-    load();
-    return subscribeChanges((changed) => {
-      if (changed === null || changed === key) load();
-    });
-  });
-  const update = (change: (draft: Draft<A>) => Draft<A>) => {
-    const next = change($draft.get());
+  const save = (next: Draft<A>) => {
     $draft.set(next);
     scheduleWrite(key, next);
   };
+  const load = () => {
+    const saved = read();
+    const local = $draft.get();
+    const edited = !deepEqual(local, base);
+    if (!saved) {
+      // Removed elsewhere (another tab's reset, the browser clearing site data): follow, but
+      // offer back what this page still holds.
+      const held = stored && !deepEqual(local.answers, kind.empty()) ? local : null;
+      cancelWrite(key);
+      stored = false;
+      base = fresh();
+      $draft.set(base);
+      if (held) offerRestore(held);
+      return;
+    }
+    stored = true;
+    if (!edited || deepEqual(local, saved)) {
+      cancelWrite(key);
+      base = saved;
+      $draft.set(saved);
+      return;
+    }
+    // This tab has edits not yet saved and another tab saved: keep both.
+    const merged = merge3(base.answers, local.answers, saved.answers);
+    const answers = checkOrNull(kind.check, merged.value, 'answers');
+    base = saved;
+    if (!answers) {
+      save(local);
+      offerTheirs([{ path: [], theirs: saved.answers }]);
+      return;
+    }
+    save({
+      exercise,
+      answers,
+      attempts: Math.max(local.attempts, saved.attempts),
+      revealed: local.revealed || saved.revealed,
+    });
+    if (merged.conflicts.length > 0) offerTheirs(merged.conflicts);
+  };
+  const offerRestore = (held: Draft<A>) =>
+    notify({
+      id: `draft-removed:${key}`,
+      tone: 'warning',
+      message:
+        'Your saved work on this exercise was removed from this browser (by another tab or by the browser clearing site data). This page still holds it.',
+      action: {
+        label: 'Restore it',
+        run: () => {
+          save(held);
+          flushWrites();
+        },
+      },
+    });
+  const offerTheirs = (conflicts: Conflict[]) =>
+    notify({
+      id: `draft-conflict:${key}`,
+      tone: 'warning',
+      message: `Another tab changed ${conflicts.length === 1 ? 'something' : `${conflicts.length} things`} you also changed here in this exercise. Both tabs now show this tab's version.`,
+      action: {
+        label: "Use the other tab's",
+        run: () => {
+          const draft = $draft.get();
+          const value = conflicts.reduce<unknown>((v, c) => replaceAt(v, c.path, c.theirs), draft.answers);
+          const answers = checkOrNull(kind.check, value, 'answers');
+          if (answers) save({ ...draft, answers });
+        },
+      },
+    });
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') load();
+  };
+  onMount($draft, () => {
+    load();
+    // Storage cleared while the page was in the background sends no event: look again on return.
+    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
+    const stop = subscribeChanges((changed) => {
+      if (changed === null || changed === key) load();
+    });
+    return () => {
+      stop();
+      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
+    };
+  });
+  const update = (change: (draft: Draft<A>) => Draft<A>) => save(change($draft.get()));
   return {
     exercise,
     $draft,

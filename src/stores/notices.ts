@@ -13,6 +13,8 @@ export interface Notice {
   tone: 'info' | 'warning' | 'error';
   /** Plain text (never HTML). */
   message: string;
+  /** A button beside Dismiss that acts on the notice (and dismisses it). */
+  action?: { label: string; run: () => void };
 }
 
 type NoticeListener = (notices: readonly Notice[]) => void;

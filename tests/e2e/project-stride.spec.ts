@@ -267,3 +267,65 @@ test('an imported file whose rows share an id still edits and deletes one row at
   await expect(row(page, 2).getByRole('textbox', { name: 'Threat' })).toHaveValue('Edited second threat');
   await expect(row(page, 3)).toHaveCount(0);
 });
+
+const DRAFT_KEY = 'aitm:v1:draft:projects/stride-medical-imaging';
+const savedDraft = (page: Page) => page.evaluate((key) => localStorage.getItem(key) ?? '', DRAFT_KEY);
+
+test('two tabs on one analysis: edits made in both within one save delay are all kept', async ({ page, context }) => {
+  await openProject(page);
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  await row(page, 1).getByRole('textbox', { name: 'Threat' }).fill('Labels flipped at the contractor');
+  await expect.poll(() => savedDraft(page)).toContain('Labels flipped at the contractor');
+
+  const other = await context.newPage();
+  await openProject(other);
+  await expect(row(other, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('Labels flipped at the contractor');
+  // Tab B adds a row and tab A edits its row before either tab's save has run.
+  await other.getByRole('button', { name: 'Add a threat' }).click();
+  await row(other, 2).getByRole('textbox', { name: 'Threat' }).fill('Pickle checkpoint runs code on load');
+  await row(page, 1)
+    .getByRole('textbox', { name: 'Threat' })
+    .fill('Labels flipped at the contractor by a rogue reader');
+
+  for (const tab of [page, other]) {
+    await expect(row(tab, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
+      'Labels flipped at the contractor by a rogue reader',
+    );
+    await expect(row(tab, 2).getByRole('textbox', { name: 'Threat' })).toHaveValue(
+      'Pickle checkpoint runs code on load',
+    );
+  }
+  await other.close();
+  await page.reload();
+  await expect(row(page, 2).getByRole('textbox', { name: 'Threat' })).toHaveValue(
+    'Pickle checkpoint runs code on load',
+  );
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
+    'Labels flipped at the contractor by a rogue reader',
+  );
+});
+
+test('storage cleared by another tab: the page says so and restores what it still holds', async ({ page, context }) => {
+  await openProject(page);
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  await row(page, 1).getByRole('textbox', { name: 'Threat' }).fill('Anyone with the static key can call the API');
+  await expect.poll(() => savedDraft(page)).toContain('static key');
+
+  const other = await context.newPage();
+  await other.goto('');
+  await other.evaluate(() => localStorage.clear());
+  await other.close();
+
+  const notice = page.getByText(/Your saved work on this exercise was removed from this browser/);
+  await expect(notice).toBeVisible();
+  await expect(row(page, 1)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Restore it' }).click();
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
+    'Anyone with the static key can call the API',
+  );
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
+    'Anyone with the static key can call the API',
+  );
+});
