@@ -1,10 +1,11 @@
 /**
  * Export and import of everything the site stores for the learner, as one JSON file.
- * Import replaces the learner's work with the file's (settings too, when the file has them)
+ * Import replaces the learner's work with the file's (settings and workshop data too, family by
+ * family, when the file has them; what the file does not cover stays)
  * and returns the state before, so the page can offer Undo.
  */
 import './families';
-import { isPreferenceKey } from '../lib/progress/preferences';
+import { replacedByImport } from '../lib/progress/preferences';
 import {
   buildProgressFile,
   progressFileName,
@@ -28,8 +29,7 @@ export function checkImport(text: string): Result<ProgressImport> {
 
 /** Applies a checked file. Returns the state before, or an error when storage refused. */
 export function applyImport(file: ProgressImport): Result<Snapshot> {
-  const keepPreferences = !file.entries.some(([key]) => isPreferenceKey(key));
-  const before = replaceEntries(file.entries, (key) => !(keepPreferences && isPreferenceKey(key)));
+  const before = replaceEntries(file.entries, replacedByImport(file.entries.map(([key]) => key)));
   if (before === null) {
     return { ok: false, error: 'Your browser refused to store the imported progress; nothing was changed.' };
   }

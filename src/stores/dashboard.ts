@@ -2,39 +2,26 @@
  * The room dashboard's loaded submissions (`aitm:v1:dashboard`), kept in the instructor's browser
  * until they clear them. Validated on read like any import.
  */
-import { registerFamily, type KeyFamily } from '../lib/progress/keys';
-import { validateSubmission, type Submission } from '../lib/share/submission';
+import type { Submission } from '../lib/share/submission';
+import { DASHBOARD_FAMILY, DASHBOARD_LIMIT } from './family-dashboard';
 import { removeEntry, writeEntry } from './storage';
 import { storedAtom } from './stored-atom';
 
-export const DASHBOARD_LIMIT = 300;
-
-function parseDashboard(value: unknown): Submission[] | null {
-  if (!Array.isArray(value) || value.length > DASHBOARD_LIMIT) return null;
-  const out: Submission[] = [];
-  for (const item of value) {
-    const result = validateSubmission(item);
-    if (!result.ok) return null;
-    out.push(result.value);
-  }
-  return out;
-}
-
-const DASHBOARD_FAMILY: KeyFamily<Submission[]> = {
-  prefix: 'dashboard',
-  exact: true,
-  label: 'workshop dashboard',
-  validate: parseDashboard,
-};
-registerFamily(DASHBOARD_FAMILY);
+export { DASHBOARD_LIMIT };
 
 export const $dashboard = storedAtom(DASHBOARD_FAMILY, 'dashboard', (): Submission[] => []);
 
-/** Adds submissions; false when storage refused them (they stay on screen until reload). */
-export function addSubmissions(submissions: readonly Submission[]): boolean {
-  const next = [...$dashboard.get(), ...submissions].slice(-DASHBOARD_LIMIT);
+/**
+ * Adds submissions, in order, as far as the limit allows: never drops one already loaded. Says how
+ * many were added, and whether storage kept them (if not, they stay on screen until reload).
+ */
+export function addSubmissions(submissions: readonly Submission[]): { added: number; saved: boolean } {
+  const room = Math.max(0, DASHBOARD_LIMIT - $dashboard.get().length);
+  const added = submissions.slice(0, room);
+  if (added.length === 0) return { added: 0, saved: true };
+  const next = [...$dashboard.get(), ...added];
   $dashboard.set(next);
-  return writeEntry('dashboard', next);
+  return { added: added.length, saved: writeEntry('dashboard', next) };
 }
 
 export function removeSubmission(index: number): Submission | undefined {

@@ -4,7 +4,9 @@
  * learner has saved. Stores import only their own family's module, so a page pays for the
  * validators it uses.
  */
+import './family-dashboard';
 import './family-draft';
 import './family-interview';
 import './family-quiz';
+import './family-room';
 import './family-srs';

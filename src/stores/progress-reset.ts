@@ -2,7 +2,7 @@
  * Resetting progress: per item, per section, or all. Everything stored for an item goes, not
  * only its status (drafts, answers). Each returns the state before, for Undo.
  */
-import { isPreferenceKey } from '../lib/progress/preferences';
+import { isWorkKey } from '../lib/progress/preferences';
 import { isItemId } from '../lib/progress/record';
 import { sectionOf } from '../lib/progress/sections';
 import { removeKeys, type Snapshot } from './storage-bulk';
@@ -31,7 +31,7 @@ export function resetSection(section: string): Snapshot {
   });
 }
 
-/** All learner work; settings such as the color theme stay. */
+/** All learner work; settings (the color theme) and workshop data (room, dashboard) stay. */
 export function resetAll(): Snapshot {
-  return removeKeys((key) => !isPreferenceKey(key));
+  return removeKeys(isWorkKey);
 }

@@ -3,19 +3,10 @@
  * read by the exports (which carry the code) and the step timers.
  */
 import { onMount } from 'nanostores';
-import { registerFamily, type KeyFamily } from '../lib/progress/keys';
-import { parseRoom, roomFromQuery, type RoomSettings } from '../lib/workshop/room';
+import { roomFromQuery, type RoomSettings } from '../lib/workshop/room';
+import { ROOM_FAMILY } from './family-room';
 import { removeEntry, writeEntry } from './storage';
 import { storedAtom } from './stored-atom';
-
-const ROOM_FAMILY: KeyFamily<RoomSettings> = {
-  prefix: 'room',
-  exact: true,
-  label: 'workshop room',
-  preference: true,
-  validate: parseRoom,
-};
-registerFamily(ROOM_FAMILY);
 
 export const $room = storedAtom<RoomSettings | null>(ROOM_FAMILY, 'room', () => null);
 

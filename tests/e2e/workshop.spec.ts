@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { decodeShareCode } from '../../src/lib/share/share-code';
+import { decodeShareCode, encodeShareCode } from '../../src/lib/share/share-code';
+import { createSubmission } from '../../src/lib/share/submission';
+import { emptyStrideAnswers } from '../../src/lib/exercises/stride/answers';
 import { exercise } from '../../scripts/lib/exercises';
-import { expect, test } from './fixtures';
+import { dumpStorage, expect, test } from './fixtures';
 import { fillRow, openProject, ROWS, type RowInput } from './stride-helpers';
 
 const pct = (score: number) => `${Math.round(score * 100)}%`;
@@ -192,4 +194,88 @@ test('every worksheet prints to clean A4 and Letter pages: a sensible page count
       await page.emulateMedia({ media: 'screen' });
     }
   }
+});
+
+/** Share codes of n distinct teams (empty analyses), as learners' "Send to instructor" makes them. */
+const teamCodes = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) =>
+    encodeShareCode(
+      createSubmission('stride-medical-imaging', emptyStrideAnswers(), new Date('2026-12-01T10:00:00Z'), {
+        team: `Team ${from + i + 1}`,
+        room: 'ws-big',
+      }),
+    ),
+  );
+
+test('a dashboard past its limit keeps every result it had, loads what fits and lists the rest', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openDashboard(page);
+  const paste = page.getByRole('textbox', { name: /^Paste share codes/ });
+  await paste.fill(teamCodes(250).join('\n'));
+  await page.getByRole('button', { name: 'Load the codes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '250 loaded.' })).toBeVisible();
+  await expect(page.getByText('250 of 300 results loaded.')).toBeVisible();
+
+  await paste.fill(teamCodes(100, 250).join('\n'));
+  await page.getByRole('button', { name: 'Load the codes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '50 loaded, 50 not loaded (listed below)' })).toBeVisible();
+  const refused = page.getByRole('listitem').filter({ hasText: /the dashboard is full \(300 results\)/ });
+  await expect(refused).toHaveCount(50);
+  await expect(refused.first()).toHaveText(/^code 51:/);
+  await expect(page.getByText('300 of 300 results loaded.')).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /results \(CSV\)$/ }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv.filter((line) => line.startsWith('stride-medical-imaging,'))).toHaveLength(300);
+  for (const team of ['Team 1', 'Team 300']) expect(csv.filter((line) => line.includes(`,${team},`))).toHaveLength(1);
+  expect(csv.some((line) => line.includes(',Team 301,'))).toBe(false);
+});
+
+test('a joined room and a dashboard survive "Reset all progress" and a round trip through the progress file', async ({
+  page,
+}) => {
+  await page.goto('projects/stride-medical-imaging/?room=ws-keep&t=10-20');
+  await expect(page.getByRole('region', { name: /^Workshop room / })).toBeVisible();
+  await openDashboard(page);
+  await page.getByRole('textbox', { name: /^Paste share codes/ }).fill(teamCodes(2).join('\n'));
+  await page.getByRole('button', { name: 'Load the codes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '2 loaded.' })).toBeVisible();
+  const before = await dumpStorage(page);
+  expect(Object.keys(before)).toEqual(expect.arrayContaining(['aitm:v1:room', 'aitm:v1:dashboard']));
+
+  await page.goto('progress/');
+  await expect(page.getByRole('button', { name: 'Export progress' })).toBeEnabled();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
+  const file = await download.path();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, unknown> };
+  expect(Object.keys(exported.entries)).toEqual(expect.arrayContaining(['room', 'dashboard']));
+
+  await page.getByRole('button', { name: 'Reset all progress' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+  await expect(dialog).toContainText('a workshop room you joined and a workshop dashboard’s results stay');
+  await dialog.getByRole('button', { name: 'Reset' }).click();
+  await expect(dialog).toBeHidden();
+  const afterReset = await dumpStorage(page);
+  expect(afterReset['aitm:v1:room']).toBe(before['aitm:v1:room']);
+  expect(afterReset['aitm:v1:dashboard']).toBe(before['aitm:v1:dashboard']);
+
+  // The file restores everything; a dashboard cleared meanwhile comes back from it.
+  await page.evaluate(() => localStorage.removeItem('aitm:v1:dashboard'));
+  await page.getByLabel('Import progress…').setInputFiles(file);
+  await page
+    .getByRole('dialog', { name: 'Replace your progress with this file?' })
+    .getByRole('button', { name: 'Replace my progress' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
+  expect(await dumpStorage(page)).toEqual(before);
+  await openDashboard(page);
+  await expect(page.getByText('2 of 300 results loaded.')).toBeVisible();
 });

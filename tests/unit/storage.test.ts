@@ -10,6 +10,10 @@ import { flushWrites, scheduleWrite } from '../../src/stores/deferred-writes';
 import { readTheme, saveTheme } from '../../src/stores/theme';
 import { applyImport, checkImport, exportLearnerData } from '../../src/stores/backup';
 import { createTestEngine, createTestEvents } from './helpers/storage';
+import { cleanStores, keepMount } from 'nanostores';
+import { $dashboard, addSubmissions, clearDashboard, DASHBOARD_LIMIT } from '../../src/stores/dashboard';
+import { createSubmission, serialiseSubmission } from '../../src/lib/share/submission';
+import { emptyStrideAnswers } from '../../src/lib/exercises/stride/answers';
 
 const visit = { status: 'in-progress', bestScore: null, attempts: 0, lastVisited: '2026-11-26T10:00:00.000Z' };
 let engine: ReturnType<typeof createTestEngine>;
@@ -167,6 +171,60 @@ describe('export and import', () => {
     expect(listKeys()).toEqual(['theme']);
   });
 
+  const room = { code: 'ws-dec', boxes: [15, 30] };
+  const results = [
+    JSON.parse(
+      serialiseSubmission(
+        createSubmission('stride-medical-imaging', emptyStrideAnswers(), new Date('2026-11-26T10:00:00Z'), {
+          team: 'Team A',
+          room: 'ws-dec',
+        }),
+      ),
+    ) as unknown,
+  ];
+
+  it('exports the workshop room and dashboard, and importing the file brings them back', () => {
+    writeEntry('progress:lessons/a', visit);
+    writeEntry('room', room);
+    writeEntry('dashboard', results);
+    const before = engine.dump();
+    const { text } = exportLearnerData(new Date('2026-11-26T10:00:00Z'));
+    expect(Object.keys((JSON.parse(text) as { entries: object }).entries)).toEqual([
+      'dashboard',
+      'progress:lessons/a',
+      'room',
+    ]);
+    engine.removeItem('aitm:v1:room');
+    engine.removeItem('aitm:v1:dashboard');
+    const checked = checkImport(text);
+    if (!checked.ok) throw new Error(checked.error);
+    expect(applyImport(checked.value).ok).toBe(true);
+    expect(engine.dump()).toEqual(before);
+  });
+
+  it('keeps what a file does not cover: settings and workshop data it holds none of, and unknown keys', () => {
+    writeEntry('progress:lessons/a', visit);
+    const { text } = exportLearnerData(new Date('2026-11-26T10:00:00Z'));
+    writeEntry('progress:lessons/b', visit);
+    writeEntry('room', room);
+    writeEntry('dashboard', results);
+    saveTheme('dark');
+    engine.setItem('aitm:v1:future-family', '{"x":1}');
+    const checked = checkImport(text);
+    if (!checked.ok) throw new Error(checked.error);
+    expect(applyImport(checked.value).ok).toBe(true);
+    expect(listKeys()).toEqual(['dashboard', 'future-family', 'progress:lessons/a', 'room', 'theme']);
+  });
+
+  it('reset all keeps the workshop room and dashboard as well as the theme', () => {
+    writeEntry('progress:lessons/a', visit);
+    writeEntry('room', room);
+    writeEntry('dashboard', results);
+    saveTheme('dark');
+    resetAll();
+    expect(listKeys()).toEqual(['dashboard', 'room', 'theme']);
+  });
+
   it('changes nothing when a file is rejected', () => {
     writeEntry('progress:lessons/a', visit);
     const before = engine.dump();
@@ -176,6 +234,26 @@ describe('export and import', () => {
       ).ok,
     ).toBe(false);
     expect(engine.dump()).toEqual(before);
+  });
+});
+
+describe('workshop dashboard', () => {
+  const result = (team: string) =>
+    createSubmission('stride-medical-imaging', emptyStrideAnswers(), new Date('2026-11-26T10:00:00Z'), { team });
+
+  it('adds up to its limit and no further, never dropping a result already loaded', () => {
+    keepMount($dashboard);
+    clearDashboard();
+    const first = Array.from({ length: DASHBOARD_LIMIT - 2 }, (_, i) => result(`Team ${i}`));
+    expect(addSubmissions(first)).toEqual({ added: DASHBOARD_LIMIT - 2, saved: true });
+    expect(addSubmissions([result('late 1'), result('late 2'), result('late 3')])).toEqual({ added: 2, saved: true });
+    const kept = $dashboard.get();
+    expect(kept).toHaveLength(DASHBOARD_LIMIT);
+    expect(kept[0]?.team).toBe('Team 0');
+    expect(kept.at(-1)?.team).toBe('late 2');
+    expect(addSubmissions([result('later')])).toEqual({ added: 0, saved: true });
+    expect((readEntry('dashboard') as unknown[]).length).toBe(DASHBOARD_LIMIT);
+    cleanStores($dashboard);
   });
 });
 

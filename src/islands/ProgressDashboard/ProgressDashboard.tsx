@@ -304,13 +304,16 @@ export default function ProgressDashboard({ sections, base }: Props) {
               {pending.name} holds {pending.file.entries.length} saved{' '}
               {pending.file.entries.length === 1 ? 'entry' : 'entries'}, exported {formatDate(pending.file.exportedAt)}.
               Importing replaces what this browser has saved ({savedCount} {savedCount === 1 ? 'item' : 'items'} with
-              progress). You can undo right after.
+              progress). Your theme, workshop room and dashboard change only if the file has them. You can undo right
+              after.
             </p>
           ) : (
             <p>
               This clears status, scores, attempts and saved answers
-              {pending.kind === 'reset-all' ? ' for everything (your theme choice stays)' : ''}. You can undo right
-              after, or export first to keep a copy.
+              {pending.kind === 'reset-all'
+                ? ' for everything (your theme choice, a workshop room you joined and a workshop dashboard’s results stay)'
+                : ''}
+              . You can undo right after, or export first to keep a copy.
             </p>
           )}
         </ConfirmDialog>

@@ -16,6 +16,7 @@ import {
   whoOf,
   type GradedEntry,
 } from '../../lib/workshop/dashboard';
+import { DASHBOARD_LIMIT } from '../../lib/workshop/dashboard-limit';
 import type { Intake } from '../../lib/workshop/intake';
 import type * as DashboardStore from '../../stores/dashboard';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -80,20 +81,27 @@ export default function WorkshopDashboard({ base, projects }: Props) {
     if (!store) return;
     const { readIntake } = await import('../../lib/workshop/intake');
     const results = readIntake(items, submissions.map(identity));
-    const good = results.flatMap((r) => (r.ok ? [r.submission] : []));
+    const read = results.flatMap((r) => (r.ok ? [r] : []));
     const bad = results.flatMap((r) => (r.ok ? [] : [{ source: r.source, problem: r.problem }]));
-    setProblems(bad);
-    if (good.length > 0 && !store.addSubmissions(good)) {
+    const { added, saved } = store.addSubmissions(read.map((r) => r.submission));
+    // Past the limit nothing is dropped in silence: each result left out is listed.
+    const full = read.slice(added).map((r) => ({
+      source: r.source,
+      problem: `the dashboard is full (${DASHBOARD_LIMIT} results); download the CSV and clear it to load more.`,
+    }));
+    const notLoaded = [...bad, ...full];
+    setProblems(notLoaded);
+    if (!saved) {
       setMessage({
         tone: 'error',
         text: 'This browser’s storage is full: the results are shown but will not survive a reload. Download the CSV now.',
       });
     } else {
       setMessage(
-        good.length > 0 || bad.length > 0
+        added > 0 || notLoaded.length > 0
           ? {
-              tone: good.length > 0 ? 'success' : 'error',
-              text: `${good.length} loaded${bad.length > 0 ? `, ${bad.length} not loaded (listed below)` : ''}.`,
+              tone: added > 0 ? 'success' : 'error',
+              text: `${added} loaded${notLoaded.length > 0 ? `, ${notLoaded.length} not loaded (listed below)` : ''}.`,
             }
           : null,
       );
@@ -128,7 +136,11 @@ export default function WorkshopDashboard({ base, projects }: Props) {
     if (!store) return;
     const removed = store.removeSubmission(submissions.indexOf(s));
     if (removed)
-      setMessage({ tone: 'success', text: `Removed ${whoOf(removed)}.`, undo: () => store.addSubmissions([removed]) });
+      setMessage({
+        tone: 'success',
+        text: `Removed ${whoOf(removed)}.`,
+        undo: () => void store.addSubmissions([removed]),
+      });
   };
 
   const clear = () => {
@@ -147,8 +159,12 @@ export default function WorkshopDashboard({ base, projects }: Props) {
       <MessageArea message={message} />
       <section aria-labelledby="dashboard-add">
         <h2 id="dashboard-add">Add results</h2>
+        <p class="meta">
+          {submissions.length} of {DASHBOARD_LIMIT} results loaded. The dashboard keeps up to {DASHBOARD_LIMIT}; clear
+          it (after downloading the CSV) to load more.
+        </p>
         <div class="field">
-          <label for="dashboard-codes">Paste share codes (any number, one per line)</label>
+          <label for="dashboard-codes">Paste share codes (one per line)</label>
           <textarea
             id="dashboard-codes"
             rows={5}

@@ -27,6 +27,11 @@ export interface KeyFamily<T = unknown> {
   readonly label: string;
   /** True for settings kept by "reset all progress" (absent: progress, reset with the rest). */
   readonly preference?: boolean;
+  /**
+   * True for workshop data (a room joined, a dashboard's results): not the learner's progress, so
+   * "reset all progress" keeps it, and an import replaces it only when the file holds some.
+   */
+  readonly workshop?: boolean;
   /** Checks the rest of the key (after the prefix); exact families have none. */
   readonly validateKey?: (rest: string) => boolean;
   /** Returns the value when valid, null when not. */

@@ -1,0 +1,2 @@
+/** The most results a workshop dashboard keeps: a large workshop several times over, within storage quotas. */
+export const DASHBOARD_LIMIT = 300;
