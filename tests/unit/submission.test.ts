@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import { checksum, decodeShareCode, encodeShareCode } from '../../src/lib/share/share-code';
+import { MAX_UNTRUSTED_BYTES } from '../../src/lib/share/safe-json';
 import { createSubmission, readSubmission, type Submission } from '../../src/lib/share/submission';
 import { type StrideRow } from '../../src/lib/exercises/stride/answers';
 
@@ -91,18 +93,34 @@ describe('share codes', () => {
     });
   });
 
-  it('refuse a code that would expand into something huge', () => {
-    const bomb = deflateSync(strToU8(' '.repeat(50_000_000)), { level: 9 });
+  const codeOf = (bytes: Uint8Array) => {
     let payload = '';
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-    for (let i = 0; i < bomb.length; i += 3) {
-      const n = ((bomb[i] ?? 0) << 16) | ((bomb[i + 1] ?? 0) << 8) | (bomb[i + 2] ?? 0);
-      const chars = i + 2 < bomb.length ? 4 : i + 1 < bomb.length ? 3 : 2;
+    for (let i = 0; i < bytes.length; i += 3) {
+      const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+      const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
       for (let c = 0; c < chars; c++) payload += alphabet[(n >> (18 - 6 * c)) & 63];
     }
-    expect(decodeShareCode(`AITM1.${payload}.${checksum(payload)}`)).toMatchObject({
+    return `AITM1.${payload}.${checksum(payload)}`;
+  };
+
+  it('refuse a code that would expand into something huge', () => {
+    const bomb = deflateSync(strToU8(' '.repeat(50_000_000)), { level: 9 });
+    expect(decodeShareCode(codeOf(bomb))).toMatchObject({
       ok: false,
       error: expect.stringMatching(/expands beyond 1\.0 MB/),
     });
+  });
+
+  it('stop inflating at the ceiling: a code under the size limit that unpacks to 700 MB is refused at once', () => {
+    // 700 independent blocks of 1 MB of zeros (each ends with a full flush), then an empty final block.
+    const block = deflateRawSync(Buffer.alloc(1_000_000), { level: 9, finishFlush: zlibConstants.Z_FULL_FLUSH });
+    const bomb = Buffer.concat([...Array.from({ length: 700 }, () => block), deflateRawSync(Buffer.alloc(0))]);
+    const code = codeOf(bomb);
+    expect(code.length).toBeLessThan(MAX_UNTRUSTED_BYTES);
+    const started = performance.now();
+    expect(decodeShareCode(code)).toMatchObject({ ok: false, error: expect.stringMatching(/expands beyond 1\.0 MB/) });
+    // Inflating all 700 MB takes seconds; stopping at the ceiling takes a few milliseconds.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

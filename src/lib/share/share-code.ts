@@ -50,22 +50,31 @@ export function encodeShareCode(submission: Submission): string {
   return `${PREFIX}.${payload}.${checksum(payload)}`;
 }
 
-/** Inflates with a ceiling, so a tiny code cannot expand into gigabytes. */
-function inflateCapped(data: Uint8Array, max: number): Uint8Array | null {
+/** Compressed bytes fed to the inflater at a time: deflate expands at most ~1,032 times, so about 1 MB out. */
+const INFLATE_STEP = 1024;
+
+/**
+ * Inflates with a ceiling, so a tiny code cannot expand into gigabytes: the input goes in small
+ * slices and inflating stops at the first slice that passes the ceiling.
+ */
+export function inflateCapped(data: Uint8Array, max: number): Uint8Array | null {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  let tooBig = false;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > max) tooBig = true;
-    else chunks.push(chunk);
+    if (total <= max) chunks.push(chunk);
   });
   try {
-    inflater.push(data, true);
-  } catch {
+    for (let at = 0; at < data.length; at += INFLATE_STEP) {
+      const end = Math.min(at + INFLATE_STEP, data.length);
+      inflater.push(data.subarray(at, end), end === data.length);
+      if (total > max) throw new RangeError(`expands beyond ${formatBytes(max)}`);
+    }
+    if (data.length === 0) inflater.push(data, true);
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
     return null;
   }
-  if (tooBig) throw new RangeError(`expands beyond ${formatBytes(max)}`);
   const out = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {
