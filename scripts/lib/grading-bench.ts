@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
 import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
 import type { StrideKey } from '../../src/lib/exercises/stride/rubric';
-import type { StrideAnswers, StrideRow } from '../../src/lib/exercises/stride/answers';
+import { checkStrideAnswers, type StrideAnswers, type StrideRow } from '../../src/lib/exercises/stride/answers';
+import { boundForGrading } from '../../src/lib/grading/bound';
 import { loadRubric, loadStrideKey } from './rubrics';
 import { gradeRmfGap } from '../../src/lib/exercises/rmf/grade';
 import { rmfReferenceAnswers } from '../../src/lib/exercises/rmf/reference';
@@ -48,11 +49,11 @@ function fortyRows(rubric: StrideKey): StrideAnswers {
 }
 
 /** Cold run, then the median and 95th percentile of `runs` warm runs. */
-function time(run: () => void, rows: number, runs: number): GradingTiming {
+function time(run: () => void, rows: number, runs: number, warmups = 30): GradingTiming {
   const start = performance.now();
   run();
   const coldMs = performance.now() - start;
-  for (let i = 0; i < 30; i++) run();
+  for (let i = 0; i < warmups; i++) run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -87,4 +88,39 @@ export function timeAtlasGrading(runs = 500): GradingTiming {
     .map((t) => ({ technique: t.id, rationale: 'Probably relevant to the attack on this model.' }));
   const answers = { ...reference, chain: [...reference.chain, ...extra] };
   return time(() => gradeAtlasSimulation(rubric, answers, { catalog }), answers.chain.length, runs);
+}
+
+/**
+ * Times grading at the editor's own limits: 200 rows, each field 4,000 characters of varied
+ * words. `bounded` grades as the site does (each field read up to GRADED_CHARS); unbounded reads
+ * every character, for comparison.
+ */
+export function timeStrideAtLimits(bounded: boolean, runs = 7): GradingTiming {
+  const rubric = loadStrideKey('stride-medical-imaging');
+  const reference = strideReferenceAnswers(rubric);
+  const words = [...new Set(reference.rows.flatMap((r) => `${r.threat} ${r.impact} ${r.mitigation}`.split(/\s+/)))];
+  let seed = 7;
+  const field = () => {
+    let text = '';
+    while (text.length < 4000) {
+      seed = (seed * 48271) % 2147483647;
+      text += `${words[seed % words.length] ?? 'x'} `;
+    }
+    return text.slice(0, 4000);
+  };
+  const rows: StrideRow[] = Array.from({ length: 200 }, (_, i) => ({
+    component: reference.components[i % reference.components.length] ?? 'monitoring',
+    category: 'T',
+    threat: field(),
+    impact: field(),
+    likelihood: 2,
+    severity: 3,
+    mitigation: field(),
+  }));
+  const answers: StrideAnswers = { ...reference, rows };
+  // As gradeBounded does: cut long fields, check the answers again, grade.
+  const run = bounded
+    ? () => gradeStrideTable(rubric, checkStrideAnswers(boundForGrading(answers).value, 'answers'))
+    : () => gradeStrideTable(rubric, answers);
+  return time(run, rows.length, runs, 2);
 }

@@ -329,3 +329,116 @@ test('storage cleared by another tab: the page says so and restores what it stil
     'Anyone with the static key can call the API',
   );
 });
+
+test('an analysis at the editor’s own limits imports, is checked without freezing the page, and its backup imports again', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // Varied words (the grader caches a word it has seen), in a fixed pseudo-random order.
+  const vocabulary =
+    'a rogue labeler flips pneumothorax labels to normal through the shared contractor account so the next model misses collapsed lungs while pickle checkpoints run code on load and anyone with the static key floods the inference api without rate limits or audit logs of model versions'.split(
+      ' ',
+    );
+  let seed = 7;
+  const text = Array.from({ length: 900 }, () => {
+    seed = (seed * 48271) % 2147483647;
+    return vocabulary[seed % vocabulary.length];
+  }).join(' ');
+  const components = ['imaging-archive', 'training-pipeline', 'inference-api', 'worklist'];
+  const rows = Array.from({ length: 200 }, (_, i) => ({
+    id: `row-${i}`,
+    component: components[i % components.length],
+    category: 'T',
+    threat: `${i} ${text}`.slice(0, 4000),
+    impact: text.slice(0, 4000),
+    likelihood: 2,
+    severity: 3,
+    mitigation: text.slice(0, 4000),
+  }));
+  const file = JSON.stringify({
+    format: 'aitm.submission',
+    version: 1,
+    exercise: 'stride-medical-imaging',
+    submittedAt: '2026-12-06T10:00:00.000Z',
+    answers: { components, rows },
+  });
+  expect(file.length).toBeGreaterThan(2_000_000);
+
+  await openProject(page);
+  await page
+    .getByLabel('Import a JSON file…')
+    .setInputFiles({ name: 'largest.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page
+    .getByRole('dialog', { name: 'Replace your analysis?' })
+    .getByRole('button', { name: 'Replace my analysis' })
+    .click();
+  await expect(row(page, 200).getByRole('textbox', { name: 'Threat' })).toHaveValue(rows[199]?.threat ?? '');
+
+  // The longest main-thread task while checking: grading is bounded, so no multi-second stall.
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByRole('button', { name: 'Check my analysis' }).click();
+  await expect(page.getByRole('heading', { name: /^Your score: [\d.]+%/ })).toBeVisible({ timeout: 20_000 });
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  expect(longest).toBeLessThan(1_000);
+  await expect(
+    page.getByText(/600 fields are longer than 1,500 characters: only the first 1,500 of each were read/),
+  ).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  const backup = await download.path();
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await openProject(fresh);
+  await fresh.getByLabel('Import a JSON file…').setInputFiles(backup);
+  await fresh
+    .getByRole('dialog', { name: 'Replace your analysis?' })
+    .getByRole('button', { name: 'Replace my analysis' })
+    .click();
+  await expect(row(fresh, 200).getByRole('textbox', { name: 'Threat' })).toHaveValue(rows[199]?.threat ?? '');
+  await context.close();
+});
+
+test('a file saved as UTF-16 by a Windows editor imports as it does in the command-line tools', async ({ page }) => {
+  const file = JSON.stringify({
+    format: 'aitm.submission',
+    version: 1,
+    exercise: 'stride-medical-imaging',
+    submittedAt: '2026-12-06T10:00:00.000Z',
+    answers: { components: ['inference-api'], rows: [{ ...ROWS_AS_ANSWERS[0] }] },
+  });
+  await openProject(page);
+  await page.getByLabel('Import a JSON file…').setInputFiles({
+    name: 'notepad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(file, 'utf16le')]),
+  });
+  await page
+    .getByRole('dialog', { name: 'Replace your analysis?' })
+    .getByRole('button', { name: 'Replace my analysis' })
+    .click();
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
+    'Schlüssel für alle: één gedeelde sleutel',
+  );
+});
+
+const ROWS_AS_ANSWERS = [
+  {
+    component: 'inference-api',
+    category: 'S',
+    threat: 'Schlüssel für alle: één gedeelde sleutel',
+    impact: 'Anyone can call the API',
+    likelihood: 2,
+    severity: 2,
+    mitigation: 'Mutual TLS',
+  },
+];

@@ -3,10 +3,11 @@
  * extra input is an error with the usage line and exit code 2, and nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/lib/share/safe-json';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 const run = (script: string, args: string[]) => spawnSync(tsx, [`scripts/${script}.ts`, ...args], { encoding: 'utf8' });
@@ -52,7 +53,8 @@ describe('command-line inputs', () => {
 
   it('refuse a file over the importer’s limit before reading it', () => {
     const big = path.join(dir, 'big.json');
-    writeFileSync(big, `${reference.slice(0, -2)}${' '.repeat(1_100_000)}}`);
+    writeFileSync(big, reference);
+    truncateSync(big, MAX_FILE_BYTES + 1);
     const result = run('export', ['--to', 'csv', big]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('over the');
@@ -64,5 +66,16 @@ describe('command-line inputs', () => {
     const result = run('grade', ['--json', bom]);
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as Array<{ score: number }>)[0]?.score).toBe(1);
+  });
+
+  it('read a file saved as UTF-16 (little- or big-endian, with its byte-order mark), as the browser does', () => {
+    const little = path.join(dir, 'utf16le.json');
+    writeFileSync(little, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(reference, 'utf16le')]));
+    const big = path.join(dir, 'utf16be.json');
+    writeFileSync(big, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(reference, 'utf16le').swap16()]));
+    const result = run('grade', ['--json', little, big]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as Array<{ score: number }>).map((r) => r.score)).toEqual([1, 1]);
   });
 });

@@ -89,8 +89,8 @@ describe('progress file', () => {
     );
   });
 
-  it('rejects a 5 MB file', () => {
-    const padding = 'x'.repeat(5_000_000);
-    expect(errorOf(fileWith({ padding }))).toMatch(/5\.0 MB; the limit is 1\.0 MB/);
+  it('rejects a file over the 32 MB limit', () => {
+    const padding = 'x'.repeat(33_000_000);
+    expect(errorOf(fileWith({ padding }))).toMatch(/33\.0 MB; the limit is 32\.0 MB/);
   });
 });

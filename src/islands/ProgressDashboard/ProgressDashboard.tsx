@@ -6,7 +6,8 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { describeProgress, STATUS_LABELS, type ItemProgress } from '../../lib/progress/record';
 import { sectionOf } from '../../lib/progress/sections';
-import { formatBytes, MAX_UNTRUSTED_BYTES } from '../../lib/share/safe-json';
+import { formatBytes, MAX_FILE_BYTES } from '../../lib/share/safe-json';
+import { readFileText } from '../common/read-file';
 import type { ProgressImport } from '../../lib/share/progress-file';
 import { withBase } from '../../lib/site/paths';
 import { $progress } from '../../stores/progress';
@@ -149,14 +150,14 @@ export default function ProgressDashboard({ sections, base }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_UNTRUSTED_BYTES) {
+    if (file.size > MAX_FILE_BYTES) {
       setMessage({
         tone: 'error',
-        text: `Import failed: ${file.name} is ${formatBytes(file.size)}; progress files are at most ${formatBytes(MAX_UNTRUSTED_BYTES)}. Nothing was changed.`,
+        text: `Import failed: ${file.name} is ${formatBytes(file.size)}; progress files are at most ${formatBytes(MAX_FILE_BYTES)}. Nothing was changed.`,
       });
       return;
     }
-    const checked = (await backup()).checkImport(await file.text());
+    const checked = (await backup()).checkImport(await readFileText(file));
     if (!checked.ok) {
       setMessage({ tone: 'error', text: `Import failed: ${checked.error} Nothing was changed.` });
       return;

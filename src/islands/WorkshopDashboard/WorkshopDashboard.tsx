@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExerciseId } from '../../lib/exercises/registry';
 import type { Submission } from '../../lib/share/submission';
-import { MAX_UNTRUSTED_BYTES, formatBytes } from '../../lib/share/safe-json';
+import { MAX_FILE_BYTES, MAX_UNTRUSTED_BYTES, formatBytes } from '../../lib/share/safe-json';
+import { readFileText } from '../common/read-file';
 import {
   dashboardCsv,
   distribution,
@@ -45,6 +46,7 @@ export default function WorkshopDashboard({ base, projects }: Props) {
   const [confirmClear, setConfirmClear] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [grading, setGrading] = useState('');
 
   useEffect(() => {
     let stop = () => {};
@@ -64,10 +66,22 @@ export default function WorkshopDashboard({ base, projects }: Props) {
         if (submissions.length > 0) {
           // The registry and the graders load only once there is something to grade.
           const { exerciseFor } = await loadChecker(() => import('./grade-any'));
-          for (const s of submissions)
+          // Many results are graded in slices, so the page stays responsive and shows how far it is.
+          let slice = performance.now();
+          for (const [i, s] of submissions.entries()) {
             entries.push({ key: identity(s), submission: s, report: (await exerciseFor(base, s.exercise)).grade(s) });
+            if (performance.now() - slice > 40 && i + 1 < submissions.length) {
+              setGrading(`Grading ${i + 1} of ${submissions.length} results…`);
+              await new Promise((resolve) => setTimeout(resolve, 0));
+              if (!live) return;
+              slice = performance.now();
+            }
+          }
         }
-        if (live) setGraded(entries);
+        if (live) {
+          setGraded(entries);
+          setGrading('');
+        }
       } catch (error) {
         if (live) setMessage(checkFailure(error, 'an answer key'));
       }
@@ -120,12 +134,12 @@ export default function WorkshopDashboard({ base, projects }: Props) {
     const items: Intake[] = [];
     const tooBig: Array<{ source: string; problem: string }> = [];
     for (const f of list) {
-      if (f.size > MAX_UNTRUSTED_BYTES)
+      if (f.size > MAX_FILE_BYTES)
         tooBig.push({
           source: f.name,
-          problem: `${formatBytes(f.size)}; the limit is ${formatBytes(MAX_UNTRUSTED_BYTES)}.`,
+          problem: `${formatBytes(f.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`,
         });
-      else items.push({ source: f.name, text: await f.text(), kind: 'file' });
+      else items.push({ source: f.name, text: await readFileText(f), kind: 'file' });
     }
     await intake(items);
     if (tooBig.length > 0) setProblems((p) => [...p, ...tooBig]);
@@ -159,7 +173,13 @@ export default function WorkshopDashboard({ base, projects }: Props) {
       <MessageArea message={message} />
       <section aria-labelledby="dashboard-add">
         <h2 id="dashboard-add">Add results</h2>
-        <p class="meta">
+        <p class="meta" aria-live="polite">
+          {grading && (
+            <>
+              {grading}
+              <br />
+            </>
+          )}
           {submissions.length} of {DASHBOARD_LIMIT} results loaded. The dashboard keeps up to {DASHBOARD_LIMIT}; clear
           it (after downloading the CSV) to load more.
         </p>

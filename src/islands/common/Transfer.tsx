@@ -7,7 +7,8 @@ import { useStore } from '@nanostores/preact';
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { GradeReport } from '../../lib/grading/report';
-import { formatBytes, MAX_UNTRUSTED_BYTES, type Result } from '../../lib/share/safe-json';
+import { formatBytes, MAX_FILE_BYTES, MAX_UNTRUSTED_BYTES, type Result } from '../../lib/share/safe-json';
+import { readFileText } from './read-file';
 import { $room } from '../../stores/room';
 import type { Sender } from './submission-files';
 
@@ -94,6 +95,13 @@ export function Transfer<A>({
   const copyCode = async () => {
     const next = await onShareCode(who);
     setCode(next);
+    if (next.length > MAX_UNTRUSTED_BYTES) {
+      onMessage(
+        'error',
+        `Your work is too large for a share code (${formatBytes(next.length)}; codes are read up to ${formatBytes(MAX_UNTRUSTED_BYTES)}). Download the JSON file and send that instead.`,
+      );
+      return;
+    }
     try {
       await navigator.clipboard.writeText(next);
       onMessage(
@@ -109,14 +117,14 @@ export function Transfer<A>({
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_UNTRUSTED_BYTES) {
+    if (file.size > MAX_FILE_BYTES) {
       onMessage(
         'error',
-        `Import failed: ${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_UNTRUSTED_BYTES)}. Nothing was changed.`,
+        `Import failed: ${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}. Nothing was changed.`,
       );
       return;
     }
-    const result = await onReadImport(await file.text(), 'file');
+    const result = await onReadImport(await readFileText(file), 'file');
     if (result.ok) onImport(result.value, file.name);
     else onMessage('error', `Import failed: ${result.error} Nothing was changed.`);
   };

@@ -84,11 +84,12 @@ export function useExercise<T extends KindTypes>(
     onMessage: setMessage,
     // The grader and the key load at the first check, not with the page.
     grade: async (answers: A, revealMissed: boolean) => {
-      const [grader, rubric] = await Promise.all([
+      const [grader, rubric, { gradeBounded }] = await Promise.all([
         loadChecker(kind),
         loadChecker(() => import('./answer-key')).then((m) => m.fetchSiteJson<T['rubric']>(rubricUrl)),
+        loadChecker(() => import('../../lib/grading/bound')),
       ]);
-      return grader.grade(rubric, answers, context, { revealMissed });
+      return gradeBounded(grader, rubric, answers, context, { revealMissed });
     },
   });
 

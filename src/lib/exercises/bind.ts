@@ -5,6 +5,7 @@
  */
 import type { CatalogFile } from '../catalog/schema';
 import type { ScenarioFile } from '../content/schema';
+import { gradeBounded } from '../grading/bound';
 import type { GradeReport } from '../grading/report';
 import { createSubmission, type Submission } from '../share/submission';
 import { loadKind } from './loaders';
@@ -47,7 +48,7 @@ function bind<T extends KindTypes>(
     exercise,
     kind: kindOf(exercise),
     steps: kind.steps,
-    grade: (submission, options) => kind.grade(rubric, own(submission), context, options),
+    grade: (submission, options) => gradeBounded(kind, rubric, own(submission), context, options),
     // Checked again as this exercise's answers: the key's answer must be a valid submission too.
     reference: async (now) =>
       createSubmission(exercise, checkAnswers(exercise, await kind.reference(rubric, context, now), 'answers'), now, {

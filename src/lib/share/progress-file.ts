@@ -4,7 +4,7 @@
  * entry rejects the file, so nothing half-applies.
  */
 import { familyOf } from '../progress/keys';
-import { isPlainObject, parseUntrustedJson, type Result } from './safe-json';
+import { isPlainObject, MAX_FILE_BYTES, parseUntrustedJson, type Result } from './safe-json';
 
 export const PROGRESS_FORMAT = 'aitm.progress';
 export const PROGRESS_VERSION = 1;
@@ -57,7 +57,7 @@ function describeFormat(format: unknown): string {
 
 /** Validates an uploaded progress file; the error says what is wrong and that nothing changed. */
 export function readProgressFile(text: string): Result<ProgressImport> {
-  const parsed = parseUntrustedJson(text);
+  const parsed = parseUntrustedJson(text, MAX_FILE_BYTES);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   if (!isPlainObject(doc)) return { ok: false, error: 'The file should hold a JSON object.' };

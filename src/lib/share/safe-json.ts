@@ -4,8 +4,26 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Keys that could reach an object's prototype when data is merged or copied. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The largest file or paste we read: far above any real progress file or submission. */
+/** The longest share code or paste we read: far above any real share code. */
 export const MAX_UNTRUSTED_BYTES = 1_000_000;
+
+/**
+ * The largest file (or unpacked share code) we read. Above the largest file the site itself
+ * writes: a submission with every field at the editors' limits, even in characters JSON escapes
+ * to six bytes (about 15 MB), and a progress file of a browser storage filled to its quota. A
+ * backup the site offers must always import; tests/unit/limits.test.ts holds it to that.
+ */
+export const MAX_FILE_BYTES = 32_000_000;
+
+/**
+ * A file's text as both the browser and the CLIs read it: UTF-8, or UTF-16 when the file starts
+ * with a UTF-16 byte-order mark (as Windows editors save); a byte-order mark is dropped.
+ */
+export function decodeFileText(bytes: Uint8Array): string {
+  const [a, b] = bytes;
+  const label = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(label).decode(bytes);
+}
 
 /** Formats a byte count for messages ("5.0 MB", "12 KB"). */
 export function formatBytes(bytes: number): string {

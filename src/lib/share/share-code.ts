@@ -6,7 +6,7 @@
  *   AITM1.<base64url of deflated JSON>.<checksum>
  */
 import { Inflate, deflateSync, strToU8, strFromU8 } from 'fflate';
-import { MAX_UNTRUSTED_BYTES, formatBytes, type Result } from './safe-json';
+import { MAX_FILE_BYTES, MAX_UNTRUSTED_BYTES, formatBytes, type Result } from './safe-json';
 import { readSubmission, type Submission } from './submission';
 
 const PREFIX = 'AITM1';
@@ -111,7 +111,7 @@ export function decodeShareCode(input: string): Result<Submission> {
   if (!bytes) return { ok: false, error: 'The code contains characters a share code never has.' };
   let json: Uint8Array | null;
   try {
-    json = inflateCapped(bytes, MAX_UNTRUSTED_BYTES);
+    json = inflateCapped(bytes, MAX_FILE_BYTES);
   } catch (error) {
     return { ok: false, error: `The code is not valid: it ${(error as Error).message}.` };
   }

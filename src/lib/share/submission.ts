@@ -16,7 +16,7 @@ import {
   type KindId,
 } from '../exercises/registry';
 import { checkOrNull, fail, InvalidField, LIMITS, object, text } from './fields';
-import { isPlainObject, parseUntrustedJson, type Result } from './safe-json';
+import { isPlainObject, MAX_FILE_BYTES, parseUntrustedJson, type Result } from './safe-json';
 
 export const SUBMISSION_FORMAT = 'aitm.submission';
 export const SUBMISSION_VERSION = 1;
@@ -104,7 +104,7 @@ export function validateSubmission(value: unknown): Result<Submission> {
 
 /** Reads a submission file's text: size, JSON, prototype keys, then the fields. */
 export function readSubmission(text: string): Result<Submission> {
-  const parsed = parseUntrustedJson(text);
+  const parsed = parseUntrustedJson(text, MAX_FILE_BYTES);
   if (!parsed.ok) return parsed;
   return validateSubmission(parsed.value);
 }
