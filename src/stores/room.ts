@@ -5,15 +5,19 @@
 import { onMount } from 'nanostores';
 import { roomFromQuery, type RoomSettings } from '../lib/workshop/room';
 import { ROOM_FAMILY } from './family-room';
+import { notify } from './notices';
 import { removeEntry, writeEntry } from './storage';
 import { storedAtom } from './stored-atom';
 
 export const $room = storedAtom<RoomSettings | null>(ROOM_FAMILY, 'room', () => null);
 
-// A room link joins the room, replacing any earlier one; the atom follows the write.
+// A room link joins the room, replacing any earlier one; the atom follows the write. What the
+// link got wrong is said, not silently dropped.
 onMount($room, () => {
-  const fromLink = typeof window === 'undefined' ? null : roomFromQuery(window.location.search);
-  if (fromLink) writeEntry('room', fromLink);
+  if (typeof window === 'undefined') return;
+  const { room, ignored } = roomFromQuery(window.location.search);
+  if (room) writeEntry('room', room);
+  if (ignored.length > 0) notify({ id: 'room-link', tone: 'warning', message: ignored.join(' ') });
 });
 
 export function leaveRoom(): void {

@@ -279,3 +279,31 @@ test('a joined room and a dashboard survive "Reset all progress" and a round tri
   await openDashboard(page);
   await expect(page.getByText('2 of 300 results loaded.')).toBeVisible();
 });
+
+test('time boxes stay on their own steps: a blank step shifts no other, a bad one is flagged, and a bad link still joins the room', async ({
+  page,
+}) => {
+  await page.goto('workshops/room/');
+  await page.getByRole('textbox', { name: /^Room code/ }).fill('steps-room');
+  await page.getByRole('combobox', { name: 'Project' }).selectOption('stride-medical-imaging');
+  await page.getByRole('spinbutton', { name: 'Analyze' }).fill('20');
+  const decompose = page.getByRole('spinbutton', { name: 'Decompose' });
+  await decompose.fill('500');
+  await expect(decompose).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Whole minutes from 1 to 240; this step gets no time box.')).toBeVisible();
+  const link = await page.getByRole('textbox', { name: 'Link for learners' }).inputValue();
+  expect(link).toMatch(/\?room=steps-room&t=-20$/);
+
+  const url = new URL(link);
+  await page.goto(url.pathname.replace(/^\//, '') + url.search);
+  const bar = page.getByRole('region', { name: 'Workshop room steps-room' });
+  await expect(bar).toContainText('time boxes: Analyze 20 min');
+  await expect(bar).not.toContainText('Decompose 20');
+
+  // A link mangled in a chat: the room is joined, the good box keeps its step, the bad one is named.
+  await page.goto('projects/stride-medical-imaging/?room=mangled&t=abc-20');
+  await expect(page.getByRole('region', { name: 'Workshop room mangled' })).toContainText('time boxes: Analyze 20 min');
+  await expect(
+    page.getByText(/Joined room mangled\. The link’s time boxes had problems, ignored: "abc" for step 1/),
+  ).toBeVisible();
+});

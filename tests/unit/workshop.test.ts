@@ -84,11 +84,29 @@ describe('room links', () => {
       boxes: [10, 25],
     });
     expect(link).toBe('https://lab.example/projects/stride-medical-imaging/?room=blue-2026&t=10-25');
-    expect(roomFromQuery(new URL(link).search)).toEqual({ code: 'blue-2026', boxes: [10, 25] });
-    expect(roomFromQuery('?room=<script>')).toBeNull();
-    expect(roomFromQuery('?room=ok-room&t=10-abc')).toBeNull();
-    expect(roomFromQuery('?other=1')).toBeNull();
+    expect(roomFromQuery(new URL(link).search)).toEqual({ room: { code: 'blue-2026', boxes: [10, 25] }, ignored: [] });
+    expect(roomFromQuery('?room=<script>')).toEqual({
+      room: null,
+      ignored: [expect.stringContaining('room code "<script>" is not valid')],
+    });
+    expect(roomFromQuery('?other=1')).toEqual({ room: null, ignored: [] });
     expect(parseRoom({ code: 'ok', boxes: [500] })).toBeNull();
     expect(parseRoom({ code: 'ok', boxes: [], extra: 1 })).toBeNull();
+  });
+
+  it('keep each time box on its own step: a blank step shifts no other, and a bad box is ignored and named', () => {
+    const link = roomLink('https://lab.example', '/p/', { code: 'r1', boxes: [null, 20, null, 10, null] });
+    expect(link).toBe('https://lab.example/p/?room=r1&t=-20--10');
+    expect(roomFromQuery(new URL(link).search).room).toEqual({ code: 'r1', boxes: [null, 20, null, 10] });
+    expect(roomLink('https://lab.example', '/p/', { code: 'r1', boxes: [null, null] })).toBe(
+      'https://lab.example/p/?room=r1',
+    );
+    const bad = roomFromQuery('?room=ok-room&t=10-abc-500-20', ['Decompose', 'Analyze', 'Rate', 'Mitigate']);
+    expect(bad.room).toEqual({ code: 'ok-room', boxes: [10, null, null, 20] });
+    expect(bad.ignored).toEqual([
+      'Joined room ok-room. The link’s time boxes had problems, ignored: "abc" for Analyze (not 1 to 240 minutes); "500" for Rate (not 1 to 240 minutes).',
+    ]);
+    expect(parseRoom({ code: 'ok', boxes: [null, 15] })).toEqual({ code: 'ok', boxes: [null, 15] });
+    expect(parseRoom({ code: 'ok', boxes: [1.5] })).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ROOM_CODE, roomLink } from '../../lib/workshop/room';
+import { isMinutes, ROOM_CODE, roomLink } from '../../lib/workshop/room';
 import { withBase } from '../../lib/site/paths';
 
 interface Props {
@@ -27,7 +27,10 @@ export default function RoomSetup({ base, projects, help }: Props) {
   const chosen = projects.find((p) => p.id === project);
   const valid = ROOM_CODE.test(code);
   const invalid = code !== '' && !valid;
-  const minutes = (boxes[project] ?? []).map(Number).filter((m) => Number.isInteger(m) && m >= 1 && m <= 240);
+  // Each step keeps its place: a blank or invalid box is no box for that step only.
+  const typed = boxes[project] ?? [];
+  const minutes = typed.map((v) => (v.trim() !== '' && isMinutes(Number(v)) ? Number(v) : null));
+  const wrong = (i: number) => (typed[i] ?? '').trim() !== '' && minutes[i] === null;
   const link =
     valid && chosen && ready
       ? roomLink(window.location.origin, withBase(base, `/projects/${chosen.id}/`), { code, boxes: minutes })
@@ -86,12 +89,19 @@ export default function RoomSetup({ base, projects, help }: Props) {
                 min={1}
                 max={240}
                 value={boxes[project]?.[i] ?? ''}
+                aria-invalid={wrong(i)}
+                aria-describedby={wrong(i) ? `box-${i}-error` : undefined}
                 onInput={(e) => {
                   const next = [...(boxes[project] ?? chosen.steps.map(() => ''))];
                   next[i] = e.currentTarget.value;
                   setBoxes({ ...boxes, [project]: next });
                 }}
               />
+              {wrong(i) && (
+                <p id={`box-${i}-error`} class="meta">
+                  Whole minutes from 1 to 240; this step gets no time box.
+                </p>
+              )}
             </div>
           ))}
         </fieldset>

@@ -25,7 +25,7 @@ export function RoomBar({ steps }: { steps: Array<{ id: string; label: string }>
   if (!room) return null;
   const box = room.boxes[step];
   const elapsed = used + (since === null ? 0 : (Date.now() - since) / 1000);
-  const left = box === undefined ? 0 : box * 60 - elapsed;
+  const left = box === undefined || box === null ? 0 : box * 60 - elapsed;
   const toggle = () => {
     if (since === null) setSince(Date.now());
     else {
@@ -46,17 +46,26 @@ export function RoomBar({ steps }: { steps: Array<{ id: string; label: string }>
         {room.boxes.length > 0 && (
           <span class="meta">
             {' '}
-            · time boxes: {room.boxes.map((m, i) => `${steps[i]?.label ?? `step ${i + 1}`} ${m} min`).join(', ')}
+            · time boxes:{' '}
+            {room.boxes
+              .flatMap((m, i) => (m === null ? [] : [`${steps[i]?.label ?? `step ${i + 1}`} ${m} min`]))
+              .join(', ')}
           </span>
         )}
       </p>
       {box !== undefined && (
         <p class="room-bar__timer">
-          {steps[step]?.label ?? `Step ${step + 1}`}: <span class={left < 0 ? 'timer--over' : ''}>{clock(left)}</span>{' '}
-          {since === null ? '(paused)' : ''}{' '}
-          <button type="button" class="button secondary small" onClick={toggle}>
-            {since === null ? (elapsed > 0 ? 'Resume' : 'Start the step timer') : 'Pause'}
-          </button>{' '}
+          {steps[step]?.label ?? `Step ${step + 1}`}:{' '}
+          {box === null ? (
+            'no time box'
+          ) : (
+            <>
+              <span class={left < 0 ? 'timer--over' : ''}>{clock(left)}</span> {since === null ? '(paused)' : ''}{' '}
+              <button type="button" class="button secondary small" onClick={toggle}>
+                {since === null ? (elapsed > 0 ? 'Resume' : 'Start the step timer') : 'Pause'}
+              </button>
+            </>
+          )}{' '}
           {step < room.boxes.length - 1 && (
             <button type="button" class="button secondary small" onClick={next}>
               Next step
