@@ -12,6 +12,8 @@ import { readSubmission, serialiseSubmission } from '../src/lib/share/submission
 import { parseCli } from './lib/args';
 import { readInput } from './lib/read-input';
 import { exercise } from './lib/exercises';
+import { escapeControlsInJson } from '../src/lib/export/control';
+import { forTerminal, fromUser } from './lib/output';
 
 const USAGE =
   'Usage: npm run -s grade -- [--json] [--reveal] FILE...   |   npm run -s grade -- --reference EXERCISE_ID';
@@ -31,18 +33,20 @@ async function main(): Promise<number> {
     reference: { type: 'string' },
   });
   if (!parsed.ok) {
-    console.error(`${parsed.error}\n${USAGE}`);
+    console.error(`${forTerminal(parsed.error)}\n${USAGE}`);
     return 2;
   }
   const { values, inputs } = parsed;
   if (values.reference !== undefined) {
     const id = values.reference;
     if (inputs.length > 0) {
-      console.error(`--reference prints an answer; it grades no file (got ${inputs.join(', ')}).\n${USAGE}`);
+      console.error(
+        `--reference prints an answer; it grades no file (got ${forTerminal(inputs.join(', '))}).\n${USAGE}`,
+      );
       return 2;
     }
     if (!isExerciseId(id)) {
-      console.error(`Unknown exercise "${id ?? ''}". Known: ${EXERCISE_IDS.join(', ')}.`);
+      console.error(`Unknown exercise "${forTerminal(id)}". Known: ${EXERCISE_IDS.join(', ')}.`);
       return 2;
     }
     process.stdout.write(serialiseSubmission(await (await exercise(id)).reference(new Date())));
@@ -58,16 +62,16 @@ async function main(): Promise<number> {
   const results: Row[] = [];
   let failed = false;
   for (const file of files) {
-    const input = readInput(file);
+    const input = readInput(fromUser(file));
     if (!input.ok) {
       failed = true;
-      console.error(`${file}: ${input.error}`);
+      console.error(`${forTerminal(file)}: ${input.error}`);
       continue;
     }
     const parsed = readSubmission(input.text);
     if (!parsed.ok) {
       failed = true;
-      console.error(`${file}: ${parsed.error}`);
+      console.error(`${forTerminal(file)}: ${forTerminal(parsed.error)}`);
       continue;
     }
     const report = (await exercise(parsed.value.exercise)).grade(parsed.value, {
@@ -89,13 +93,13 @@ async function main(): Promise<number> {
   }
 
   if (values.json === true) {
-    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`${escapeControlsInJson(JSON.stringify(results, null, 2))}\n`);
   } else if (results.length > 0) {
     const partNames = [...new Set(results.flatMap((r) => Object.keys(r.parts)))];
     const header = ['file', 'exercise', 'score', ...partNames];
     // A part another exercise does not have is left blank, not shown as 0.
     const body = results.map((r) => [
-      path.basename(r.file),
+      forTerminal(path.basename(r.file)),
       r.exercise,
       r.score.toFixed(4),
       ...partNames.map((p) => r.parts[p]?.toFixed(2) ?? ''),

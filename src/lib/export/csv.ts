@@ -1,14 +1,18 @@
 /**
  * CSV (RFC 4180) that spreadsheets cannot turn into formulas: any cell a learner or a file
  * supplied that starts with = + - @ (or a tab or carriage return) gets a leading apostrophe, so
- * Excel, LibreOffice and Sheets show it as text instead of running it.
+ * Excel, LibreOffice and Sheets show it as text instead of running it. Control characters (escape
+ * sequences, bidi overrides) are dropped, so printing the file cannot act on a terminal.
  */
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { stripControls } from './control';
 
-/** One cell, neutralised and quoted when needed. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/** One cell, neutralised and quoted when needed; terminal control characters are dropped. */
 export function csvCell(value: string | number): string {
-  let text = String(value);
+  // Line breaks are kept as LF inside the quoted cell; a lone CR would let a terminal overwrite a line.
+  let text = stripControls(String(value).replace(/\r\n?/g, '\n'));
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }

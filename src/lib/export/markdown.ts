@@ -1,4 +1,5 @@
 /** Markdown helpers shared by the exports. */
+import { stripControls } from './control';
 
 /** Web addresses a Markdown viewer would turn into links on its own. */
 const BARE_URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>`|]+/gi;
@@ -13,7 +14,7 @@ function escapeInline(text: string): string {
  * links it; a leading "-", "+", "=" or "1." is escaped, so no list or rule starts.
  */
 export function markdownText(text: string): string {
-  const flat = text.replace(/[\r\n]+/g, ' ').trim();
+  const flat = stripControls(text.replace(/[\r\n]+/g, ' ')).trim();
   let out = '';
   let last = 0;
   for (const match of flat.matchAll(BARE_URL)) {
