@@ -4,6 +4,7 @@
  * moved away from how experts, terse experts, half-finished, confidently wrong and gaming
  * learners actually write; fix the grader or the key, never the fixture.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,3 +68,42 @@ for (const id of readdirSync(ROOT).filter((d) => !d.includes('.'))) {
     });
   });
 }
+
+/**
+ * Corpora written blind and frozen, whose grader is not tuned yet (issue 16): each file must stay a
+ * valid submission of its exercise, and every corpus, tuned or not, must stay byte for byte as
+ * written (SHA256SUMS). Once a grader holds the bands, its folder moves to tests/fixtures/blind/.
+ */
+const UNTUNED = 'tests/fixtures/blind-untuned';
+
+for (const root of [ROOT, UNTUNED])
+  for (const id of readdirSync(root).filter((d) => !d.includes('.'))) {
+    describe(`frozen corpus: ${root}/${id}`, () => {
+      const dir = path.join(root, id);
+      const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+      it('is byte for byte as written (SHA256SUMS lists every file)', () => {
+        const sums = readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => line.split(/\s+/));
+        expect(sums.map(([, file]) => file).sort()).toEqual([...files].sort());
+        for (const [sum, file] of sums)
+          expect(
+            createHash('sha256')
+              .update(readFileSync(path.join(dir, file ?? '')))
+              .digest('hex'),
+            file,
+          ).toBe(sum);
+      });
+
+      it('holds valid submissions of its exercise, every kind at least three times', () => {
+        for (const file of files) {
+          const result = readSubmission(readFileSync(path.join(dir, file), 'utf8'));
+          expect(result.ok ? result.value.exercise : result.error, file).toBe(id);
+        }
+        for (const kind of ['expert', 'terse', 'half', 'wrong', 'gaming'])
+          expect(files.filter((f) => kindOf(f) === kind).length, kind).toBeGreaterThanOrEqual(3);
+      });
+    });
+  }
