@@ -8,6 +8,7 @@ import {
   explainTechnique,
   gradeAtlasSimulation,
   isLinked,
+  normaliseAtlasId,
   type AtlasCatalog,
 } from '../../src/lib/exercises/atlas/grade';
 import { atlasReferenceAnswers, topologicalSteps } from '../../src/lib/exercises/atlas/reference';
@@ -58,6 +59,25 @@ describe('ATLAS simulation grader', () => {
       hardening: '',
     };
     expect(grade(everything).score).toBeLessThan(0.05);
+  });
+
+  it('accepts technique and mitigation IDs written without the "AML." prefix, in the chain, defenses and plan', () => {
+    const bare = (id: string) => id.replace(/^AML\./, '').toLowerCase();
+    const stripped: AtlasAnswers = {
+      ...reference,
+      chain: reference.chain.map((c) => ({ ...c, technique: bare(c.technique) })),
+      defenses: reference.defenses.map((d) => ({
+        ...d,
+        mitigation: bare(d.mitigation),
+        counters: d.counters.map(bare),
+      })),
+      hardening: reference.hardening.replace(/AML\.(M\d{4})/g, '$1'),
+    };
+    expect(stripped.hardening).not.toMatch(/AML\.M/);
+    expect(grade(stripped).score).toBe(grade(reference).score);
+    expect(normaliseAtlasId(' t0043.001 ')).toBe('AML.T0043.001');
+    expect(normaliseAtlasId('TA0007')).toBe('AML.TA0007');
+    expect(normaliseAtlasId('X0001')).toBe('X0001');
   });
 
   it('gives a parent technique half credit and says to name the sub-technique', () => {

@@ -61,9 +61,13 @@ const fHalf = (precision: number, recall: number) =>
   precision + recall === 0 ? 0 : (1.25 * precision * recall) / (0.25 * precision + recall);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Normalises what a learner typed: trims, upper-cases the prefix ("aml.t0040" -> "AML.T0040"). */
+/**
+ * Normalises what a learner typed: trims, upper-cases ("aml.t0040" -> "AML.T0040") and adds the
+ * "AML." prefix practitioners often leave out ("T0040", "M0004", "TA0007" -> "AML.T0040"...).
+ */
 export function normaliseAtlasId(raw: string): string {
-  return raw.trim().replace(/\s+/g, '').toUpperCase();
+  const id = raw.trim().replace(/\s+/g, '').toUpperCase();
+  return /^(?:TA|T|M|CS)\d{4}(?:\.\d{3})?$/.test(id) ? `AML.${id}` : id;
 }
 
 interface Compiled {
@@ -599,7 +603,8 @@ function hardeningPart({ rubric, compiled, catalog }: Grading, answers: AtlasAns
       });
     }
   }
-  const mentioned = [...answers.hardening.matchAll(/AML\.M\d{4}/gi)].map((m) => m[0].toUpperCase());
+  // Mitigation IDs in the plan, with or without the "AML." prefix.
+  const mentioned = [...answers.hardening.matchAll(/\b(?:AML\.)?M\d{4}\b/gi)].map((m) => normaliseAtlasId(m[0]));
   const unknownMitigations = [...new Set(mentioned)].filter((id) => !catalog.mitigations.some((m) => m.id === id));
   for (const id of unknownMitigations)
     feedback.push({
