@@ -226,3 +226,18 @@ test('text typed into the engagement is shown as text, never run as HTML', async
   await expect(page.locator('.exercise img')).toHaveCount(0);
   expect(await page.title()).not.toBe('pwned');
 });
+
+test('the page loads no part of the answer key before the learner checks: no key, no reference runs', async ({
+  page,
+}) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await open(page);
+  await expect(page.getByRole('button', { name: 'Add to chain' })).toBeVisible();
+  // Nothing of the key: the rubric, the reference runs' module, the grader.
+  expect(loaded.filter((p) => /rubric\.json$|\/records\.[\w-]+\.js$|\/atlas\.[\w-]+\.js$/.test(p))).toEqual([]);
+  await page.getByRole('button', { name: 'Check my engagement' }).click();
+  await expect(page.getByRole('heading', { name: /^Your score:/ })).toBeVisible();
+  expect(loaded.some((p) => p.endsWith('rubric.json'))).toBe(true);
+  expect(loaded.filter((p) => /\/records\.[\w-]+\.js$/.test(p))).toEqual([]);
+});
