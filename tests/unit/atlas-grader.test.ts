@@ -80,6 +80,27 @@ describe('ATLAS simulation grader', () => {
     expect(normaliseAtlasId('X0001')).toBe('X0001');
   });
 
+  it('lets both automated and manual evasion stand, and costs nothing for the steps ATLAS supports around the key (issue 16)', () => {
+    const base = grade(withChain(keyIds()));
+    const supported = [
+      'AML.T0043.003',
+      'AML.T0021',
+      'AML.T0003',
+      'AML.T0047',
+      'AML.T0014',
+      'AML.T0018.000',
+      'AML.T0043.000',
+    ];
+    for (const id of supported) {
+      expect(keyIds()).not.toContain(id);
+      const report = grade(withChain([...keyIds(), id]));
+      const item = report.feedback.find((f) => f.step === 'chain' && f.target.endsWith(id));
+      expect(item?.verdict, id).toBe('info');
+      expect(item?.message, id).not.toMatch(/not part of this attack/);
+      expect(report.parts['techniques']?.score, id).toBe(base.parts['techniques']?.score);
+    }
+  });
+
   it('gives a parent technique half credit and says to name the sub-technique', () => {
     const ids = keyIds().map((id) => (id === 'AML.T0043.001' ? 'AML.T0043' : id));
     const report = grade(withChain(ids));

@@ -278,6 +278,20 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
       feedback.push({ step: 'chain', target, row, verdict: 'wrong', message: problem, lesson: rubric.chain.learn });
       return;
     }
+    // Another technique of a step the chain already has (manual beside automated evasion): both
+    // belong to this attack, so the second costs nothing.
+    const alternativeOf = rubric.chain.steps.find((s) => s.techniques.includes(entry.technique));
+    if (alternativeOf) {
+      feedback.push({
+        step: 'chain',
+        target,
+        row,
+        verdict: 'info',
+        message: `${named(entry.technique)}: another way to do a step your chain already has. ${alternativeOf.why} Fair, and it costs nothing.`,
+        see: techniquePage(entry.technique),
+      });
+      return;
+    }
     const neutral = rubric.chain.neutral[entry.technique];
     if (neutral) {
       feedback.push({
