@@ -6,8 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
 import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
 import type { StrideKey } from '../../src/lib/exercises/stride/rubric';
-import { checkStrideAnswers, type StrideAnswers, type StrideRow } from '../../src/lib/exercises/stride/answers';
-import { boundForGrading } from '../../src/lib/grading/bound';
+import type { StrideAnswers, StrideRow } from '../../src/lib/exercises/stride/answers';
+import { strideKind } from '../../src/lib/exercises/stride';
+import { gradeBounded } from '../../src/lib/grading/bound';
 import { loadRubric, loadStrideKey } from './rubrics';
 import { gradeRmfGap } from '../../src/lib/exercises/rmf/grade';
 import { rmfReferenceAnswers } from '../../src/lib/exercises/rmf/reference';
@@ -118,9 +119,10 @@ export function timeStrideAtLimits(bounded: boolean, runs = 7): GradingTiming {
     mitigation: field(),
   }));
   const answers: StrideAnswers = { ...reference, rows };
-  // As gradeBounded does: cut long fields, check the answers again, grade.
+  // The kind's own grading, as the browser and the CLIs call it, with and without the bound.
+  const context = strideKind.gradingContext(scenarioOf('stride-medical-imaging'), loadCatalogFiles());
   const run = bounded
-    ? () => gradeStrideTable(rubric, checkStrideAnswers(boundForGrading(answers).value, 'answers'))
-    : () => gradeStrideTable(rubric, answers);
+    ? () => gradeBounded(strideKind, rubric, answers, context)
+    : () => strideKind.grade(rubric, answers, context);
   return time(run, rows.length, runs, 2);
 }

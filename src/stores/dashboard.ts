@@ -3,11 +3,10 @@
  * until they clear them. Validated on read like any import.
  */
 import type { Submission } from '../lib/share/submission';
-import { DASHBOARD_FAMILY, DASHBOARD_LIMIT } from './family-dashboard';
+import { DASHBOARD_LIMIT } from '../lib/workshop/dashboard-limit';
+import { DASHBOARD_FAMILY } from './family-dashboard';
 import { removeEntry, writeEntry } from './storage';
 import { storedAtom } from './stored-atom';
-
-export { DASHBOARD_LIMIT };
 
 export const $dashboard = storedAtom(DASHBOARD_FAMILY, 'dashboard', (): Submission[] => []);
 

@@ -6,8 +6,6 @@ import { registerFamily, type KeyFamily } from '../lib/progress/keys';
 import { validateSubmission, type Submission } from '../lib/share/submission';
 import { DASHBOARD_LIMIT } from '../lib/workshop/dashboard-limit';
 
-export { DASHBOARD_LIMIT };
-
 function parseDashboard(value: unknown): Submission[] | null {
   if (!Array.isArray(value) || value.length > DASHBOARD_LIMIT) return null;
   const out: Submission[] = [];

@@ -11,7 +11,8 @@ import { readTheme, saveTheme } from '../../src/stores/theme';
 import { applyImport, checkImport, exportLearnerData } from '../../src/stores/backup';
 import { createTestEngine, createTestEvents } from './helpers/storage';
 import { cleanStores, keepMount } from 'nanostores';
-import { $dashboard, addSubmissions, clearDashboard, DASHBOARD_LIMIT } from '../../src/stores/dashboard';
+import { $dashboard, addSubmissions, clearDashboard } from '../../src/stores/dashboard';
+import { DASHBOARD_LIMIT } from '../../src/lib/workshop/dashboard-limit';
 import { createSubmission, serialiseSubmission } from '../../src/lib/share/submission';
 import { emptyStrideAnswers } from '../../src/lib/exercises/stride/answers';
 
