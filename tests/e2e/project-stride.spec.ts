@@ -389,7 +389,19 @@ test('an analysis past the old 1 MB limit (100 rows of 4,000-character fields) i
     .click();
   await expect(row(page, 100).getByRole('textbox', { name: 'Threat' })).toHaveValue(rows[99]?.threat ?? '');
 
-  // The longest main-thread task while checking: grading is bounded, so no multi-second stall.
+  // The longest main-thread task while checking stays short: no freeze. A loaded CI machine
+  // stretches every task (a 140 ms task once took 1.5 s there), so the limit scales with a
+  // yardstick measured in the same page just before: splitting the file's text into words three
+  // times, about as much work as the longest task of a check (both 90-160 ms unloaded). That the
+  // grader reads only 1,500 characters of a field is proved by the note below and, at the editors'
+  // full limits, by tests/unit/limits.test.ts.
+  const yardstick = await page.evaluate((text) => {
+    const start = performance.now();
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 3; i += 1)
+      for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return performance.now() - start;
+  }, file);
   await page.evaluate(() => {
     const w = window as unknown as { longest: number };
     w.longest = 0;
@@ -400,7 +412,7 @@ test('an analysis past the old 1 MB limit (100 rows of 4,000-character fields) i
   await page.getByRole('button', { name: 'Check my analysis' }).click();
   await expect(page.getByRole('heading', { name: /^Your score: [\d.]+%/ })).toBeVisible({ timeout: 20_000 });
   const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-  expect(longest).toBeLessThan(1_000);
+  expect(longest).toBeLessThan(Math.max(1_000, 4 * yardstick));
   await expect(
     page.getByText(/300 fields are longer than 1,500 characters: only the first 1,500 of each were read/),
   ).toBeVisible();
