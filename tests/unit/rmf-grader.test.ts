@@ -234,7 +234,12 @@ describe('grading properties', () => {
       ),
     };
     const hint = grade(answers).feedback.find((f) => f.target === `subcategory ${key.subcategory}`)?.message ?? '';
-    expect(hint).toContain('does not fit the dossier');
+    // The first hint says why by what the given status means, and points to a fact not yet cited.
+    expect(hint).toMatch(/means|needs/);
+    const cited = answers.assessments.find((a) => a.subcategory === key.subcategory)?.evidence ?? [];
+    const pointed = key.evidence.find((e) => !cited.includes(e)) ?? key.evidence[0] ?? '';
+    expect(hint).toContain(factTitles[pointed]);
+    expect(hint).not.toContain(key.explanation);
     const reveal =
       grade(answers, true).feedback.find((f) => f.target === `subcategory ${key.subcategory}`)?.message ?? '';
     expect(reveal).toContain('the key rates it');
@@ -247,6 +252,123 @@ describe('grading properties', () => {
     expect(orderAgreement(['b', 'a', 'c'], ['a', 'b', 'c'])).toBeCloseTo(2 / 3);
     expect(orderAgreement(['x', 'a'], ['a', 'b', 'c'])).toBe(0.5);
     expect(orderAgreement(['x'], ['a', 'b', 'c'])).toBe(0);
+  });
+});
+
+describe('what blind calibration taught the grader (issue 16)', () => {
+  const withPriority = (i: number, change: Partial<RmfAnswers['priorities'][number]>): RmfAnswers => ({
+    ...reference,
+    priorities: reference.priorities.map((p, j) => (j === i ? { ...p, ...change } : p)),
+  });
+  const priorityNote = (answers: RmfAnswers, i: number) =>
+    grade(answers).feedback.find((f) => f.target === `priority ${i + 1}`)?.message ?? '';
+
+  it('gives nothing for ticking every context, and says why', () => {
+    const everything = scenario.contexts.map((c) => c.id);
+    const report = grade({ ...reference, contexts: everything });
+    expect(report.parts['contexts']?.score).toBe(0);
+    expect(report.feedback.some((f) => f.target === 'contexts' && /every context offered/.test(f.message))).toBe(true);
+    // One distractor costs a share, not everything.
+    const one = grade({
+      ...reference,
+      contexts: [...rubric.contexts.relevant, Object.keys(rubric.contexts.distractors)[0] ?? ''],
+    });
+    expect(one.parts['contexts']?.score).toBeGreaterThan(0.5);
+    expect(one.parts['contexts']?.score).toBeLessThan(1);
+  });
+
+  it('scores one status for everything like a guess, whichever status it is, and says so', () => {
+    for (const status of ['partial', 'missing', 'in-place'] as const) {
+      const uniform = {
+        ...reference,
+        assessments: reference.assessments.map((a) => ({ ...a, status })),
+      };
+      const report = grade(uniform);
+      expect(report.parts['assessments']?.score, status).toBeLessThan(0.2);
+      expect(
+        report.feedback.some((f) => f.target === 'assessments' && /One status for everything/.test(f.message)),
+      ).toBe(true);
+    }
+  });
+
+  it('pays a status without the facts that show it only half', () => {
+    const bare = { ...reference, assessments: reference.assessments.map((a) => ({ ...a, evidence: [] })) };
+    expect(grade(bare).parts['assessments']?.score).toBeCloseTo(0.5, 5);
+  });
+
+  it('does not take a keyword list, a catch-all or a copied mitigation as specific', () => {
+    const list =
+      'refund limit, daily cap, rate limiting, human approval, prompt injection testing, PII redaction, DLP, output monitoring, groundedness, incident playbook, pin the model version';
+    for (const [i, mitigation, why] of [
+      [0, list, /list of terms/],
+      [1, reference.priorities[0]?.mitigation ?? '', /same text as another/],
+    ] as const) {
+      const answers = withPriority(i, { mitigation });
+      expect(grade(answers).parts['priorities']?.score).toBeLessThan(1);
+      expect(priorityNote(answers, i)).toMatch(why);
+    }
+  });
+
+  it('wants the gap stated for this system, not a string of terms', () => {
+    const keywords = withPriority(0, {
+      gap: 'security; prompt injection; excessive agency; refund abuse; red team; jailbreak; LLM01',
+    });
+    expect(priorityNote(keywords, 0)).toMatch(/list of terms/);
+    const empty = withPriority(0, { gap: '' });
+    expect(priorityNote(empty, 0)).toMatch(/State the gap/);
+    expect(grade(empty).score).toBeLessThan(1);
+  });
+
+  it('takes one owner, not a list of roles', () => {
+    const answers = withPriority(0, { owner: 'CISO, DPO, product owner, engineering lead' });
+    expect(grade(answers).score).toBeLessThan(1);
+    expect(priorityNote(answers, 0)).toMatch(/one accountable owner/);
+  });
+
+  it('rests a priority on the assessment: a gap the assessment does not show counts half', () => {
+    const first = reference.priorities[0]?.subcategory ?? '';
+    const answers = {
+      ...reference,
+      assessments: reference.assessments.map((a) => (a.subcategory === first ? { ...a, evidence: [] } : a)),
+    };
+    expect(grade(answers).parts['priorities']?.score).toBeLessThan(0.9);
+    expect(priorityNote(answers, 0)).toMatch(/does not show this gap/);
+  });
+
+  it('counts a framing stated in a sentence, not one in a list of terms', () => {
+    const framed =
+      'The bot issued refunds outside policy, money we lose every week; customers are misled by wrong answers.';
+    const listed =
+      'Operational risk: refunds, refund abuse, financial loss, wrong answers, hallucination, excessive agency, money.';
+    const filler = ' Full launch is planned for the holiday peak and the team asks for a decision this week.'.repeat(4);
+    const covered = (report: string) =>
+      !grade({ ...reference, report: report + filler }).feedback.some((f) => /Operational risk/.test(f.message));
+    expect(covered(framed)).toBe(true);
+    expect(covered(listed)).toBe(false);
+  });
+
+  it('reads the phrasings blind writers used: EU AI law, lock-in, a swapped model, refund caps in figures', () => {
+    const concept = (id: string) => compileConcept(`t:${id}`, rubric.concepts[id] ?? []);
+    const has = (text: string, id: string) => mentionsAll(compileText(text), [[concept(id)]]);
+    expect(has('Customers must be told they are chatting with an AI under the EU AI law.', 'ai-act')).toBe(true);
+    expect(has('We are exposed to vendor lock-in.', 'vendor-change')).toBe(true);
+    expect(has('Altimer swapped the model under us in October.', 'vendor-change')).toBe(true);
+    expect(has('1 bot refund per customer per 30 days and a daily euro budget', 'refund-limits')).toBe(true);
+    expect(has('approval above 50 EUR by an agent', 'backend-enforcement')).toBe(true);
+  });
+
+  it('names the other supporting fact on a later attempt', () => {
+    const key = rubric.assessments.find((a) => a.evidence.length >= 2);
+    if (!key) throw new Error('no key item with two facts');
+    const answers = {
+      ...reference,
+      assessments: reference.assessments.map((a) =>
+        a.subcategory === key.subcategory ? { ...a, evidence: [key.evidence[0] ?? ''] } : a,
+      ),
+    };
+    const later =
+      grade(answers, true).feedback.find((f) => f.target === `subcategory ${key.subcategory}`)?.message ?? '';
+    expect(later).toContain(`“${factTitles[key.evidence[1] ?? ''] ?? ''}” supports this too`);
   });
 });
 

@@ -30,6 +30,8 @@ import {
   type CompiledConcept,
 } from '../../grading/text';
 import { own } from '../../own';
+import { isKeywordList, splitProse } from '../../grading/lists';
+import { normaliseText } from '../../grading/words';
 
 export interface RmfGradeOptions {
   /** Every AI RMF subcategory ID with its title, to name items and explain unknown IDs. */
@@ -53,6 +55,7 @@ type Priority = RmfRubric['priorities']['top'][number];
 
 interface CompiledRmf {
   mitigation: Map<Priority, CompiledConcept[][]>;
+  gap: Map<Priority, CompiledConcept[][]>;
   framing: CompiledConcept[][][];
   vague: CompiledConcept;
 }
@@ -63,6 +66,7 @@ const compile = compiledOnce((rubric: RmfRubric): CompiledRmf => {
     mitigation: new Map(
       [...rubric.priorities.top, ...rubric.priorities.alternatives].map((p) => [p, resolve(p.mitigation)]),
     ),
+    gap: new Map([...rubric.priorities.top, ...rubric.priorities.alternatives].map((p) => [p, resolve(p.gap)])),
     framing: rubric.report.framing.map((f) => resolve(f.requires)),
     vague: compileConcept(`${rubric.exercise}:vague`, rubric.vagueMitigations),
   };
@@ -139,8 +143,19 @@ function gradeContexts({ rubric, options }: Grading, answers: RmfAnswers): Part 
       message: 'You picked every context that shapes this system’s risk, and none that does not.',
     });
   }
+  // Found share minus distractor share (Youden's J): ticking every box earns nothing.
+  const distractorCount = Math.max(1, Object.keys(rubric.contexts.distractors).length);
+  if (wrongContexts.length >= distractorCount && hits.length === relevant.size)
+    feedback.push({
+      step,
+      target: 'contexts',
+      verdict: 'wrong',
+      message:
+        'You picked every context offered. Mapping means telling apart what shapes this system’s risk from what does not: untick the ones the dossier rules out.',
+      lesson: rubric.contexts.learn,
+    });
   return {
-    score: hits.length / (relevant.size + wrongContexts.length),
+    score: Math.max(0, hits.length / relevant.size - Math.min(1, wrongContexts.length / distractorCount)),
     detail: `${hits.length} of ${relevant.size} contexts that shape risk, against ${plural(wrongContexts.length, 'distractor')} picked.`,
     feedback,
   };
@@ -179,12 +194,55 @@ function readAssessments(
 const statusDefensible = (key: RmfRubric['assessments'][number], status: RmfStatus | undefined) =>
   status === key.status || key.alternatives.some((a) => a.status === status);
 
+/** Share of an assessment's credit that the status alone earns; the rest needs the evidence that shows it. */
+const STATUS_SHARE = 0.5;
+/** One status given to at least this share of the key's subcategories (of UNIFORM_MIN or more assessed) is no assessment. */
+const UNIFORM_SHARE = 0.8;
+const UNIFORM_MIN = 8;
+/** What a uniform assessment keeps of its credit: about what a constant answer earns over chance. */
+const UNIFORM_CREDIT = 0.25;
+
+/** The status given to nearly every subcategory of the key, when the learner gave one status to (almost) all. */
+function uniformStatus(
+  rubric: RmfRubric,
+  byId: ReadonlyMap<string, RmfAnswers['assessments'][number]>,
+): { status: RmfStatus; count: number; assessed: number } | undefined {
+  const counts = new Map<RmfStatus, number>();
+  let assessed = 0;
+  for (const key of rubric.assessments) {
+    const status = byId.get(key.subcategory)?.status;
+    if (!status) continue;
+    assessed += 1;
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  if (assessed < UNIFORM_MIN) return undefined;
+  for (const [status, count] of counts)
+    if (count >= UNIFORM_SHARE * rubric.assessments.length) return { status, count, assessed };
+  return undefined;
+}
+
+/** Why a status does not fit, by which way it is off, pointing to a fact that shows it. */
+export function statusMismatch(given: RmfStatus, key: RmfStatus, fact: string): string {
+  const look = `Look at “${fact}”`;
+  if (given === 'in-place')
+    return `in place means the outcome is achieved and shown, for this system. ${look}: does it show that?`;
+  if (given === 'missing')
+    return `missing means nothing works toward the outcome yet. ${look}: something ${key === 'in-place' ? 'already achieves it' : 'covers part of it'}.`;
+  if (given === 'partial' && key === 'in-place')
+    return `partial means some part of the outcome is not met. ${look}: which part would be missing?`;
+  if (given === 'partial')
+    return `partial needs something that already achieves part of the outcome for this system. ${look}: does anything there do that?`;
+  return `${RMF_STATUS_LABELS[given]} does not fit the dossier. ${look}.`;
+}
+
 /** Step 2: for each subcategory in the key, the status (or a defensible alternative) and the evidence behind it. */
-function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
+function gradeAssessments(grading: Grading, answers: RmfAnswers): Part & { shown: Set<string> } {
   const { rubric, options, label } = grading;
   const { byId, feedback } = readAssessments(grading, answers);
   const factTitle = (id: string) => own(options.factTitles, id) ?? id;
   const facts = new Set(Object.keys(options.factTitles ?? {}));
+  // Subcategories the learner showed to be a gap: a gap status the key accepts, with a fact that shows it.
+  const shown = new Set<string>();
   const scores = rubric.assessments.map((key) => {
     const learner = byId.get(key.subcategory);
     const base = {
@@ -208,13 +266,14 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
     const statusCredit = learner.status === key.status ? 1 : alternative ? ALTERNATIVE_CREDIT : 0;
     const keyStatus = RMF_STATUS_LABELS[key.status];
     if (statusCredit === 0) {
-      const hint = key.evidence[0];
+      // Point to a fact the learner has not cited: the one they cited already failed to convince them.
+      const hint = key.evidence.find((e) => !learner.evidence.includes(e)) ?? key.evidence[0] ?? '';
       feedback.push({
         ...base,
         verdict: 'wrong',
         message: options.revealMissed
           ? `${label(key.subcategory)}: the key rates it ${keyStatus}, not ${RMF_STATUS_LABELS[learner.status]}. ${key.explanation}`
-          : `${label(key.subcategory)}: ${RMF_STATUS_LABELS[learner.status]} does not fit the dossier. Look again at “${factTitle(hint ?? '')}”.`,
+          : `${label(key.subcategory)}: ${statusMismatch(learner.status, key.status, factTitle(hint))}`,
       });
       return 0;
     }
@@ -224,6 +283,8 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
     const precision = supporting.length === 0 ? 0 : supporting.length / Math.max(supporting.length, cited.length - 1);
     const recall = Math.min(1, supporting.length / Math.min(2, key.evidence.length));
     const evidenceCredit = precision * recall;
+    const uncited = key.evidence.filter((e) => !cited.includes(e));
+    if (supporting.length > 0 && learner.status !== 'in-place') shown.add(key.subcategory);
     const notes: string[] = [];
     if (alternative)
       notes.push(
@@ -235,7 +296,12 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
       notes.push(
         `Cite only the facts that bear on it: ${plural(cited.length - supporting.length, 'citation')} ${cited.length - supporting.length === 1 ? 'does' : 'do'} not.`,
       );
-    else if (recall < 1) notes.push('Another fact in the dossier supports this too.');
+    else if (recall < 1)
+      notes.push(
+        options.revealMissed && uncited[0]
+          ? `“${factTitle(uncited[0])}” supports this too.`
+          : 'Another fact in the dossier supports this too.',
+      );
     const full = statusCredit === 1 && evidenceCredit === 1;
     feedback.push({
       ...base,
@@ -243,11 +309,24 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
       message:
         `${label(key.subcategory)}: ${full ? `${keyStatus}, with the evidence that shows it.` : notes.join(' ')} ${full || options.revealMissed ? key.explanation : ''}`.trim(),
     });
-    return statusCredit * (0.6 + 0.4 * evidenceCredit);
+    // A status is a judgement about evidence: without the facts that show it, it is half an answer.
+    return statusCredit * (STATUS_SHARE + (1 - STATUS_SHARE) * evidenceCredit);
   });
   const statusRight = rubric.assessments.filter((k) => statusDefensible(k, byId.get(k.subcategory)?.status)).length;
+  const uniform = uniformStatus(rubric, byId);
+  if (uniform)
+    feedback.push({
+      step: 'measure',
+      target: 'assessments',
+      verdict: 'wrong',
+      message: `You rated ${uniform.count} of ${uniform.assessed} subcategories ${RMF_STATUS_LABELS[uniform.status]}. An assessment tells outcomes apart: some are met, some partly, some not at all, and the dossier shows which. One status for everything scores like a guess, so these statuses earn ${Math.round(UNIFORM_CREDIT * 100)} % of their credit.`,
+      lesson: '/learn/beginner/ai-rmf-core/#how-to-read-a-subcategory',
+    });
+  const total = scores.reduce((a, b) => a + b, 0) / rubric.assessments.length;
+  if (uniform) shown.clear();
   return {
-    score: scores.reduce((a, b) => a + b, 0) / rubric.assessments.length,
+    shown,
+    score: uniform ? total * UNIFORM_CREDIT : total,
     detail: `${statusRight} of ${rubric.assessments.length} statuses defensible, with credit for evidence that supports them.`,
     feedback,
     items: rubric.assessments.map((k) => ({
@@ -258,18 +337,54 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part {
   };
 }
 
-/** Step 3: overlap of the top three with the key's, their order, specific mitigations, owners and dates. */
-function gradePriorities({ rubric, compiled, options, known, label }: Grading, answers: RmfAnswers): Part {
+/** Credit kept by a priority whose gap the learner's own assessment does not show. */
+const UNSHOWN_PRIORITY = 0.5;
+const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/** A mitigation specific to this many of the key's priorities at once is a catch-all, specific to none. */
+const CATCH_ALL_PRIORITIES = 4;
+
+/** An owner is one role; a list of roles is nobody. */
+const ownerIsOne = (owner: string | undefined): boolean =>
+  !!owner?.trim() && (owner.match(/[,;/&+]|\band\b/g) ?? []).length < 2;
+
+/** How a learner's mitigation or gap text reads: a keyword list, a catch-all, or text repeated on other priorities. */
+function genericText(
+  text: string,
+  others: readonly string[],
+  specificTo: number,
+): 'list' | 'catch-all' | 'repeated' | undefined {
+  if (isKeywordList(text)) return 'list';
+  if (specificTo >= CATCH_ALL_PRIORITIES) return 'catch-all';
+  const norm = normaliseText(text).trim();
+  if (norm !== '' && others.some((o) => normaliseText(o).trim() === norm)) return 'repeated';
+  return undefined;
+}
+
+const GENERIC_WHY = {
+  list: 'is a list of terms, not a plan: say which control you would put where for this gap.',
+  'catch-all':
+    'names controls for most of the gaps at once, so it is specific to none: keep the ones that close this gap.',
+  repeated: 'is the same text as another priority’s: each gap needs its own.',
+} as const;
+
+/** Step 3: the top three against the key's, each with its gap and a specific mitigation; their order, owners and dates. */
+function gradePriorities(
+  { rubric, compiled, options, known, label }: Grading,
+  answers: RmfAnswers,
+  shown: ReadonlySet<string>,
+): Part {
   const feedback: Feedback[] = [];
   const step = 'manage';
   const lesson = rubric.priorities.learn;
   const keyTop = rubric.priorities.top.map((p) => p.subcategory);
+  const keyPriorities = [...rubric.priorities.top, ...rubric.priorities.alternatives];
   const learnerPriorities = answers.priorities
     .slice(0, 3)
     .map((p) => ({ ...p, id: checkSubcategory(p.subcategory, known).id }));
-  let overlap = 0;
-  let mitigationCredit = 0;
+  let credit = 0;
   let ownership = 0;
+  const bases: number[] = [];
   const seen = new Set<string>();
   learnerPriorities.forEach((p, i) => {
     const base = { step, target: `priority ${i + 1}`, row: i, lesson } as const;
@@ -286,7 +401,7 @@ function gradePriorities({ rubric, compiled, options, known, label }: Grading, a
     const top = rubric.priorities.top.find((k) => k.subcategory === p.id);
     const alt = rubric.priorities.alternatives.find((k) => k.subcategory === p.id);
     const key = top ?? alt;
-    if (p.owner?.trim()) ownership += 0.5;
+    if (ownerIsOne(p.owner)) ownership += 0.5;
     if (p.due?.trim()) ownership += 0.5;
     if (!key) {
       feedback.push({
@@ -296,24 +411,63 @@ function gradePriorities({ rubric, compiled, options, known, label }: Grading, a
       });
       return;
     }
-    overlap += top ? 1 : ALTERNATIVE_PRIORITY;
-    const text = compileText(p.mitigation);
-    const specific = mentionsAll(text, compiled.mitigation.get(key) ?? []);
-    const vague = !specific && (mentions(text, compiled.vague) === 'yes' || wordCount(text) < 4);
-    if (specific) mitigationCredit += 1;
+    const others = learnerPriorities.filter((_, j) => j !== i);
+    const mitigationText = compileText(p.mitigation);
+    const mitigationFor = keyPriorities.filter((k) => mentionsAll(mitigationText, compiled.mitigation.get(k) ?? []));
+    const mitigationGeneric = genericText(
+      p.mitigation,
+      others.map((o) => o.mitigation),
+      mitigationFor.length,
+    );
+    const specific = !mitigationGeneric && mitigationFor.includes(key);
+    const vague =
+      !specific &&
+      !mitigationGeneric &&
+      (mentions(mitigationText, compiled.vague) === 'yes' || wordCount(mitigationText) < 4);
+    const gapText = compileText(p.gap ?? '');
+    const gapGeneric = p.gap?.trim()
+      ? genericText(
+          p.gap,
+          others.map((o) => o.gap ?? ''),
+          keyPriorities.filter((k) => mentionsAll(gapText, compiled.gap.get(k) ?? [])).length,
+        )
+      : undefined;
+    const gapStated = !gapGeneric && wordCount(gapText) >= 3 && mentionsAll(gapText, compiled.gap.get(key) ?? []);
+    // Naming the right subcategory is 40 % of a priority; the gap and a specific treatment make the rest.
+    // A priority rests on the assessment: a gap not shown there (a gap status citing a fact) counts half.
+    const basis = shown.has(p.id) ? 1 : UNSHOWN_PRIORITY;
+    bases.push(basis);
+    credit += (top ? 1 : ALTERNATIVE_PRIORITY) * basis * (0.4 + 0.3 * (gapStated ? 1 : 0) + 0.3 * (specific ? 1 : 0));
     const notes = [
       top ? 'One of the key’s top three.' : `A defensible choice, though the key ranks others higher. ${key.why}`,
     ];
+    if (!gapStated)
+      notes.push(
+        gapGeneric
+          ? `The gap ${GENERIC_WHY[gapGeneric]}`
+          : 'State the gap for this system: what is missing or failing, in a sentence.',
+      );
+    if (basis < 1)
+      notes.push(
+        `Your assessment does not show this gap: rate ${p.id} partial or missing there, citing the facts that show it, and the priority has a basis.`,
+      );
     if (!specific)
       notes.push(
-        vague
-          ? 'The mitigation is too general to act on: name the control and where it applies.'
-          : 'The mitigation does not address this gap specifically.',
+        mitigationGeneric
+          ? `The mitigation ${GENERIC_WHY[mitigationGeneric]}`
+          : vague
+            ? 'The mitigation is too general to act on: name the control and where it applies.'
+            : 'The mitigation does not address this gap specifically.',
       );
-    if (!p.owner?.trim() || !p.due?.trim()) notes.push('Give it an owner and a due date, or nobody will act on it.');
+    if (!ownerIsOne(p.owner) || !p.due?.trim())
+      notes.push(
+        p.owner?.trim() && !ownerIsOne(p.owner)
+          ? 'Name one accountable owner (a role); a list of roles means nobody owns it.'
+          : 'Give it an owner and a due date, or nobody will act on it.',
+      );
     feedback.push({
       ...base,
-      verdict: top && specific ? 'correct' : 'partial',
+      verdict: top && specific && gapStated ? 'correct' : 'partial',
       message: `${label(p.id)}: ${notes.join(' ')}`,
     });
   });
@@ -344,8 +498,8 @@ function gradePriorities({ rubric, compiled, options, known, label }: Grading, a
     });
   });
   return {
-    score: 0.5 * (overlap / 3) + 0.2 * order + 0.2 * (mitigationCredit / 3) + 0.1 * (ownership / 3),
-    detail: `${matchedTop} of 3 top gaps match${orderWords}; mitigations, owners and dates count too.`,
+    score: 0.75 * (credit / 3) + 0.15 * order * mean(bases) + 0.1 * (ownership / 3),
+    detail: `${matchedTop} of 3 top gaps match${orderWords}; each priority's gap, mitigation, owner and date count too.`,
     feedback,
     items: rubric.priorities.top.map((key, rank) => ({
       id: `top-${key.subcategory}`,
@@ -359,9 +513,18 @@ function gradePriorities({ rubric, compiled, options, known, label }: Grading, a
 function gradeReport({ rubric, compiled }: Grading, answers: RmfAnswers): Part {
   const feedback: Feedback[] = [];
   const base = { step: 'report', target: 'report', lesson: rubric.report.learn } as const;
-  const report = compileText(answers.report);
+  // Framings count where the summary states them in sentences, not in a list of terms.
+  const { prose, listWords, words: allWords } = splitProse(answers.report);
+  const report = compileText(prose);
   const words = wordCount(report);
   const covered = compiled.framing.map((groups) => mentionsAll(report, groups));
+  if (listWords > 0 && listWords >= allWords / 3)
+    feedback.push({
+      ...base,
+      verdict: 'partial',
+      message:
+        'Part of your summary is a list of terms. A list tells a stakeholder nothing they can act on: framings count where a sentence says what the gap means for them.',
+    });
   const lengthFactor = Math.min(1, words / rubric.report.minWords);
   rubric.report.framing.forEach((f, i) => {
     if (!covered[i])
@@ -402,7 +565,7 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
   };
   const contexts = gradeContexts(grading, answers);
   const assessments = gradeAssessments(grading, answers);
-  const priorities = gradePriorities(grading, answers);
+  const priorities = gradePriorities(grading, answers, assessments.shown);
   const report = gradeReport(grading, answers);
   const score = round4(
     RMF_WEIGHTS.contexts * contexts.score +

@@ -15,6 +15,8 @@ const priority = z
     why: text,
     /** What a specific mitigation mentions (all groups needed). */
     mitigation: groups,
+    /** What a statement of this gap mentions (all groups needed). */
+    gap: groups,
     /** The reference row: the gap, the mitigation and an owner. */
     reference: z
       .object({
@@ -92,6 +94,9 @@ export const rmfRubricSchema = z
     const check = conceptChecker(rubric.concepts, ctx);
     [...rubric.priorities.top, ...rubric.priorities.alternatives].forEach((p, i) =>
       check(p.mitigation, ['priorities', i, 'mitigation']),
+    );
+    [...rubric.priorities.top, ...rubric.priorities.alternatives].forEach((p, i) =>
+      check(p.gap, ['priorities', i, 'gap']),
     );
     rubric.report.framing.forEach((f, i) => check(f.requires, ['report', 'framing', i, 'requires']));
     const assessed = rubric.assessments.map((a) => a.subcategory);
