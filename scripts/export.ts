@@ -65,7 +65,7 @@ async function main(): Promise<number> {
       return 2;
     }
     // The Markdown report includes the grade, as the browser's does.
-    output = exporter(submission, to === 'md' ? bound.grade(submission) : undefined);
+    output = exporter(submission, to === 'md' ? await bound.check(submission) : undefined);
   }
   // JSON formats keep every character but write controls as escapes; CSV and Markdown drop them.
   if (to === 'json' || to === 'threat-dragon' || to === 'navigator') output = escapeControlsInJson(output);

@@ -74,7 +74,9 @@ async function main(): Promise<number> {
       console.error(`${forTerminal(file)}: ${forTerminal(parsed.error)}`);
       continue;
     }
-    const report = (await exercise(parsed.value.exercise)).grade(parsed.value, {
+    const report = await (
+      await exercise(parsed.value.exercise)
+    ).check(parsed.value, {
       revealMissed: values.reveal === true,
     });
     results.push({

@@ -8,11 +8,17 @@ import {
   explainTechnique,
   gradeAtlasSimulation,
   isLinked,
+  NEUTRAL_FREE,
   normaliseAtlasId,
+  proposals,
   type AtlasCatalog,
 } from '../../src/lib/exercises/atlas/grade';
 import { atlasReferenceAnswers, topologicalSteps } from '../../src/lib/exercises/atlas/reference';
-import { ATTACKS } from '../../src/lib/range/run';
+import { ATTACKS, runRange } from '../../src/lib/range/run';
+import { MAX_REPLAYS, replayRunsNow, runsToReplay } from '../../src/lib/range/replay';
+import { DEFAULT_CONFIG } from '../../src/lib/range/config';
+import { runRecord } from '../../src/lib/range/record-of';
+import { checkAtlasAnswers } from '../../src/lib/exercises/atlas/answers';
 import { referenceRuns } from '../../src/lib/range/records';
 import type { AtlasAnswers, RangeRunRecord } from '../../src/lib/exercises/atlas/answers';
 import { loadCatalogFiles } from '../../scripts/lib/catalog';
@@ -31,8 +37,9 @@ beforeAll(() => {
   reference = atlasReferenceAnswers(rubric, catalog, runs);
 });
 
+// As the site and the CLI grade: recorded runs replayed first (cached, so each config runs once).
 const grade = (answers: AtlasAnswers, revealMissed = false) =>
-  gradeAtlasSimulation(rubric, answers, { catalog, revealMissed });
+  gradeAtlasSimulation(rubric, answers, { catalog, revealMissed, replays: replayRunsNow(answers.runs, runRange) });
 const withChain = (chain: string[]): AtlasAnswers => ({
   ...reference,
   chain: chain.map((technique) => ({
@@ -202,6 +209,148 @@ describe('ATLAS simulation grader', () => {
     expect(part({ ...reference, runs: evasionOnly.filter((r) => r.defenses.length === 0) }, 'runs')).toBe(0.375);
   });
 
+  it('credits only runs the range reproduces from their seed and settings, and says which figures differ (issue 16)', () => {
+    const invented = runs.map((r) => ({ ...r, aucAfter: 0.99, timeToDetect: 1 }));
+    const report = grade({ ...reference, runs: invented });
+    expect(report.parts['runs']?.score).toBe(0);
+    const why = report.feedback.find((f) => f.target === 'runs: run 1');
+    expect(why?.verdict).toBe('wrong');
+    expect(why?.message).toMatch(/does not reproduce: .*aucAfter: 0\.99 -> /);
+    // A run with no settings cannot be replayed, and says so.
+    const bare: RangeRunRecord = { ...(runs[0] as RangeRunRecord) };
+    delete bare.settings;
+    const old = grade({ ...reference, runs: [bare, ...runs.slice(1)] });
+    expect(old.feedback.find((f) => f.target === 'runs: run 1')?.message).toMatch(/cannot be replayed/);
+    // Graded without replays (grade() alone), no run earns credit and the report says why.
+    const unchecked = gradeAtlasSimulation(rubric, reference, { catalog });
+    expect(unchecked.parts['runs']?.score).toBe(0);
+    expect(unchecked.feedback.some((f) => /not replayed/.test(f.message))).toBe(true);
+  });
+
+  it('replays at most the latest run with and without defenses of each attack', () => {
+    const many = [...runs, ...runs, ...runs];
+    const chosen = runsToReplay(many);
+    expect(chosen.length).toBeLessThanOrEqual(MAX_REPLAYS);
+    expect(chosen).toEqual([8, 9, 10, 11]);
+    const report = grade({ ...reference, runs: many });
+    expect(report.parts['runs']?.score).toBe(1);
+    expect(report.feedback.some((f) => /8 earlier runs were not replayed/.test(f.message))).toBe(true);
+  });
+
+  it('checks the plan against its own runs: "no meaningful cost" against false declines that rose', () => {
+    const hardened = runRecord(
+      runRange({ ...DEFAULT_CONFIG, defenses: ['AML.M0003'] }),
+      new Date('2026-11-26T10:00:00Z'),
+    );
+    expect(hardened.falseDeclinesAfter ?? 0).toBeGreaterThanOrEqual((hardened.falseDeclinesBefore ?? 0) * 1.25 + 1);
+    const claim = `${reference.hardening} Adversarial training has no meaningful cost.`;
+    const honest = grade({ ...reference, runs: [...runs, hardened] });
+    const claimed = grade({ ...reference, runs: [...runs, hardened], hardening: claim });
+    expect(claimed.parts['hardening']?.score).toBeLessThan(honest.parts['hardening']?.score ?? 0);
+    expect(claimed.feedback.find((f) => f.target === 'plan: cost')?.message).toMatch(
+      new RegExp(`false declines rising from ${hardened.falseDeclinesBefore} to ${hardened.falseDeclinesAfter}`),
+    );
+    // The same claim with no run that contradicts it stands.
+    expect(grade({ ...reference, hardening: claim }).feedback.some((f) => f.target === 'plan: cost')).toBe(false);
+  });
+
+  it('gates the rest on the chain: two tactic IDs, or the whole catalog, with the rest intact stay under 0.3', () => {
+    const tactics = grade({ ...reference, chain: [{ technique: 'AML.TA0000' }, { technique: 'AML.TA0007' }] });
+    expect(tactics.score).toBeLessThan(0.3);
+    expect(tactics.feedback.some((f) => f.target === 'chain: gate')).toBe(true);
+    const catalogChain = grade({ ...reference, chain: catalog.techniques.map((t) => ({ technique: t.id })) });
+    expect(catalogChain.score).toBeLessThan(0.3);
+  });
+
+  it('gives nothing for one rationale pasted on every technique, or a list of terms', () => {
+    const pasted =
+      'The ring uses this technique against the fraud model to get fraud approved, with evasion, poisoning, proxy and API access.';
+    expect(part({ ...reference, chain: reference.chain.map((c) => ({ ...c, rationale: pasted })) }, 'rationale')).toBe(
+      0,
+    );
+    const listed = 'evasion, proxy, transfer, poisoning, backdoor, API access, scores, queries';
+    const report = grade({
+      ...reference,
+      chain: reference.chain.map((c, i) => (i === 0 ? { ...c, rationale: listed } : c)),
+    });
+    expect(report.parts['rationale']?.score).toBeLessThan(1);
+    expect(report.feedback.find((f) => f.target === 'chain 1: rationale')?.message).toMatch(/list of terms/);
+  });
+
+  it('counts defenses only for techniques the chain uses and that belong to this attack', () => {
+    const withoutPoisoning = reference.chain.filter((c) => !['AML.T0020', 'AML.T0043.004'].includes(c.technique));
+    const report = grade({ ...reference, chain: withoutPoisoning });
+    expect(
+      report.feedback.some((f) => f.target === 'defenses: poisoning and the backdoor' && f.verdict === 'missed'),
+    ).toBe(true);
+    expect(report.feedback.some((f) => /is not in your chain|are not in your chain/.test(f.message))).toBe(true);
+    const offAttack = grade({
+      ...reference,
+      defenses: [...reference.defenses, { mitigation: 'AML.M0004', counters: ['AML.T0029'] }],
+    });
+    expect(offAttack.parts['defenses']?.score).toBeLessThan(1);
+  });
+
+  it('never says the order is right while the order part is below 1', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(keyIds(), { minLength: 2 }),
+        fc.array(fc.constantFrom('AML.T0029', 'AML.T0051', 'AML.T0034')),
+        (ids, extras) => {
+          const report = grade(withChain([...ids, ...extras]));
+          const said = report.feedback.find((f) => f.target === 'order' && f.verdict === 'correct');
+          if ((report.parts['order']?.score ?? 0) < 1) expect(said).toBeUndefined();
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('lets fair extra techniques cost nothing up to a point, then costs precision', () => {
+    const neutral = Object.keys(rubric.chain.neutral);
+    expect(neutral.length).toBeGreaterThan(NEUTRAL_FREE);
+    const few = grade(withChain([...keyIds(), ...neutral.slice(0, NEUTRAL_FREE)]));
+    const all = grade(withChain([...keyIds(), ...neutral]));
+    expect(few.parts['techniques']?.score).toBe(1);
+    expect(all.parts['techniques']?.score).toBeLessThan(1);
+  });
+
+  it('reads a finding or a warning in the plan as neither, and takes "release gate" and "no auto-deploy" as review', () => {
+    const only = (sentence: string, label: string) =>
+      grade({
+        ...reference,
+        hardening: `${sentence} ${'We keep the scoring log for 13 months. '.repeat(8)}`,
+      }).feedback.find((f) => f.target === `plan: ${label}`)?.verdict;
+    expect(only('Drift monitoring raised nothing during the poisoning run.', 'drift monitoring')).toBe('missed');
+    expect(only('Do not rely on adversarial training alone.', 'a harder model')).toBe('missed');
+    expect(only('Add drift monitoring of the score distribution.', 'drift monitoring')).toBe('correct');
+    expect(only('Put a release gate on every retrained model.', 'review before a retrained model goes live')).toBe(
+      'correct',
+    );
+    expect(
+      only('No auto-deploy: a retrained model waits for a person.', 'review before a retrained model goes live'),
+    ).toBe('correct');
+    expect(proposals('Drift monitoring raised nothing. Add rate limits.')).toBe('Add rate limits.');
+  });
+
+  it('dilutes a plan that names mitigations ATLAS links to nothing in this attack', () => {
+    const plan = `${reference.hardening} We also apply AML.M0014.`;
+    expect(part({ ...reference, hardening: plan }, 'hardening')).toBeLessThan(1);
+  });
+
+  it('reads false declines in run records, old records without them still valid', () => {
+    const [first] = runs;
+    if (!first) throw new Error('no runs');
+    expect(first.falseDeclinesBefore).toBeTypeOf('number');
+    expect(checkAtlasAnswers({ ...reference, runs: [first] }, 'answers').runs[0]?.falseDeclinesAfter).toBe(
+      first.falseDeclinesAfter,
+    );
+    const older: RangeRunRecord = { ...first };
+    delete older.falseDeclinesBefore;
+    delete older.falseDeclinesAfter;
+    expect(checkAtlasAnswers({ ...reference, runs: [older] }, 'answers').runs[0]).toEqual(older);
+  });
+
   it('checks each mitigation-technique pair against ATLAS links and explains the ones it lacks', () => {
     expect(isLinked('AML.M0007', 'AML.T0020', catalog)).toBe(true);
     expect(isLinked('AML.M0007', 'AML.T0043.004', catalog)).toBe(false);
@@ -217,7 +366,7 @@ describe('ATLAS simulation grader', () => {
     expect(report.parts['defenses']?.score).toBeLessThan(1);
     const uncovered = grade({
       ...reference,
-      defenses: reference.defenses.filter((d) => !['AML.M0007', 'AML.M0025'].includes(d.mitigation)),
+      defenses: reference.defenses.filter((d) => !['AML.M0007', 'AML.M0025', 'AML.M0008'].includes(d.mitigation)),
     });
     expect(
       uncovered.feedback.some((f) => f.target === 'defenses: poisoning and the backdoor' && f.verdict === 'missed'),

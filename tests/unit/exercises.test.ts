@@ -62,7 +62,7 @@ describe('every kind', () => {
       const reference = await bound.reference(NOW);
       const read = readSubmission(JSON.stringify(reference));
       expect(read.ok).toBe(true);
-      const report = bound.grade(reference);
+      const report = await bound.check(reference);
       expect(report.score).toBe(1);
       for (const exporter of Object.values(bound.exports))
         expect(exporter(reference, report).length).toBeGreaterThan(0);

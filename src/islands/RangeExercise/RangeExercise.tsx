@@ -37,7 +37,16 @@ const TRANSFER_FORMATS: TransferFormat[] = [
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 const CONFIG: ExerciseConfig<AtlasTypes> = {
-  kind: () => import('../../lib/exercises/atlas/index').then((m) => m.atlasKind),
+  // The check replays recorded runs: in the range's worker, like the runs themselves.
+  kind: () =>
+    Promise.all([
+      import('../../lib/exercises/atlas/index'),
+      import('./range-client'),
+      import('../../lib/range/runner'),
+    ]).then(([m, client, runner]) => {
+      runner.setRangeRunner((config) => client.runInRange(config, () => {}));
+      return m.atlasKind;
+    }),
   empty: emptyAtlasAnswers,
   work: 'engagement',
   intro:
@@ -252,6 +261,7 @@ function RunsTable({ runs, disabled, replaying, onReplay, onRemove }: RunsTableP
             <th scope="col">Calls</th>
             <th scope="col">Time to detect</th>
             <th scope="col">Recall before → after</th>
+            <th scope="col">False declines before → after</th>
             <th scope="col">
               <span class="visually-hidden">Actions</span>
             </th>
@@ -274,6 +284,11 @@ function RunsTable({ runs, disabled, replaying, onReplay, onRemove }: RunsTableP
               <td>{r.timeToDetect === null ? 'not detected' : formatDuration(r.timeToDetect)}</td>
               <td>
                 {pct(r.recallBefore)} → {pct(r.recallAfter)}
+              </td>
+              <td>
+                {r.falseDeclinesBefore === undefined || r.falseDeclinesAfter === undefined
+                  ? 'not recorded'
+                  : `${r.falseDeclinesBefore} → ${r.falseDeclinesAfter}`}
               </td>
               <td>
                 {r.settings && (

@@ -89,7 +89,9 @@ export function useExercise<T extends KindTypes>(
         loadChecker(() => import('./answer-key')).then((m) => m.fetchSiteJson<T['rubric']>(rubricUrl)),
         loadChecker(() => import('../../lib/grading/bound')),
       ]);
-      return gradeBounded(grader, rubric, answers, context, { revealMissed });
+      // Claims the kind checks first (Project 3 replays its recorded runs, in the range's worker).
+      const prepared = grader.prepare ? await grader.prepare(answers) : {};
+      return gradeBounded(grader, rubric, answers, context, { ...prepared, revealMissed });
     },
   });
 

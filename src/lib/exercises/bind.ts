@@ -18,8 +18,14 @@ export interface BoundExercise {
   exercise: ExerciseId;
   kind: KindId;
   steps: readonly ExerciseStep[];
-  /** Grades a validated submission of this exercise; another exercise's is an error. */
+  /**
+   * Grades a validated submission of this exercise; another exercise's is an error. Claims the
+   * kind checks first (recorded range runs) count only when `options` carries what `check` found:
+   * call `check` unless you have them.
+   */
   grade(submission: Submission, options?: GradeOptions): GradeReport;
+  /** Checks the submission's claims (replays recorded runs), then grades: what the site and the CLIs call. */
+  check(submission: Submission, options?: GradeOptions): Promise<GradeReport>;
   /** The key's own answers, as a submission. */
   reference(now: Date): Promise<Submission>;
   /** The export formats the kind offers besides JSON; `scenario` is needed for them. */
@@ -49,6 +55,11 @@ function bind<T extends KindTypes>(
     kind: kindOf(exercise),
     steps: kind.steps,
     grade: (submission, options) => gradeBounded(kind, rubric, own(submission), context, options),
+    check: async (submission, options) => {
+      const answers = own(submission);
+      const prepared = kind.prepare ? await kind.prepare(answers) : {};
+      return gradeBounded(kind, rubric, answers, context, { ...prepared, ...options });
+    },
     // Checked again as this exercise's answers: the key's answer must be a valid submission too.
     reference: async (now) =>
       createSubmission(exercise, checkAnswers(exercise, await kind.reference(rubric, context, now), 'answers'), now, {

@@ -9,6 +9,7 @@ import type { FeedbackItem, GradeReport, ItemCoverage } from '../grading/report'
 import type { Check } from '../share/fields';
 import type { SubmissionOf } from '../share/submission';
 import type { ExerciseStep } from './steps';
+import type { RunReplay } from '../range/replay-types';
 
 /** The types one kind is made of. */
 export interface KindTypes {
@@ -24,6 +25,8 @@ export interface KindTypes {
 export interface GradeOptions {
   /** Name missed items instead of hinting at them (second attempt, or the learner asked). */
   revealMissed?: boolean;
+  /** Recorded range runs replayed before grading (Project 3): only runs that reproduce earn credit. */
+  replays?: readonly RunReplay[];
 }
 
 /** A feedback item of one kind: its step is one of that kind's steps. */
@@ -60,6 +63,12 @@ export interface ExerciseKind<T extends KindTypes> {
   gradingContext(scenario: ScenarioFile, catalog: readonly CatalogFile[]): T['context'];
   /** Grades answers against the key: the same numbers in the browser and in Node. */
   grade(rubric: T['rubric'], answers: T['answers'], context: T['context'], options?: GradeOptions): GradeReport;
+  /**
+   * Checks what the answers claim and grading must not take on trust, before grading: Project 3
+   * replays its recorded range runs. What it returns goes into grade()'s options. Kinds without
+   * such claims leave it out.
+   */
+  prepare?(answers: T['answers']): Promise<GradeOptions>;
   /** The key's own answer (scores 1). Project 3 records real range runs for it, so it may take a while. */
   reference(rubric: T['rubric'], context: T['context'], now: Date): T['answers'] | Promise<T['answers']>;
   /** The export formats it offers besides JSON, given the scenario's context. */

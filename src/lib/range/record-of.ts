@@ -20,6 +20,8 @@ export function runRecord(report: RunReport, ranAt: Date): RangeRunRecord {
     aucAfter: round(report.after.auc),
     recallBefore: round(report.before.recall),
     recallAfter: round(report.after.recall),
+    falseDeclinesBefore: report.before.falsePositive,
+    falseDeclinesAfter: report.after.falsePositive,
     ranAt: ranAt.toISOString(),
     settings: {
       budget: report.config.attack.budget,

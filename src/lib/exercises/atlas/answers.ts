@@ -62,6 +62,9 @@ export interface RangeRunRecord {
   aucAfter: number;
   recallBefore: number;
   recallAfter: number;
+  /** Genuine test transactions the model declined, before and after the attack (older records lack them). */
+  falseDeclinesBefore?: number;
+  falseDeclinesAfter?: number;
   /** ISO 8601. */
   ranAt: string;
   /** The attack settings, so the run can be replayed (same seed, same report). */
@@ -176,7 +179,9 @@ const RUN_FIELDS = [
 ] as const;
 
 const runRecord: Check<RangeRunRecord> = (value, path) => {
-  const r = object(value, path, [...RUN_FIELDS, 'settings'], RUN_FIELDS);
+  const r = object(value, path, [...RUN_FIELDS, 'falseDeclinesBefore', 'falseDeclinesAfter', 'settings'], RUN_FIELDS);
+  const count = (field: 'falseDeclinesBefore' | 'falseDeclinesAfter') =>
+    r[field] === undefined ? {} : { [field]: finite(0, 1_000_000)(r[field], `${path}.${field}`) };
   if (typeof r['achieved'] !== 'boolean') fail(`${path}.achieved`, 'should be true or false');
   const ranAt = text(40)(r['ranAt'], `${path}.ranAt`);
   if (Number.isNaN(Date.parse(ranAt))) fail(`${path}.ranAt`, 'should be a date and time');
@@ -193,6 +198,8 @@ const runRecord: Check<RangeRunRecord> = (value, path) => {
     aucAfter: finite(0, 1)(r['aucAfter'], `${path}.aucAfter`),
     recallBefore: finite(0, 1)(r['recallBefore'], `${path}.recallBefore`),
     recallAfter: finite(0, 1)(r['recallAfter'], `${path}.recallAfter`),
+    ...count('falseDeclinesBefore'),
+    ...count('falseDeclinesAfter'),
     ranAt,
     ...(r['settings'] === undefined ? {} : { settings: runSettings(r['settings'], `${path}.settings`) }),
   };

@@ -168,12 +168,12 @@ export function atlasMarkdown(
   if (answers.runs.length === 0) lines.push('No runs recorded.');
   else {
     lines.push(
-      '| # | Attack | Defenses | Achieved | Queries | Net gain | Time to detect | AUC before → after | Recall before → after |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| # | Attack | Defenses | Achieved | Queries | Net gain | Time to detect | AUC before → after | Recall before → after | False declines before → after |',
+      '|---|---|---|---|---|---|---|---|---|---|',
     );
     answers.runs.forEach((r, i) => {
       lines.push(
-        `| ${i + 1} | ${markdownText(r.attack)} | ${r.defenses.length === 0 ? 'none' : r.defenses.map(markdownText).join(', ')} | ${r.achieved ? 'yes' : 'no'} | ${r.queries} | €${r.payoff} | ${duration(r.timeToDetect)} | ${r.aucBefore.toFixed(3)} → ${r.aucAfter.toFixed(3)} | ${pct(r.recallBefore)} → ${pct(r.recallAfter)} |`,
+        `| ${i + 1} | ${markdownText(r.attack)} | ${r.defenses.length === 0 ? 'none' : r.defenses.map(markdownText).join(', ')} | ${r.achieved ? 'yes' : 'no'} | ${r.queries} | €${r.payoff} | ${duration(r.timeToDetect)} | ${r.aucBefore.toFixed(3)} → ${r.aucAfter.toFixed(3)} | ${pct(r.recallBefore)} → ${pct(r.recallAfter)} | ${r.falseDeclinesBefore === undefined || r.falseDeclinesAfter === undefined ? 'not recorded' : `${r.falseDeclinesBefore} → ${r.falseDeclinesAfter}`} |`,
       );
     });
   }

@@ -23,6 +23,9 @@ import type { KindFeedback, PartResult } from '../types';
 import type { AtlasRubric } from './rubric';
 import { compileText, mentionsAll, wordCount, type CompiledConcept } from '../../grading/text';
 import { own } from '../../own';
+import { normaliseText } from '../../grading/words';
+import { isKeywordList, sentencesOf } from '../../grading/lists';
+import type { RunReplay } from '../../range/replay-types';
 
 export const ATLAS_WEIGHTS = {
   techniques: 0.2,
@@ -47,7 +50,17 @@ export interface AtlasGradeOptions {
   roeNames?: Readonly<Record<string, string>>;
   /** Name missed steps and safeguards instead of hinting (later attempts). */
   revealMissed?: boolean;
+  /** Recorded runs replayed before grading; without them no run earns credit. */
+  replays?: readonly RunReplay[];
 }
+
+/**
+ * The chain gates the rest: with a techniques score at CHAIN_GATE[1] or more the rest counts in
+ * full, at CHAIN_GATE[0] or less not at all, and in between in proportion.
+ */
+export const CHAIN_GATE = [0.3, 0.7] as const;
+/** Fair techniques outside the key cost nothing, up to this many; past it a chain is a list. */
+export const NEUTRAL_FREE = 8;
 
 /** Credit for a parent technique, or a sibling sub-technique, in place of the key's. */
 export const RELATED_CREDIT = 0.5;
@@ -225,6 +238,7 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
   const recall = matches.reduce((sum, m) => sum + m.credit * m.step.weight, 0) / totalWeight;
   let counted = 0;
   let creditSum = 0;
+  let neutrals = 0;
   const seen = new Set<string>();
   chain.forEach((entry: ChainEntry, index) => {
     const target = `chain ${index + 1}: ${entry.technique || '(empty)'}`;
@@ -293,7 +307,8 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
       return;
     }
     const neutral = rubric.chain.neutral[entry.technique];
-    if (neutral) {
+    if (neutral && neutrals < NEUTRAL_FREE) {
+      neutrals++;
       feedback.push({
         step: 'chain',
         target,
@@ -310,9 +325,11 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
       step: 'chain',
       target,
       verdict: 'extra',
-      message: distractor
-        ? `${named(entry.technique)}: ${distractor}`
-        : `${named(entry.technique)} is not part of this attack on the fraud model. Every technique that does not belong costs precision.`,
+      message: neutral
+        ? `${named(entry.technique)}: fair, but your chain already has ${NEUTRAL_FREE} techniques beyond the steps the attack needs. A kill chain names the steps, not every technique that could apply, so this one costs precision.`
+        : distractor
+          ? `${named(entry.technique)}: ${distractor}`
+          : `${named(entry.technique)} is not part of this attack on the fraud model. Every technique that does not belong costs precision.`,
       lesson: rubric.chain.learn,
       see: techniquePage(entry.technique),
     });
@@ -359,12 +376,25 @@ function orderPart({ rubric, named }: Grading, { matches, precision }: ChainRead
     });
   }
   if (matches.length >= 2 && precedence.broken.length === 0) {
+    // Say what the score counts: dependencies with a step not found are not kept, and precision scales it.
+    const unfound = precedence.total - precedence.kept;
+    const full = unfound === 0 && precision >= 1;
     feedback.push({
       step: 'chain',
       target: 'order',
-      verdict: 'correct',
-      message:
-        'Your order respects every dependency between the steps you found. Independent steps may come in any order.',
+      verdict: full ? 'correct' : 'partial',
+      message: full
+        ? 'Your order respects every dependency between the steps. Independent steps may come in any order.'
+        : `None of the steps you found is out of order, but ${[
+            unfound > 0
+              ? `${plural(unfound, 'dependency', 'dependencies')} of ${precedence.total} involve${unfound === 1 ? 's' : ''} a step your chain lacks`
+              : '',
+            precision < 1
+              ? `techniques that do not belong dilute the chain (precision ${Math.round(precision * 100)}%)`
+              : '',
+          ]
+            .filter(Boolean)
+            .join(', and ')}: the order part counts those too.`,
       lesson: rubric.chain.learn,
     });
   }
@@ -379,8 +409,31 @@ function orderPart({ rubric, named }: Grading, { matches, precision }: ChainRead
 function rationalePart({ rubric, compiled, options }: Grading, { chain, matches }: ChainReading): Part {
   const feedback: Feedback[] = [];
   let rationaleCount = 0;
+  // One rationale pasted on several techniques says nothing about any of them.
+  const copies = new Map<string, number>();
+  for (const e of chain) {
+    const key = normaliseText(e.rationale ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (key !== '') copies.set(key, (copies.get(key) ?? 0) + 1);
+  }
   for (const m of matches) {
     const text = chain[m.entryIndex]?.rationale ?? '';
+    const pasted = (copies.get(normaliseText(text).replace(/\s+/g, ' ').trim()) ?? 0) > 1;
+    const listed = isKeywordList(text);
+    if (pasted || listed) {
+      feedback.push({
+        step: 'chain',
+        target: `chain ${m.entryIndex + 1}: rationale`,
+        row: m.entryIndex,
+        verdict: 'wrong',
+        message: pasted
+          ? 'This rationale is pasted on other techniques too, so it says nothing about this one. Say what this step gives the attacker here.'
+          : 'This rationale is a list of terms. Say in a sentence what this step gives the attacker here.',
+        lesson: rubric.chain.learn,
+      });
+      continue;
+    }
     const groups = compiled.rationale.get(m.step.id);
     const compiledText = compileText(text);
     const ok = groups ? mentionsAll(compiledText, groups) : wordCount(compiledText) >= 5;
@@ -460,12 +513,56 @@ function rulesPart({ rubric, options }: Grading, answers: AtlasAnswers): Part {
   };
 }
 
-/** Step 3: at least one range run per attack family, and an undefended and a defended run to compare. */
-function runsPart({ rubric }: Grading, answers: AtlasAnswers): Part {
+/** A run's replay, or "not replayed" when grading had none (grade() without check()). */
+const replayOf = (replays: readonly RunReplay[] | undefined, index: number): RunReplay =>
+  replays?.find((r) => r.index === index) ?? { index, status: 'not-replayed' };
+
+/**
+ * Step 3: at least one range run per attack family, and an undefended and a defended run to
+ * compare. Runs are claims: only those the range reproduces from their seed and settings count.
+ */
+function runsPart({ rubric }: Grading, answers: AtlasAnswers, replays: readonly RunReplay[] | undefined): Part {
   const feedback: Feedback[] = [];
+  const credited = answers.runs.filter((_, i) => replayOf(replays, i).status === 'reproduced');
+  answers.runs.forEach((run, i) => {
+    const replay = replayOf(replays, i);
+    const name = `run ${i + 1} (${run.attack}, seed ${run.seed})`;
+    if (replay.status === 'differs')
+      feedback.push({
+        step: 'execute',
+        target: `runs: run ${i + 1}`,
+        verdict: 'wrong',
+        message: `${name[0]?.toUpperCase()}${name.slice(1)} does not reproduce: replayed with its seed and settings, the range gives ${(replay.differs ?? []).slice(0, 4).join('; ')}. Only runs the range reproduces earn credit, so record runs from the range, never by hand.`,
+        lesson: rubric.runs.learn,
+      });
+    else if (replay.status === 'unreplayable')
+      feedback.push({
+        step: 'execute',
+        target: `runs: run ${i + 1}`,
+        verdict: 'wrong',
+        message: `${name[0]?.toUpperCase()}${name.slice(1)} cannot be replayed: it has no settings, or an attack the range does not have. Run it again in the range; only runs the range reproduces earn credit.`,
+        lesson: rubric.runs.learn,
+      });
+  });
+  if (replays === undefined && answers.runs.length > 0)
+    feedback.push({
+      step: 'execute',
+      target: 'runs: replays',
+      verdict: 'info',
+      message:
+        'These runs were not replayed, so none earns credit yet: check them on the project page or with npm run grade.',
+    });
+  const skipped = answers.runs.filter((_, i) => replayOf(replays, i).status === 'not-replayed').length;
+  if (replays !== undefined && skipped > 0)
+    feedback.push({
+      step: 'execute',
+      target: 'runs: replays',
+      verdict: 'info',
+      message: `${plural(skipped, 'earlier run')} ${skipped === 1 ? 'was' : 'were'} not replayed: for each attack, the latest run with defenses and the latest without are the ones that count.`,
+    });
   let familiesRun = 0;
   for (const family of rubric.runs.families) {
-    const runs = answers.runs.filter((r) => family.attacks.includes(r.attack));
+    const runs = credited.filter((r) => family.attacks.includes(r.attack));
     if (runs.length > 0) {
       familiesRun++;
       const defended = runs.filter((r) => r.defenses.length > 0);
@@ -473,7 +570,7 @@ function runsPart({ rubric }: Grading, answers: AtlasAnswers): Part {
         step: 'execute',
         target: `runs: ${family.label}`,
         verdict: 'correct',
-        message: `${plural(runs.length, 'run')}${defended.length > 0 ? `, ${defended.length} with defenses on` : ', none with defenses yet: rerun with some on to compare'}. ${family.why}`,
+        message: `${plural(runs.length, 'run')} the range reproduces${defended.length > 0 ? `, ${defended.length} with defenses on` : ', none with defenses yet: rerun with some on to compare'}. ${family.why}`,
         lesson: rubric.runs.learn,
       });
     } else {
@@ -481,23 +578,67 @@ function runsPart({ rubric }: Grading, answers: AtlasAnswers): Part {
         step: 'execute',
         target: `runs: ${family.label}`,
         verdict: 'missed',
-        message: `No ${family.label} run recorded yet. ${family.why}`,
+        message: `No ${family.label} run the range reproduces yet. ${family.why}`,
         lesson: rubric.runs.learn,
       });
     }
   }
-  const compared = answers.runs.some((r) => r.defenses.length === 0) && answers.runs.some((r) => r.defenses.length > 0);
+  const compared = credited.some((r) => r.defenses.length === 0) && credited.some((r) => r.defenses.length > 0);
   const score = (familiesRun / rubric.runs.families.length) * (compared ? 1 : 0.75);
   return {
     score,
-    detail: `${familiesRun} of ${rubric.runs.families.length} attack families run${compared ? ', with an undefended and a defended run to compare' : ''}.`,
+    detail: `${familiesRun} of ${rubric.runs.families.length} attack families run and reproduced${compared ? ', with an undefended and a defended run to compare' : ''}.`,
     feedback,
   };
 }
 
+/** A sentence that reports what a control did not do, or warns against relying on one: not a proposal of it. */
+const NOT_A_PROPOSAL =
+  /\b(?:raised|fired|caught|detected|flagged|noticed|showed|saw|triggered)\s+(?:nothing|no\b|none)|\b(?:did not|didn't|never|failed to)\s+(?:raise|fire|catch|detect|flag|notice|alert|trigger)|\b(?:do not|don't|never|not|cannot|can't)\s+rely\s+on\b|\bis not enough\b|\bon its own is not\b/i;
+
+/** The sentences of a plan that propose something. */
+export function proposals(plan: string): string {
+  return sentencesOf(plan)
+    .filter((sentence) => !NOT_A_PROPOSAL.test(sentence))
+    .join('\n');
+}
+
+/** A plan that says its defenses cost nothing. */
+const NO_COST =
+  /\b(?:no|without|zero|negligible)\s+(?:any\s+)?(?:meaningful\s+|real\s+|significant\s+|noticeable\s+|measurable\s+|material\s+)?(?:cost|costs|downside|downsides|trade ?offs?|impact on (?:genuine|legitimate|good) customers|false (?:positives|declines|alarms))\b|\bcosts? nothing\b/;
+
+/** A reproduced defended run whose false declines rose sharply: what a no-cost claim contradicts. */
+function costlyRun(
+  answers: AtlasAnswers,
+  replays: readonly RunReplay[] | undefined,
+): { index: number; before: number; after: number; run: AtlasAnswers['runs'][number] } | undefined {
+  for (const replay of replays ?? []) {
+    if (replay.status !== 'reproduced' || !replay.replayed) continue;
+    const run = answers.runs[replay.index];
+    const { falseDeclinesBefore: before, falseDeclinesAfter: after } = replay.replayed;
+    if (!run || run.defenses.length === 0 || before === undefined || after === undefined) continue;
+    if (after >= before * 1.25 && after - before >= 20) return { index: replay.index, before, after, run };
+  }
+  return undefined;
+}
+
 /** Step 4: every (mitigation, technique) pair checked against ATLAS's links, and the attack families covered (F0.5). */
-function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers): Part {
+function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers, reading: ChainReading): Part {
   const feedback: Feedback[] = [];
+  // Defenses count for techniques the plan uses (its chain, a parent or sub-technique of one) that belong to this attack.
+  const inChain = new Set(reading.chain.map((e) => e.technique));
+  // A technique of a key step the chain has (manual beside automated evasion) is used too.
+  const stepTechniques = new Set(reading.matches.flatMap((m) => m.step.techniques));
+  const used = (t: string) =>
+    inChain.has(t) ||
+    stepTechniques.has(t) ||
+    inChain.has(parentOf(t) ?? '') ||
+    [...inChain].some((c) => parentOf(c) === t);
+  const onAttack = (t: string) =>
+    rubric.defenses.targets.some((x) => x.techniques.includes(t) || x.techniques.includes(parentOf(t) ?? ''));
+  const aside = (t: string) =>
+    !onAttack(t) &&
+    (Object.hasOwn(rubric.chain.neutral, t) || rubric.chain.steps.some((s) => s.techniques.includes(t)));
   let pairs = 0;
   let validPairs = 0;
   const covered = new Set<string>();
@@ -531,15 +672,41 @@ function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers): Part
       return;
     }
     const bad: string[] = [];
+    const unused: string[] = [];
+    const offAttack: string[] = [];
     for (const raw of d.counters) {
       const technique = normaliseAtlasId(raw);
+      // Fair but not needed (a neutral technique): neither credit nor cost.
+      if (aside(technique) && isLinked(mitigation, technique, catalog)) continue;
       pairs++;
-      if (isLinked(mitigation, technique, catalog)) {
+      if (!isLinked(mitigation, technique, catalog)) bad.push(technique);
+      else if (!onAttack(technique)) offAttack.push(technique);
+      else if (!used(technique)) unused.push(technique);
+      else {
         validPairs++;
         for (const t of rubric.defenses.targets)
           if (t.techniques.includes(technique) || t.techniques.includes(parentOf(technique) ?? '')) covered.add(t.id);
-      } else bad.push(technique);
+      }
     }
+    if (unused.length > 0 || offAttack.length > 0)
+      feedback.push({
+        step: 'harden',
+        target: `${target}: scope`,
+        row,
+        verdict: 'partial',
+        message: [
+          unused.length > 0
+            ? `${unused.join(', ')} ${unused.length === 1 ? 'is' : 'are'} not in your chain: defenses count for the techniques your plan uses.`
+            : '',
+          offAttack.length > 0
+            ? `ATLAS links ${mitigation} to ${offAttack.join(', ')}, but ${offAttack.length === 1 ? 'that is' : 'those are'} not part of this attack, so ${offAttack.length === 1 ? 'it costs' : 'they cost'} precision.`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        see: mitigationPage(mitigation),
+        lesson: rubric.defenses.learn,
+      });
     const good = d.counters.length - bad.length;
     if (bad.length === 0) {
       feedback.push({
@@ -592,9 +759,14 @@ function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers): Part
 }
 
 /** Step 4: the points the hardening plan must make, its length and the mitigation IDs it names. */
-function hardeningPart({ rubric, compiled, catalog }: Grading, answers: AtlasAnswers): Part {
+function hardeningPart(
+  { rubric, compiled, catalog }: Grading,
+  answers: AtlasAnswers,
+  replays: readonly RunReplay[] | undefined,
+): Part {
   const feedback: Feedback[] = [];
-  const plan = compileText(answers.hardening);
+  // Points count where the plan proposes them, not where it reports a finding or warns against one.
+  const plan = compileText(proposals(answers.hardening));
   const words = wordCount(plan);
   let points = 0;
   for (const e of rubric.hardening.expects) {
@@ -628,6 +800,18 @@ function hardeningPart({ rubric, compiled, catalog }: Grading, answers: AtlasAns
       message: `${id} is not a mitigation in ATLAS 5.6.0.`,
     });
   const knownMentioned = new Set(mentioned.filter((id) => !unknownMitigations.includes(id)));
+  // Mitigations the plan names that ATLAS links to none of this attack's techniques dilute it.
+  const attackTechniques = rubric.defenses.targets.flatMap((t) => t.techniques);
+  const offAttack = [...knownMentioned].filter((m) => !attackTechniques.some((t) => isLinked(m, t, catalog)));
+  if (offAttack.length > 0)
+    feedback.push({
+      step: 'harden',
+      target: 'plan: IDs',
+      verdict: 'partial',
+      message: `ATLAS links ${offAttack.join(', ')} to none of this attack's techniques: a plan puts in place what counters this attack, and the rest dilutes it.`,
+      lesson: rubric.hardening.learn,
+    });
+  const planPrecision = knownMentioned.size === 0 ? 1 : 1 - offAttack.length / knownMentioned.size;
   if (knownMentioned.size === 0 && answers.hardening.trim() !== '') {
     feedback.push({
       step: 'harden',
@@ -648,7 +832,18 @@ function hardeningPart({ rubric, compiled, catalog }: Grading, answers: AtlasAns
     });
   }
   const idFactor = knownMentioned.size > 0 ? 1 : 0.8;
-  const score = (points / rubric.hardening.expects.length) * lengthFactor * idFactor;
+  // Claims the runs can check: a plan that calls its defenses free, against its own run's false declines.
+  const costly = NO_COST.test(normaliseText(answers.hardening)) ? costlyRun(answers, replays) : undefined;
+  if (costly)
+    feedback.push({
+      step: 'harden',
+      target: 'plan: cost',
+      verdict: 'wrong',
+      message: `Your plan says the defenses cost nothing, but your run ${costly.index + 1} (${costly.run.attack} with ${costly.run.defenses.join(', ')}) shows false declines rising from ${costly.before} to ${costly.after}: genuine customers declined. Say what each defense costs and how you would watch it.`,
+      lesson: rubric.hardening.learn,
+    });
+  const claimFactor = costly ? 0.7 : 1;
+  const score = (points / rubric.hardening.expects.length) * lengthFactor * idFactor * claimFactor * planPrecision;
   return { score, detail: `${points} of ${rubric.hardening.expects.length} points made.`, feedback };
 }
 
@@ -673,9 +868,9 @@ export function gradeAtlasSimulation(
     order: orderPart(grading, reading),
     rationale: rationalePart(grading, reading),
     roe: rulesPart(grading, answers),
-    runs: runsPart(grading, answers),
-    defenses: defensesPart(grading, answers),
-    hardening: hardeningPart(grading, answers),
+    runs: runsPart(grading, answers, options.replays),
+    defenses: defensesPart(grading, answers, reading),
+    hardening: hardeningPart(grading, answers, options.replays),
   };
   const labels: Record<keyof typeof parts, string> = {
     techniques: 'Techniques',
@@ -686,14 +881,26 @@ export function gradeAtlasSimulation(
     defenses: 'Defenses',
     hardening: 'Hardening plan',
   };
+  // The chain is the core: without a sound one the rest of the engagement has nothing to stand on.
+  const [floor, full] = CHAIN_GATE;
+  const gate = Math.min(1, Math.max(0, (parts.techniques.score - floor) / (full - floor)));
+  if (gate < 1)
+    parts.techniques.feedback.push({
+      step: 'chain',
+      target: 'chain: gate',
+      verdict: 'partial',
+      message: `The rest of the engagement counts for ${Math.round(gate * 100)}% until the kill chain holds: runs, defenses and a plan rest on knowing the attack. Find the key steps, and leave out techniques that do not belong.`,
+      lesson: rubric.chain.learn,
+    });
   const score =
     ATLAS_WEIGHTS.techniques * parts.techniques.score +
-    ATLAS_WEIGHTS.order * parts.order.score +
-    ATLAS_WEIGHTS.rationale * parts.rationale.score +
-    ATLAS_WEIGHTS.roe * parts.roe.score +
-    ATLAS_WEIGHTS.runs * parts.runs.score +
-    ATLAS_WEIGHTS.defenses * parts.defenses.score +
-    ATLAS_WEIGHTS.hardening * parts.hardening.score;
+    gate *
+      (ATLAS_WEIGHTS.order * parts.order.score +
+        ATLAS_WEIGHTS.rationale * parts.rationale.score +
+        ATLAS_WEIGHTS.roe * parts.roe.score +
+        ATLAS_WEIGHTS.runs * parts.runs.score +
+        ATLAS_WEIGHTS.defenses * parts.defenses.score +
+        ATLAS_WEIGHTS.hardening * parts.hardening.score);
   const all = Object.values(parts);
   return {
     exercise: rubric.exercise,

@@ -22,6 +22,15 @@ export const atlasKind: ExerciseKind<AtlasTypes> = {
   check: checkAtlasAnswers,
   gradingContext: atlasGradingContext,
   grade: (rubric, answers, context, options = {}) => gradeAtlasSimulation(rubric, answers, { ...context, ...options }),
+  // Recorded runs are claims: replay them (the range is deterministic) before they earn credit.
+  prepare: async (answers) => {
+    if (answers.runs.length === 0) return { replays: [] };
+    const [{ replayRuns }, { rangeRunner }] = await Promise.all([
+      import('../../range/replay'),
+      import('../../range/runner'),
+    ]);
+    return { replays: await replayRuns(answers.runs, await rangeRunner()) };
+  },
   // The reference runs are real: the range runs them on the default seed (about a second in all),
   // so the range loads only here.
   reference: async (rubric, context, now) => {
