@@ -19,6 +19,9 @@ import { scenarioOf } from './exercises';
 import { gradeAtlasSimulation } from '../../src/lib/exercises/atlas/grade';
 import { atlasReferenceAnswers } from '../../src/lib/exercises/atlas/reference';
 import { loadRmfContent } from './rmf-content';
+import { clearRangeCache, DEFAULT_CONFIG, runRange, type RangeConfig } from '../../src/lib/range/run';
+import { runRecord } from '../../src/lib/range/record-of';
+import { clearReplayCache, replayRunsNow } from '../../src/lib/range/replay';
 
 export interface GradingTiming {
   rows: number;
@@ -125,4 +128,53 @@ export function timeStrideAtLimits(bounded: boolean, runs = 7): GradingTiming {
     ? () => gradeBounded(strideKind, rubric, answers, context)
     : () => strideKind.grade(rubric, answers, context);
   return time(run, rows.length, runs, 2);
+}
+
+/**
+ * Times grading an ATLAS simulation whose learner recorded 20 range runs, replays included (the
+ * site replays before it grades): both attack routes, with and without defenses, two seeds, as a
+ * learner trying settings would. Each timing starts cold: no range baseline, no replay cached.
+ */
+export function timeAtlasReplays(
+  runs = 5,
+): GradingTiming & { recorded: number; replayed: number; gradeOnlyMs: number } {
+  const rubric = loadRubric('atlas-fraud-simulation');
+  const { catalog } = atlasGradingContext(scenarioOf('atlas-fraud-simulation'), loadCatalogFiles());
+  const attacks: RangeConfig['attack'][] = [
+    { kind: 'evasion-auto', budget: 60, pace: 10 },
+    { kind: 'poison-backdoor', budget: 20, pace: 10, poisonRate: 0.03 },
+    { kind: 'poison-label-flip', budget: 20, pace: 10, poisonRate: 0.02 },
+    { kind: 'proxy', budget: 40, pace: 60 },
+  ];
+  const defenses: RangeConfig['defenses'][] = [
+    [],
+    ['AML.M0004'],
+    ['AML.M0015', 'AML.M0024'],
+    ['AML.M0007', 'drift'],
+    ['AML.M0003'],
+  ];
+  const configs = Array.from({ length: 20 }, (_, i): RangeConfig => ({
+    ...DEFAULT_CONFIG,
+    seed: i < 15 ? DEFAULT_CONFIG.seed : DEFAULT_CONFIG.seed + 1,
+    attack: attacks[i % attacks.length] ?? DEFAULT_CONFIG.attack,
+    defenses: defenses[Math.floor(i / attacks.length) % defenses.length] ?? [],
+  }));
+  const recorded = configs.map((c) => runRecord(runRange(c), new Date('2026-12-06T10:00:00Z')));
+  const answers = { ...atlasReferenceAnswers(rubric, catalog, recorded) };
+  let replayed = 0;
+  const timing = time(
+    () => {
+      clearRangeCache();
+      clearReplayCache();
+      const replays = replayRunsNow(answers.runs, runRange);
+      replayed = replays.filter((r) => r.status !== 'not-replayed').length;
+      gradeAtlasSimulation(rubric, answers, { catalog, replays });
+    },
+    answers.chain.length,
+    runs,
+    0,
+  );
+  const replays = replayRunsNow(answers.runs, runRange);
+  const gradeOnly = time(() => gradeAtlasSimulation(rubric, answers, { catalog, replays }), answers.chain.length, 200);
+  return { ...timing, recorded: recorded.length, replayed, gradeOnlyMs: gradeOnly.medianMs };
 }

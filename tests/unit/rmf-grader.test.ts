@@ -291,6 +291,20 @@ describe('what blind calibration taught the grader (issue 16)', () => {
     }
   });
 
+  it('gates the priorities and the report on the assessment: a guess at every status leaves them nothing', () => {
+    const uniform = {
+      ...reference,
+      assessments: reference.assessments.map((a) => ({ ...a, status: 'partial' as const })),
+    };
+    const report = grade(uniform);
+    const parts = (name: string) => report.parts[name]?.score ?? 0;
+    // Priorities and report are scored as written, but count only as far as the assessment holds.
+    expect(parts('priorities')).toBeGreaterThan(0);
+    expect(report.score).toBeCloseTo(0.1 * parts('contexts') + 0.5 * parts('assessments'), 4);
+    expect(report.feedback.some((f) => f.target === 'assessments: gate')).toBe(true);
+    expect(grade(reference).feedback.some((f) => f.target === 'assessments: gate')).toBe(false);
+  });
+
   it('pays a status without the facts that show it only half', () => {
     const bare = { ...reference, assessments: reference.assessments.map((a) => ({ ...a, evidence: [] })) };
     expect(grade(bare).parts['assessments']?.score).toBeCloseTo(0.5, 5);

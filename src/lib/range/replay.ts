@@ -66,6 +66,11 @@ export function compareRecords(recorded: RangeRunRecord, replayed: RangeRunRecor
 const cache = new Map<string, RangeRunRecord>();
 const CACHE_SIZE = 64;
 
+/** Forgets replays made so far (the bench times replays from cold). */
+export function clearReplayCache(): void {
+  cache.clear();
+}
+
 function remember(key: string, record: RangeRunRecord): RangeRunRecord {
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, record);

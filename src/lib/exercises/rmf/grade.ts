@@ -9,7 +9,8 @@
  *   matched ones as pairs, a specific mitigation for each, and an owner and a date;
  * - the report: the framings stakeholders need, in a summary long enough to be one.
  *
- * score = 0.1 contexts + 0.5 assessments + 0.3 priorities + 0.1 report (one function per part)
+ * score = 0.1 contexts + 0.5 assessments + gate x (0.3 priorities + 0.1 report), where the gate
+ * rises from 0 to 1 as the assessments score goes from 0.2 to 0.6 (the core gates the rest)
  *
  * Unknown subcategory IDs get the catalog’s explanation (a number past the end of its category
  * gets the valid range); subcategories outside the key are neutral, since no key is complete.
@@ -46,6 +47,11 @@ export interface RmfGradeOptions {
 
 /** Weights of the parts in the score. */
 export const RMF_WEIGHTS = { contexts: 0.1, assessments: 0.5, priorities: 0.3, report: 0.1 } as const;
+/**
+ * The assessment gates the priorities and the report: with an assessments score at
+ * ASSESSMENT_GATE[1] or more they count in full, at ASSESSMENT_GATE[0] or less not at all.
+ */
+export const ASSESSMENT_GATE = [0.2, 0.6] as const;
 /** Credit for a defensible alternative status. */
 const ALTERNATIVE_CREDIT = 0.75;
 /** Credit for a priority that the key accepts as an alternative to its top three. */
@@ -567,11 +573,21 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
   const assessments = gradeAssessments(grading, answers);
   const priorities = gradePriorities(grading, answers, assessments.shown);
   const report = gradeReport(grading, answers);
+  // The assessment is the core: priorities and the report rest on it, so they count as far as it holds.
+  const [floor, full] = ASSESSMENT_GATE;
+  const gate = Math.min(1, Math.max(0, (assessments.score - floor) / (full - floor)));
+  if (gate < 1)
+    assessments.feedback.push({
+      step: 'measure',
+      target: 'assessments: gate',
+      verdict: 'partial',
+      message: `Your priorities and report count for ${Math.round(gate * 100)}% until the assessment holds: the top three and the summary rest on statuses the dossier supports, with the facts that show them.`,
+      lesson: '/learn/beginner/ai-rmf-core/#how-to-read-a-subcategory',
+    });
   const score = round4(
     RMF_WEIGHTS.contexts * contexts.score +
       RMF_WEIGHTS.assessments * assessments.score +
-      RMF_WEIGHTS.priorities * priorities.score +
-      RMF_WEIGHTS.report * report.score,
+      gate * (RMF_WEIGHTS.priorities * priorities.score + RMF_WEIGHTS.report * report.score),
   );
   const part = (label: string, p: Part) => ({ label, score: round4(p.score), detail: p.detail });
   return {
