@@ -6,6 +6,8 @@ import YAML from 'yaml';
 import type { RangeScenario } from '../../src/lib/content/schema';
 import { topologicalSteps } from '../../src/lib/exercises/atlas/reference';
 import { atlasRubricSchema } from '../../src/lib/exercises/atlas/rubric';
+import { DEFAULT_CONFIG, runRange } from '../../src/lib/range/run';
+import { runRecord } from '../../src/lib/range/record-of';
 import { expect, test } from './fixtures';
 
 const PROJECT = 'projects/atlas-fraud-simulation/';
@@ -123,7 +125,7 @@ test('learner plans a kill chain, sets rules of engagement, attacks in the range
   expect(await score(page)).toBe(100);
   const feedback = page.getByRole('region', { name: /^Your score:/ });
   await expect(
-    feedback.getByText('Your order respects every dependency between the steps you found.', { exact: false }),
+    feedback.getByText('Your order respects every dependency between the steps.', { exact: false }),
   ).toBeVisible();
 
   // Reload keeps everything.
@@ -240,4 +242,34 @@ test('the page loads no part of the answer key before the learner checks: no key
   await expect(page.getByRole('heading', { name: /^Your score:/ })).toBeVisible();
   expect(loaded.some((p) => p.endsWith('rubric.json'))).toBe(true);
   expect(loaded.filter((p) => /\/records\.[\w-]+\.js$/.test(p))).toEqual([]);
+});
+
+test('the check replays recorded runs in the range: a run whose figures were typed in earns nothing, and says which differ', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const real = runRecord(runRange(DEFAULT_CONFIG), new Date('2026-12-06T10:00:00Z'));
+  const typed = { ...real, defenses: ['AML.M0015'], achieved: false, aucAfter: 0.99, timeToDetect: 1 };
+  const file = JSON.stringify({
+    format: 'aitm.submission',
+    version: 1,
+    exercise: 'atlas-fraud-simulation',
+    submittedAt: '2026-12-06T10:00:00.000Z',
+    answers: { chain: [], roe: [], runs: [real, typed], defenses: [], hardening: '' },
+  });
+  await open(page);
+  await page
+    .getByLabel('Import a JSON file…')
+    .setInputFiles({ name: 'runs.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page
+    .getByRole('dialog', { name: /^Replace your/ })
+    .getByRole('button', { name: /^Replace my/ })
+    .click();
+  await expect(page.getByRole('table', { name: 'Your recorded runs, oldest first' }).getByRole('row')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Check my engagement' }).click();
+  const feedback = page.getByRole('region', { name: /^Your score:/ });
+  await expect(
+    feedback.getByText(/Run 2 \(evasion-auto, seed \d+\) does not reproduce: .*aucAfter: 0\.99 ->/),
+  ).toBeVisible();
+  await expect(feedback.getByText(/1 run the range reproduces, none with defenses yet/)).toBeVisible();
 });

@@ -333,6 +333,16 @@ describe('ATLAS simulation grader', () => {
     expect(proposals('Drift monitoring raised nothing. Add rate limits.')).toBe('Add rate limits.');
   });
 
+  it('says why an extra technique does not belong, and names the attack’s steps after the first attempt', () => {
+    const extra = 'AML.T0011';
+    expect(rubric.chain.distractors[extra]).toBeUndefined();
+    const message = (reveal: boolean) =>
+      grade(withChain([...keyIds(), extra]), reveal).feedback.find((f) => f.target.endsWith(extra))?.message ?? '';
+    expect(message(false)).toMatch(/serves neither route/);
+    expect(message(false)).not.toMatch(/The steps of this attack are/);
+    expect(message(true)).toMatch(/The steps of this attack are AML\.T/);
+  });
+
   it('dilutes a plan that names mitigations ATLAS links to nothing in this attack', () => {
     const plan = `${reference.hardening} We also apply AML.M0014.`;
     expect(part({ ...reference, hardening: plan }, 'hardening')).toBeLessThan(1);

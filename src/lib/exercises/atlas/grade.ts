@@ -236,6 +236,16 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
   const matchedIndex = new Map(matches.map((m) => [m.entryIndex, m]));
   const totalWeight = rubric.chain.steps.reduce((sum, s) => sum + s.weight, 0);
   const recall = matches.reduce((sum, m) => sum + m.credit * m.step.weight, 0) / totalWeight;
+  // Why an extra technique does not belong: its tactics, what this ring does instead, and after the
+  // first attempt the steps the key expects.
+  const notPartOf = (id: string) => {
+    const tactics = catalog.techniques.find((t) => t.id === id)?.tactics ?? [];
+    const where = tactics.length > 0 ? ` (${tactics.map((t) => tacticName(t)).join(', ')})` : '';
+    const steps = options.revealMissed
+      ? ` The steps of this attack are ${rubric.chain.steps.map((st) => named(st.techniques[0] ?? st.id)).join('; ')}.`
+      : '';
+    return `${named(id)}${where} is not part of this attack: the ring goes after the model through the scoring API and the partner feed, to get fraud approved, and this technique serves neither route. Every technique that does not belong costs precision.${steps}`;
+  };
   let counted = 0;
   let creditSum = 0;
   let neutrals = 0;
@@ -329,7 +339,7 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
         ? `${named(entry.technique)}: fair, but your chain already has ${NEUTRAL_FREE} techniques beyond the steps the attack needs. A kill chain names the steps, not every technique that could apply, so this one costs precision.`
         : distractor
           ? `${named(entry.technique)}: ${distractor}`
-          : `${named(entry.technique)} is not part of this attack on the fraud model. Every technique that does not belong costs precision.`,
+          : notPartOf(entry.technique),
       lesson: rubric.chain.learn,
       see: techniquePage(entry.technique),
     });
