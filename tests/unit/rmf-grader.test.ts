@@ -9,7 +9,7 @@ import { loadCatalogFiles } from '../../scripts/lib/catalog';
 import { scenarioOf } from '../../scripts/lib/exercises';
 import { loadRmfContent } from '../../scripts/lib/rmf-content';
 import { rmfCsv, rmfMarkdown, type RmfExportContext } from '../../src/lib/exercises/rmf/export';
-import { gradeRmfGap, orderAgreement } from '../../src/lib/exercises/rmf/grade';
+import { gradeRmfGap, hedgeFactor, orderAgreement } from '../../src/lib/exercises/rmf/grade';
 import { rmfReferenceAnswers } from '../../src/lib/exercises/rmf/reference';
 import { compileConcept, compileText, mentionsAll } from '../../src/lib/grading/text';
 import { createSubmission, serialiseSubmission, validateAnswers } from '../../src/lib/share/submission';
@@ -303,6 +303,26 @@ describe('what blind calibration taught the grader (issue 16)', () => {
     expect(report.score).toBeCloseTo(0.1 * parts('contexts') + 0.5 * parts('assessments'), 4);
     expect(report.feedback.some((f) => f.target === 'assessments: gate')).toBe(true);
     expect(grade(reference).feedback.some((f) => f.target === 'assessments: gate')).toBe(false);
+  });
+
+  it('reads hedging by degrees: the more one status covers, the less the statuses earn', () => {
+    expect(hedgeFactor(0.5)).toBe(1);
+    expect(hedgeFactor(0.65)).toBe(1);
+    expect(hedgeFactor(0.85)).toBeCloseTo(0.25);
+    expect(hedgeFactor(1)).toBe(0.25);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
+        const [lo, hi] = a < b ? [a, b] : [b, a];
+        expect(hedgeFactor(hi)).toBeLessThanOrEqual(hedgeFactor(lo));
+      }),
+    );
+    // Fifteen of twenty alike: a note that says so, and less credit than the same statuses spread out.
+    const partialFirst = reference.assessments.map((a, i) => ({
+      ...a,
+      status: i < 15 ? ('partial' as const) : a.status === 'partial' ? ('missing' as const) : a.status,
+    }));
+    const hedged = grade({ ...reference, assessments: partialFirst });
+    expect(hedged.feedback.find((f) => f.target === 'assessments')?.message).toMatch(/looks like hedging/);
   });
 
   it('pays a status without the facts that show it only half', () => {

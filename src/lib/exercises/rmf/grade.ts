@@ -202,17 +202,28 @@ const statusDefensible = (key: RmfRubric['assessments'][number], status: RmfStat
 
 /** Share of an assessment's credit that the status alone earns; the rest needs the evidence that shows it. */
 const STATUS_SHARE = 0.5;
-/** One status given to at least this share of the key's subcategories (of UNIFORM_MIN or more assessed) is no assessment. */
-const UNIFORM_SHARE = 0.8;
+/**
+ * Hedging: one status given to a growing share of the key's subcategories (of UNIFORM_MIN or more
+ * assessed) tells fewer outcomes apart. Up to UNIFORM_RAMP[0] of them, nothing changes (the key
+ * itself gives its commonest status to half); from there the credit falls in proportion, to
+ * UNIFORM_CREDIT at UNIFORM_RAMP[1] and beyond, about what a constant answer earns over chance.
+ */
+const UNIFORM_RAMP = [0.65, 0.85] as const;
 const UNIFORM_MIN = 8;
-/** What a uniform assessment keeps of its credit: about what a constant answer earns over chance. */
 const UNIFORM_CREDIT = 0.25;
 
-/** The status given to nearly every subcategory of the key, when the learner gave one status to (almost) all. */
+/** What a share of one status leaves of the assessment credit (1 below the ramp). */
+export function hedgeFactor(share: number): number {
+  const [from, to] = UNIFORM_RAMP;
+  if (share <= from) return 1;
+  return Math.max(UNIFORM_CREDIT, 1 - ((1 - UNIFORM_CREDIT) * (share - from)) / (to - from));
+}
+
+/** The commonest status, when the learner gave it to more of the key's subcategories than an assessment would. */
 function uniformStatus(
   rubric: RmfRubric,
   byId: ReadonlyMap<string, RmfAnswers['assessments'][number]>,
-): { status: RmfStatus; count: number; assessed: number } | undefined {
+): { status: RmfStatus; count: number; assessed: number; factor: number } | undefined {
   const counts = new Map<RmfStatus, number>();
   let assessed = 0;
   for (const key of rubric.assessments) {
@@ -222,8 +233,10 @@ function uniformStatus(
     counts.set(status, (counts.get(status) ?? 0) + 1);
   }
   if (assessed < UNIFORM_MIN) return undefined;
-  for (const [status, count] of counts)
-    if (count >= UNIFORM_SHARE * rubric.assessments.length) return { status, count, assessed };
+  for (const [status, count] of counts) {
+    const factor = hedgeFactor(count / rubric.assessments.length);
+    if (factor < 1) return { status, count, assessed, factor };
+  }
   return undefined;
 }
 
@@ -325,14 +338,15 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part & { shown
       step: 'measure',
       target: 'assessments',
       verdict: 'wrong',
-      message: `You rated ${uniform.count} of ${uniform.assessed} subcategories ${RMF_STATUS_LABELS[uniform.status]}. An assessment tells outcomes apart: some are met, some partly, some not at all, and the dossier shows which. One status for everything scores like a guess, so these statuses earn ${Math.round(UNIFORM_CREDIT * 100)} % of their credit.`,
+      message: `You rated ${uniform.count} of ${uniform.assessed} subcategories ${RMF_STATUS_LABELS[uniform.status]}. An assessment tells outcomes apart: some are met, some partly, some not at all, and the dossier shows which. ${uniform.factor <= UNIFORM_CREDIT ? 'One status for everything scores like a guess' : 'So much of one status looks like hedging'}, so these statuses earn ${Math.round(uniform.factor * 100)} % of their credit.`,
       lesson: '/learn/beginner/ai-rmf-core/#how-to-read-a-subcategory',
     });
   const total = scores.reduce((a, b) => a + b, 0) / rubric.assessments.length;
-  if (uniform) shown.clear();
+  // A guess at every status shows no gap a priority could rest on.
+  if (uniform && uniform.factor <= UNIFORM_CREDIT) shown.clear();
   return {
     shown,
-    score: uniform ? total * UNIFORM_CREDIT : total,
+    score: total * (uniform?.factor ?? 1),
     detail: `${statusRight} of ${rubric.assessments.length} statuses defensible, with credit for evidence that supports them.`,
     feedback,
     items: rubric.assessments.map((k) => ({
