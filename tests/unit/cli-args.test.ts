@@ -12,7 +12,7 @@ import { MAX_FILE_BYTES } from '../../src/lib/share/safe-json';
 const tsx = path.resolve('node_modules/.bin/tsx');
 const run = (script: string, args: string[]) => spawnSync(tsx, [`scripts/${script}.ts`, ...args], { encoding: 'utf8' });
 
-describe('command-line arguments', () => {
+describe('command-line arguments', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'aitm-args-'));
   const file = path.join(dir, 'reference.json');
   writeFileSync(file, run('grade', ['--reference', 'stride-medical-imaging']).stdout);
@@ -41,7 +41,7 @@ describe('command-line arguments', () => {
   });
 });
 
-describe('command-line inputs', () => {
+describe('command-line inputs', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'aitm-input-'));
   const reference = run('grade', ['--reference', 'stride-medical-imaging']).stdout;
 

@@ -15,6 +15,8 @@ const script = (name: string) => path.resolve(`scripts/${name}.ts`);
 const run = (name: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(tsx, [script(name), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 const hasControls = (text: string) => new RegExp(CONTROL.source).test(text);
+// Each test starts the real scripts two to four times; on a loaded machine one start takes seconds.
+const CLI_TIMEOUT = 60_000;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'aitm-output-'));
 const reference = run('grade', ['--reference', 'stride-medical-imaging']).stdout;
@@ -30,7 +32,7 @@ for (const row of hostile.answers.rows) row.threat = `${row.threat}${attack}`;
 const hostileFile = path.join(dir, 'hostile.json');
 writeFileSync(hostileFile, JSON.stringify(hostile));
 
-describe('output through a pipe', () => {
+describe('output through a pipe', { timeout: CLI_TIMEOUT }, () => {
   it('arrives whole through a slow reader, far past the 64 KB pipe buffer', () => {
     const files = Array.from({ length: 30 }, (_, i) => {
       const file = path.join(dir, `copy-${i}.json`);
@@ -48,7 +50,7 @@ describe('output through a pipe', () => {
   });
 });
 
-describe('nothing reaches the terminal as a control sequence', () => {
+describe('nothing reaches the terminal as a control sequence', { timeout: CLI_TIMEOUT }, () => {
   it('in the grade table and its messages, whatever the file name', () => {
     const evilName = path.join(dir, 'evil\u001b]0;title\u0007.json');
     writeFileSync(evilName, reference);
@@ -80,7 +82,7 @@ describe('nothing reaches the terminal as a control sequence', () => {
   });
 });
 
-describe('--out', () => {
+describe('--out', { timeout: CLI_TIMEOUT }, () => {
   const exportTo = (out: string, extra: string[] = [], env: Record<string, string> = {}) =>
     run('export', ['--to', 'csv', '--out', out, ...extra, referenceFile], env);
 

@@ -104,7 +104,7 @@ describe('Threat Dragon', () => {
   });
 });
 
-describe('command-line tools', () => {
+describe('command-line tools', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'aitm-cli-'));
   const tsx = path.resolve('node_modules/.bin/tsx');
 

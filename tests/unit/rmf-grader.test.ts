@@ -406,7 +406,7 @@ describe('what blind calibration taught the grader (issue 16)', () => {
   });
 });
 
-describe('exports and the CLI', () => {
+describe('exports and the CLI', { timeout: 60_000 }, () => {
   const context: RmfExportContext = {
     title: scenario.title,
     subcategories,
