@@ -41,12 +41,8 @@ const CONFIG: ExerciseConfig<AtlasTypes> = {
   kind: () =>
     Promise.all([
       import('../../lib/exercises/atlas/index'),
-      import('./range-client'),
-      import('../../lib/range/runner'),
-    ]).then(([m, client, runner]) => {
-      runner.setRangeRunner((config) => client.runInRange(config, () => {}));
-      return m.atlasKind;
-    }),
+      import('./range-client').then((client) => client.replayInWorker()),
+    ]).then(([m]) => m.atlasKind),
   empty: emptyAtlasAnswers,
   work: 'engagement',
   intro:

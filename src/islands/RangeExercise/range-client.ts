@@ -22,6 +22,12 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/** Makes graders replay recorded runs in this worker, off the main thread (the project page, the dashboard). */
+export async function replayInWorker(): Promise<void> {
+  const { setRangeRunner } = await import('../../lib/range/runner');
+  setRangeRunner((config) => runInRange(config, () => {}));
+}
+
 export function runInRange(config: RangeConfig, onProgress: (done: number, label: string) => void): Promise<RunReport> {
   const w = getWorker();
   if (!w) return import('../../lib/range/run').then(({ runRange }) => runRange(config, onProgress));

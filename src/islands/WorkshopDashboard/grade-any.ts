@@ -22,13 +22,7 @@ export function exerciseFor(base: string, exercise: ExerciseId): Promise<BoundEx
       ]);
       if (!Object.hasOwn(contexts, exercise)) throw new Error(`grading.json has no context for ${exercise}`);
       // Project 3 results replay their recorded runs: in the range's worker, off the main thread.
-      if (rubric.kind === 'atlas-chain') {
-        const [client, runner] = await Promise.all([
-          import('../RangeExercise/range-client'),
-          import('../../lib/range/runner'),
-        ]);
-        runner.setRangeRunner((config) => client.runInRange(config, () => {}));
-      }
+      if (rubric.kind === 'atlas-chain') await (await import('../RangeExercise/range-client')).replayInWorker();
       return bindExercise(exercise, rubric, { prebuilt: contexts[exercise] });
     })();
     found.catch(() => bound.delete(exercise));

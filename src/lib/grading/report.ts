@@ -54,6 +54,11 @@ export interface GradeReport {
   items: ItemCoverage[];
 }
 
+/** Where `value` sits on a ramp: 0 at or below `from`, 1 at or above `to`, in proportion between (how a core part gates the rest). */
+export function ramp(value: number, [from, to]: readonly [number, number]): number {
+  return Math.min(1, Math.max(0, (value - from) / (to - from)));
+}
+
 export function round4(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 10_000) / 10_000;
 }

@@ -34,6 +34,11 @@ export function normaliseText(text: string): string {
     .replace(/(\w)['’-](?=\w)/g, '$1');
 }
 
+/** A text as graders compare it for copies: normalised, runs of white space as one space. */
+export function textKey(text: string): string {
+  return normaliseText(text).replace(/\s+/g, ' ').trim();
+}
+
 /** The clauses of a text (normalised), as the graders read them; past `maxWords * 40` characters nothing is read. */
 export function clausesOf(text: string, maxWords = MAX_WORDS): string[] {
   // A dot between two word characters is part of an identifier ("torch.load", "v2.3"), not a clause end.

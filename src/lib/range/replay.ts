@@ -6,11 +6,10 @@
  * run without defenses and the latest with some.
  */
 import type { RangeRunRecord } from '../exercises/atlas/answers';
-import { ATTACKS } from './config';
+import { ATTACKS, DEFAULT_CONFIG } from './config';
 import { configOf, runRecord } from './record-of';
 import type { RunReplay } from './replay-types';
 import type { RangeConfig, RunReport } from './run';
-import { DEFAULT_CONFIG } from './config';
 
 export type { ReplayStatus, RunReplay } from './replay-types';
 

@@ -17,13 +17,13 @@
  */
 import type { AtlasAnswers, ChainEntry } from './answers';
 import type { AtlasStep } from './steps';
-import { round4, type GradeReport } from '../../grading/report';
+import { ramp, round4, type GradeReport } from '../../grading/report';
 import { compiledOnce, conceptResolver } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
 import type { AtlasRubric } from './rubric';
 import { compileText, mentionsAll, wordCount, type CompiledConcept } from '../../grading/text';
 import { own } from '../../own';
-import { normaliseText } from '../../grading/words';
+import { normaliseText, textKey } from '../../grading/words';
 import { isKeywordList, sentencesOf } from '../../grading/lists';
 import type { RunReplay } from '../../range/replay-types';
 
@@ -422,14 +422,12 @@ function rationalePart({ rubric, compiled, options }: Grading, { chain, matches 
   // One rationale pasted on several techniques says nothing about any of them.
   const copies = new Map<string, number>();
   for (const e of chain) {
-    const key = normaliseText(e.rationale ?? '')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const key = textKey(e.rationale ?? '');
     if (key !== '') copies.set(key, (copies.get(key) ?? 0) + 1);
   }
   for (const m of matches) {
     const text = chain[m.entryIndex]?.rationale ?? '';
-    const pasted = (copies.get(normaliseText(text).replace(/\s+/g, ' ').trim()) ?? 0) > 1;
+    const pasted = (copies.get(textKey(text)) ?? 0) > 1;
     const listed = isKeywordList(text);
     if (pasted || listed) {
       feedback.push({
@@ -892,8 +890,7 @@ export function gradeAtlasSimulation(
     hardening: 'Hardening plan',
   };
   // The chain is the core: without a sound one the rest of the engagement has nothing to stand on.
-  const [floor, full] = CHAIN_GATE;
-  const gate = Math.min(1, Math.max(0, (parts.techniques.score - floor) / (full - floor)));
+  const gate = ramp(parts.techniques.score, CHAIN_GATE);
   if (gate < 1)
     parts.techniques.feedback.push({
       step: 'chain',

@@ -18,7 +18,7 @@
 import { checkSubcategory } from '../../catalog/rmf-subcategories';
 import { RMF_STATUS_LABELS, type RmfAnswers, type RmfStatus } from './answers';
 import { type RmfStep } from './steps';
-import { round4, type GradeReport } from '../../grading/report';
+import { ramp, round4, type GradeReport } from '../../grading/report';
 import { compiledOnce, conceptResolver } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
 import type { RmfRubric } from './rubric';
@@ -32,7 +32,7 @@ import {
 } from '../../grading/text';
 import { own } from '../../own';
 import { isKeywordList, splitProse } from '../../grading/lists';
-import { normaliseText } from '../../grading/words';
+import { textKey } from '../../grading/words';
 
 export interface RmfGradeOptions {
   /** Every AI RMF subcategory ID with its title, to name items and explain unknown IDs. */
@@ -214,9 +214,7 @@ const UNIFORM_CREDIT = 0.25;
 
 /** What a share of one status leaves of the assessment credit (1 below the ramp). */
 export function hedgeFactor(share: number): number {
-  const [from, to] = UNIFORM_RAMP;
-  if (share <= from) return 1;
-  return Math.max(UNIFORM_CREDIT, 1 - ((1 - UNIFORM_CREDIT) * (share - from)) / (to - from));
+  return 1 - (1 - UNIFORM_CREDIT) * ramp(share, UNIFORM_RAMP);
 }
 
 /** The commonest status, when the learner gave it to more of the key's subcategories than an assessment would. */
@@ -376,8 +374,8 @@ function genericText(
 ): 'list' | 'catch-all' | 'repeated' | undefined {
   if (isKeywordList(text)) return 'list';
   if (specificTo >= CATCH_ALL_PRIORITIES) return 'catch-all';
-  const norm = normaliseText(text).trim();
-  if (norm !== '' && others.some((o) => normaliseText(o).trim() === norm)) return 'repeated';
+  const key = textKey(text);
+  if (key !== '' && others.some((o) => textKey(o) === key)) return 'repeated';
   return undefined;
 }
 
@@ -588,8 +586,7 @@ export function gradeRmfGap(rubric: RmfRubric, answers: RmfAnswers, options: Rmf
   const priorities = gradePriorities(grading, answers, assessments.shown);
   const report = gradeReport(grading, answers);
   // The assessment is the core: priorities and the report rest on it, so they count as far as it holds.
-  const [floor, full] = ASSESSMENT_GATE;
-  const gate = Math.min(1, Math.max(0, (assessments.score - floor) / (full - floor)));
+  const gate = ramp(assessments.score, ASSESSMENT_GATE);
   if (gate < 1)
     assessments.feedback.push({
       step: 'measure',
