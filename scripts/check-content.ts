@@ -3,7 +3,10 @@
  * schemas can: every framework ID exists in the catalog and OWASP IDs carry their edition,
  * every <Term> is in the glossary, every <Check> names a question that exists and every question
  * is used, and each lesson has the parts of a lesson (three or more checks, a worked example, a
- * common mistake, key takeaways, sources) at a sensible length.
+ * common mistake, key takeaways, sources) at a sensible length. It also measures whether the
+ * checks can be passed by pattern (answer-balance.ts): where right answers are shown, how often
+ * the right option is the longest, whether classify items appear grouped; it prints those figures
+ * and fails past their limits.
  *
  * --root checks another folder laid out like content/ (for drafts); the catalog and glossary
  * always come from this repository. --known a/b,c/d lists lesson ids written elsewhere that
@@ -16,6 +19,7 @@ import { scanIds } from '../src/lib/catalog/ids';
 import { checkIdsIn } from '../src/lib/content/checks';
 import { questionSchema, type QuestionData } from '../src/lib/content/schema';
 import { formatIssues } from '../src/lib/content/format-issues';
+import { answerBalance, formatBalance, type AnswerBalance } from '../src/lib/content/answer-balance';
 import { loadCatalog } from './lib/catalog';
 import { loadContent } from './lib/content';
 
@@ -24,6 +28,8 @@ export interface ContentReport {
   lessons: number;
   questions: number;
   words: Record<string, number>;
+  /** Answer-pattern figures over the whole bank. */
+  balance: AnswerBalance;
 }
 
 /** Words of prose in an MDX body: components, code and URLs left out. */
@@ -129,7 +135,9 @@ export function checkContent(root = 'content', knownLessons: readonly string[] =
   }
   for (const [id, { file }] of questions)
     if (!used.has(id)) problems.push(`${file}: question "${id}" is not used by any lesson`);
-  return { problems, lessons: content.lessons.length, questions: questions.size, words };
+  const balance = answerBalance([...questions.values()].map((q) => q.question));
+  problems.push(...balance.problems.map((p) => `${questionDir}: ${p}`));
+  return { problems, lessons: content.lessons.length, questions: questions.size, words, balance };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -140,6 +148,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const report = checkContent(value('--root') ?? 'content', (value('--known') ?? '').split(',').filter(Boolean));
   for (const [id, count] of Object.entries(report.words)) console.log(`${id}: ${count} words`);
   console.log(`${report.lessons} lessons, ${report.questions} questions.`);
+  for (const line of formatBalance(report.balance)) console.log(line);
   if (report.problems.length > 0) {
     console.error(`${report.problems.length} problem(s):\n- ${report.problems.join('\n- ')}`);
     process.exit(1);

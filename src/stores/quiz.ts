@@ -24,7 +24,7 @@ import { storedAtom } from './stored-atom';
 export interface QuizStore {
   $record: WritableAtom<QuizRecord>;
   respond(id: string, response: CheckState['response']): void;
-  check(id: string, response: CheckState['response'], correct: boolean): void;
+  check(id: string, response: CheckState['response'], correct: boolean, credit?: number): void;
   show(id: string): void;
   /** Starts the missed checks again; returns how many. */
   retryMissed(): number;
@@ -59,7 +59,7 @@ export function quizStore(itemId: string, ids: readonly string[]): QuizStore {
   const store: QuizStore = {
     $record,
     respond: (id, response) => change(id, (state) => withResponse(state, response), false),
-    check: (id, response, correct) => change(id, (state) => withCheck(state, response, correct), true),
+    check: (id, response, correct, credit) => change(id, (state) => withCheck(state, response, correct, credit), true),
     show: (id) => change(id, withShown, true),
     retryMissed() {
       const missed = summarize($record.get(), ids).missed.length;

@@ -61,6 +61,8 @@ test('the project exercise with rows, a report and the reference solution open h
 test('the cyber range with a run report, charts and a graded check has no axe violations, light or dark', async ({
   page,
 }) => {
+  // Two full axe passes over the project's largest page, plus a run in the range.
+  test.setTimeout(90_000);
   await page.goto('projects/atlas-fraud-simulation/');
   await page.getByRole('heading', { name: 'Your engagement', exact: true }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Check my engagement' })).toBeEnabled();

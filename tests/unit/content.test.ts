@@ -83,6 +83,33 @@ describe('content schemas', () => {
       }).success,
     ).toBe(false);
   });
+
+  it('accept only neighbouring, non-overlapping "either" pairs in an order question', () => {
+    const order = (either: unknown) =>
+      questionSchema.safeParse({
+        id: 'q-order',
+        type: 'order',
+        prompt: 'In order?',
+        explanation: 'Because.',
+        items: ['Draw the diagram', 'Walk each element', 'Cross-check OWASP', 'Record the rows'],
+        either,
+      });
+    expect(order([[1, 2]]).success).toBe(true);
+    expect(
+      order([
+        [0, 1],
+        [2, 3],
+      ]).success,
+    ).toBe(true);
+    expect(order([[0, 2]]).error?.issues[0]?.message).toMatch(/two neighbouring items/);
+    expect(order([[3, 4]]).error?.issues[0]?.message).toMatch(/two neighbouring items/);
+    expect(
+      order([
+        [0, 1],
+        [1, 2],
+      ]).error?.issues[0]?.message,
+    ).toMatch(/may not overlap/);
+  });
 });
 
 describe('lesson checks', () => {

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gradeChoice } from '../../src/lib/quiz/choice-check';
-import { emptyResponse, fitsQuestion, initialOrder, missingInput, type Question } from '../../src/lib/quiz/questions';
+import {
+  displayOrder,
+  emptyResponse,
+  fitsQuestion,
+  initialOrder,
+  missingInput,
+  type Question,
+} from '../../src/lib/quiz/questions';
 import {
   canShow,
   parseQuizRecord,
@@ -84,13 +91,92 @@ describe('grading checks', () => {
     expect(gradeChoice(multiple, [0, 1, 2]).correct).toBe(false);
   });
 
-  it('grades an order by position and a classification by item', () => {
-    expect(gradeChoice(order, [0, 1, 2, 3]).correct).toBe(true);
+  it('grades an order by pairs, names the first pair the wrong way round, and a classification by item', () => {
+    expect(gradeChoice(order, [0, 1, 2, 3])).toMatchObject({ correct: true, credit: 1 });
     const swapped = gradeChoice(order, [1, 0, 2, 3]);
     expect(swapped.marks).toEqual(['wrong', 'wrong', 'right', 'right']);
-    expect(swapped.summary).toBe('2 of 4 items are in the right place.');
+    expect(swapped.credit).toBeCloseTo(5 / 6);
+    expect(swapped.summary).toBe('5 of 6 pairs of steps are in order. “One” belongs before “Two”.');
+    const reversed = gradeChoice(order, [3, 2, 1, 0]);
+    expect(reversed.credit).toBe(0);
+    expect(reversed.summary).toBe('0 of 6 pairs of steps are in order. “Three” belongs before “Four”.');
     expect(gradeChoice(classify, [0, 1, 0]).correct).toBe(true);
     expect(gradeChoice(classify, [0, 0, 0]).summary).toBe('2 of 3 items are in the right category.');
+  });
+
+  it('accepts a stated alternative order, and marks against the accepted order nearest to the answer', () => {
+    const either = { ...order, either: [[1, 2]] } as Extract<Question, { type: 'order' }>;
+    expect(gradeChoice(either, [0, 2, 1, 3])).toMatchObject({
+      correct: true,
+      credit: 1,
+      marks: ['right', 'right', 'right', 'right'],
+    });
+    expect(gradeChoice(either, [0, 1, 2, 3]).correct).toBe(true);
+    // One is last: three pairs with One are out of order; Two and Three are free either way.
+    const late = gradeChoice(either, [2, 1, 3, 0]);
+    expect(late.correct).toBe(false);
+    expect(late.credit).toBeCloseTo(3 / 6);
+    expect(late.marks).toEqual(['wrong', 'wrong', 'wrong', 'wrong']);
+    expect(late.summary).toContain('“One” belongs before “Four”');
+  });
+
+  it('order credit is the share of pairs in order: 1 only for the key, and the named pair is really inverted (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 6, maxLength: 6 }),
+        fc.boolean(),
+        (shown, withEither) => {
+          const items = ['s0', 's1', 's2', 's3', 's4', 's5'];
+          const q = { ...order, items, ...(withEither ? { either: [[2, 3]] } : {}) } as Extract<
+            Question,
+            { type: 'order' }
+          >;
+          const verdict = gradeChoice(q, shown);
+          const pos = (i: number) => shown.indexOf(i);
+          let inOrder = 0;
+          for (let a = 0; a < 6; a++)
+            for (let b = a + 1; b < 6; b++) if (pos(a) < pos(b) || (withEither && a === 2 && b === 3)) inOrder++;
+          expect(verdict.credit).toBeCloseTo(inOrder / 15);
+          expect(verdict.correct).toBe(inOrder === 15);
+          const named = /“(s\d)” belongs before “(s\d)”/.exec(verdict.summary);
+          if (!verdict.correct) {
+            expect(named).not.toBeNull();
+            const [early, late] = [Number(named?.[1]?.slice(1)), Number(named?.[2]?.slice(1))];
+            expect(early).toBeLessThan(late);
+            expect(pos(late)).toBe(pos(early) - 1);
+          }
+        },
+      ),
+    );
+  });
+
+  it('shows options and classify items in a fixed shuffle that keeps every index, the same for everyone (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), fc.integer({ min: 2, max: 8 }), (id, count) => {
+        const q = {
+          ...single,
+          id,
+          options: Array.from({ length: count }, (_, i) => ({ text: `Option ${i}` })),
+          answer: 0,
+        } as Question;
+        const shown = displayOrder(q);
+        expect(displayOrder(q)).toEqual(shown);
+        expect([...shown].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
+      }),
+    );
+    // Across many ids the first option lands in each place about equally often.
+    const firsts = [0, 0, 0, 0];
+    for (let n = 0; n < 400; n++) {
+      const shown = displayOrder({
+        ...single,
+        id: `check-${n}`,
+        options: [1, 2, 3, 4].map((i) => ({ text: `O${i}` })),
+        answer: 0,
+      } as Question);
+      firsts[shown.indexOf(0)] = (firsts[shown.indexOf(0)] ?? 0) + 1;
+    }
+    for (const count of firsts) expect(count).toBeGreaterThan(70);
+    expect(displayOrder(classify)).toHaveLength(3);
   });
 
   it('grades free text by concepts, tolerating typos and refusing negations', () => {
@@ -160,6 +246,7 @@ describe('the answers record', () => {
       total: 5,
       solved: 3,
       first: 1,
+      partly: 0,
       later: 1,
       shown: 1,
       score: 0.2,
@@ -168,6 +255,22 @@ describe('the answers record', () => {
     });
     const retried = withRetry(record, ['a', 'b', 'c', 'd', 'e']);
     expect(Object.keys(retried.checks)).toEqual(['a']);
+  });
+
+  it('keeps the partial credit of a first try and counts it in the lesson score, not that of later tries', () => {
+    const partly = withCheck(undefined, [1, 0, 2], false, 2 / 3);
+    expect(partly.credit).toBeCloseTo(2 / 3);
+    const solvedLater = withCheck(partly, [0, 1, 2], true, 1);
+    expect(solvedLater).toMatchObject({ outcome: 'later', credit: partly.credit });
+    expect(withCheck(withCheck(undefined, 0, false, 0), 1, false, 0.5).credit).toBeUndefined();
+    expect(withCheck(undefined, 0, true, 1).credit).toBeUndefined();
+    const record: QuizRecord = { checks: { a: withCheck(undefined, 1, true), b: solvedLater } };
+    const summary = summarize(record, ['a', 'b']);
+    expect(summary).toMatchObject({ first: 1, partly: 1, later: 1, done: true });
+    expect(summary.score).toBeCloseTo((1 + 2 / 3) / 2);
+    expect(parseQuizRecord(JSON.parse(JSON.stringify(record)))).toEqual(record);
+    for (const credit of [0, 1, 1.5, -0.1, '0.5', null])
+      expect(parseQuizRecord({ checks: { b: { ...solvedLater, credit } } })).toBeNull();
   });
 
   it('locks a solved check and does not allow showing the answer before two tries', () => {

@@ -92,7 +92,7 @@ export default function Check({ question, lesson, ids }: CheckProps) {
     try {
       const result = await grade(question, response);
       setVerdict(result);
-      store.check(id, response, result.correct);
+      store.check(id, response, result.correct, result.credit);
     } catch {
       setProblem('The checker could not load. Check your connection and try again; your answer is kept.');
     } finally {

@@ -60,7 +60,8 @@ export default function LessonChecks({ lesson, checks, next }: LessonChecksProps
       <p class="lesson-checks__summary">
         {summary.done ? (
           <strong>
-            Lesson done: {summary.first} of {summary.total} right at the first try ({percent}%).
+            Lesson done: {summary.first} of {summary.total} right at the first try
+            {summary.partly > 0 ? `, ${summary.partly} partly` : ''} ({percent}%).
           </strong>
         ) : (
           <>

@@ -312,7 +312,7 @@ export const questionSchema = z
         ...questionBase,
         /** One right option. */
         type: z.literal('single'),
-        /** The options, in display order. */
+        /** The options; the page shows them in a fixed shuffle (displayOrder), so list them in any order. */
         options: z.array(choiceOption).min(2).max(8),
         /** Index of the right option (0-based). */
         answer: z.number().int().min(0),
@@ -323,7 +323,7 @@ export const questionSchema = z
         ...questionBase,
         /** Several right options. */
         type: z.literal('multiple'),
-        /** The options, in display order. */
+        /** The options; the page shows them in a fixed shuffle (displayOrder), so list them in any order. */
         options: z.array(choiceOption).min(2).max(10),
         /** Indexes of the right options (0-based). */
         answer: z.array(z.number().int().min(0)).min(1),
@@ -336,6 +336,11 @@ export const questionSchema = z
         type: z.literal('order'),
         /** Items in the right order; shown shuffled. */
         items: z.array(sentence).min(3).max(8),
+        /**
+         * Neighbouring items whose order is defensible either way, as pairs of item indexes
+         * [k, k + 1]; say why in the explanation. Pairs may not share an item.
+         */
+        either: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).max(3).optional(),
       })
       .strict(),
     z
@@ -345,7 +350,7 @@ export const questionSchema = z
         type: z.literal('classify'),
         /** Category labels. */
         categories: z.array(z.string().trim().min(1)).min(2).max(8),
-        /** Items with the index of their category (0-based). */
+        /** Items with the index of their category (0-based); shown in a fixed shuffle, so list them in any order. */
         items: z.array(z.object({ /** Item text. */ text: sentence, /** Category index. */ category: z.number().int().min(0) }).strict()).min(2).max(10),
       })
       .strict(),
@@ -376,6 +381,14 @@ export const questionSchema = z
       });
     }
     if (q.type === 'order' && new Set(q.items).size !== q.items.length) issue(['items'], 'has the same item twice, so its order is ambiguous');
+    if (q.type === 'order') {
+      const seen = new Set<number>();
+      (q.either ?? []).forEach(([a, b], i) => {
+        if (b !== a + 1 || b >= q.items.length) issue(['either', i], `is [${a}, ${b}]; a pair names two neighbouring items [k, k + 1] of the ${q.items.length}`);
+        if (seen.has(a) || seen.has(b)) issue(['either', i], 'shares an item with another pair; pairs may not overlap');
+        seen.add(a).add(b);
+      });
+    }
   });
 
 /** Interview question (content/interview/*.yaml holds a list of them). */

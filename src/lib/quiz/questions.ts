@@ -31,6 +31,11 @@ export interface Verdict {
   marks: Mark[];
   /** Text questions: for each concept group, whether the answer covers it. */
   covered?: boolean[];
+  /**
+   * Partial credit, 0..1, where a question gives it (order: the share of pairs of items in order);
+   * absent means all or nothing.
+   */
+  credit?: number;
 }
 
 /** A small deterministic hash of a string (FNV-1a), used to seed shuffles. */
@@ -43,13 +48,10 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/**
- * The order an order question's items are first shown in: shuffled, the same on every visit and
- * on server and client (seeded by the question id), and never already solved.
- */
-export function initialOrder(id: string, count: number): number[] {
+/** A permutation of 0..count-1, the same for the same seed text on every visit, server and client. */
+function seededShuffle(seedText: string, count: number): number[] {
   const order = Array.from({ length: count }, (_, i) => i);
-  let seed = hash(id) || 1;
+  let seed = hash(seedText) || 1;
   for (let i = count - 1; i > 0; i--) {
     seed ^= seed << 13;
     seed ^= seed >>> 17;
@@ -57,8 +59,39 @@ export function initialOrder(id: string, count: number): number[] {
     const j = (seed >>> 0) % (i + 1);
     [order[i], order[j]] = [order[j] as number, order[i] as number];
   }
+  return order;
+}
+
+/**
+ * The order an order question's items are first shown in: shuffled, the same on every visit and
+ * on server and client (seeded by the question id), and never already solved.
+ */
+export function initialOrder(id: string, count: number): number[] {
+  const order = seededShuffle(id, count);
   if (order.every((v, i) => v === i)) order.push(order.shift() as number);
   return order;
+}
+
+/**
+ * The order a choice question's options, or a classify question's items, are shown in: content
+ * lists the right answer anywhere (usually first), so the page shows a fixed shuffle seeded by
+ * the question id. Everyone sees the same order, so a workshop can talk about "option C", and
+ * responses keep the content's indexes, so answers saved before the shuffle still mean the same.
+ */
+export function displayOrder(question: Question): number[] {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return seededShuffle(`${question.id}:options`, question.options.length);
+    case 'classify':
+      return seededShuffle(`${question.id}:items`, question.items.length);
+    case 'order':
+      return initialOrder(question.id, question.items.length);
+    case 'text':
+      return [];
+    default:
+      return assertNever(question);
+  }
 }
 
 /** The response a question starts with. */

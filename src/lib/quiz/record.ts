@@ -2,7 +2,8 @@
  * What the site remembers about a lesson's checks, stored under `aitm:v1:quiz:<lesson item id>`,
  * and the pure steps that change it. A check is open until it is solved: right at the first
  * try, right later, or answer shown (allowed after SHOW_AFTER wrong tries). A lesson is done
- * when every check in it is solved; its score is the share solved at the first try.
+ * when every check in it is solved; its score is the share solved at the first try, where a first
+ * try that was partly right (an order question with most pairs in order) counts for its credit.
  */
 
 /** How a check was solved. */
@@ -17,6 +18,8 @@ export interface CheckState {
   last: 'right' | 'wrong' | null;
   /** Set once the check is solved; a solved check is locked until it is retried. */
   outcome: Outcome | null;
+  /** Partial credit of a first try that was partly right (0 < credit < 1); absent otherwise. */
+  credit?: number;
 }
 
 export interface QuizRecord {
@@ -45,14 +48,19 @@ function parseResponse(value: unknown): CheckState['response'] | null {
 function parseCheck(value: unknown): CheckState | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const keys = Object.keys(value);
-  if (keys.length !== 4 || !['response', 'tries', 'last', 'outcome'].every((k) => keys.includes(k))) return null;
-  const { response, tries, last, outcome } = value as Record<string, unknown>;
+  const required = ['response', 'tries', 'last', 'outcome'];
+  if (!required.every((k) => keys.includes(k)) || !keys.every((k) => required.includes(k) || k === 'credit'))
+    return null;
+  const { response, tries, last, outcome, credit } = value as Record<string, unknown>;
   const parsed = parseResponse(response);
   if (parsed === null) return null;
   if (typeof tries !== 'number' || !Number.isSafeInteger(tries) || tries < 0) return null;
   if (last !== null && last !== 'right' && last !== 'wrong') return null;
   if (outcome !== null && !OUTCOMES.includes(outcome as Outcome)) return null;
-  return { response: parsed, tries, last, outcome: outcome as Outcome | null };
+  const state: CheckState = { response: parsed, tries, last, outcome: outcome as Outcome | null };
+  if (credit === undefined) return state;
+  if (typeof credit !== 'number' || !(credit > 0 && credit < 1)) return null;
+  return { ...state, credit };
 }
 
 /** Validates a stored or imported record; null when anything in it is wrong. */
@@ -82,20 +90,26 @@ export function withResponse(state: CheckState | undefined, response: CheckState
   return { ...state, response, last: null };
 }
 
-/** The learner checked `response` and it was right or wrong. */
+/**
+ * The learner checked `response` and it was right or wrong; `credit` (0..1) is the partial credit
+ * of a wrong response, kept when it was the first try.
+ */
 export function withCheck(
   state: CheckState | undefined,
   response: CheckState['response'],
   correct: boolean,
+  credit = 0,
 ): CheckState {
   const before = state ?? fresh(response);
   if (before.outcome) return before;
-  return {
+  const next: CheckState = {
     response,
     tries: before.tries + 1,
     last: correct ? 'right' : 'wrong',
     outcome: correct ? (before.tries === 0 ? 'first' : 'later') : null,
   };
+  const kept = before.tries === 0 ? (correct ? undefined : credit) : before.credit;
+  return kept !== undefined && kept > 0 && kept < 1 ? { ...next, credit: kept } : next;
 }
 
 /** Whether the learner may show the answer now. */
@@ -111,6 +125,8 @@ export interface LessonSummary {
   total: number;
   solved: number;
   first: number;
+  /** Checks whose first try was partly right (order questions), solved since or not. */
+  partly: number;
   later: number;
   shown: number;
   /** Share of checks solved at the first try, 0..1. */
@@ -127,6 +143,7 @@ export function summarize(record: QuizRecord, ids: readonly string[]): LessonSum
   const later = count('later');
   const shown = count('shown');
   const solved = first + later + shown;
+  const credits = ids.map((id) => record.checks[id]?.credit ?? 0).filter((c) => c > 0);
   const missed = ids.filter((id) => {
     const state = record.checks[id];
     return state !== undefined && state.outcome !== 'first' && (state.outcome !== null || state.tries > 0);
@@ -135,9 +152,10 @@ export function summarize(record: QuizRecord, ids: readonly string[]): LessonSum
     total: ids.length,
     solved,
     first,
+    partly: credits.length,
     later,
     shown,
-    score: ids.length === 0 ? 0 : first / ids.length,
+    score: ids.length === 0 ? 0 : (first + credits.reduce((sum, c) => sum + c, 0)) / ids.length,
     done: ids.length > 0 && solved === ids.length,
     missed,
   };

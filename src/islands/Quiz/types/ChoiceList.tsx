@@ -1,5 +1,5 @@
 /** The option list single and multiple choice share: radios or checkboxes, marks, tags and option feedback. */
-import type { Question } from '../../../lib/quiz/questions';
+import { displayOrder, type Question } from '../../../lib/quiz/questions';
 import { chosenOptions } from '../../../lib/quiz/responses';
 import { MarkIcon, Tags } from './marks';
 import type { BodyProps } from './view';
@@ -11,13 +11,19 @@ interface ChoiceListProps extends BodyProps<Extract<Question, { type: 'single' |
   onPick: (index: number, on: boolean, picked: number[]) => void;
 }
 
-/** The options of a choice question as radios (single) or checkboxes (multiple). */
+/**
+ * The options of a choice question as radios (single) or checkboxes (multiple), in the question's
+ * fixed shuffle and lettered A, B, C…, so a workshop can discuss "option C". Values, marks and
+ * responses keep the content's option indexes.
+ */
 export function ChoiceList({ question, response, locked, judged, showAll, marks, right, onPick }: ChoiceListProps) {
   const picked = chosenOptions(response);
   const chosen = new Set(picked);
   return (
-    <ul class="quiz-options">
-      {question.options.map((option, i) => {
+    <ol class="quiz-options">
+      {displayOrder(question).map((i) => {
+        const option = question.options[i];
+        if (!option) return null;
         const mine = chosen.has(i);
         const feedback = option.feedback && judged && (mine || (showAll && right.has(i))) ? option.feedback : null;
         return (
@@ -42,6 +48,6 @@ export function ChoiceList({ question, response, locked, judged, showAll, marks,
           </li>
         );
       })}
-    </ul>
+    </ol>
   );
 }

@@ -1,4 +1,9 @@
-/** Classify: choose a category for each item from a select beside it. */
+/**
+ * Classify: choose a category for each item from a select beside it. Items appear in the
+ * question's fixed shuffle (content tends to list them by category); responses keep the content's
+ * item indexes.
+ */
+import { displayOrder } from '../../../lib/quiz/questions';
 import { indexList, placeItem } from '../../../lib/quiz/responses';
 import { MarkIcon } from './marks';
 import type { QuestionView } from './view';
@@ -9,7 +14,9 @@ export const Classify: QuestionView<'classify'> = {
     const chosen = indexList(response);
     return (
       <ul class="quiz-classify">
-        {question.items.map((item, i) => {
+        {displayOrder(question).map((i) => {
+          const item = question.items[i];
+          if (!item) return null;
           const selectId = `check-${question.id}-item-${i}`;
           const right = question.categories[item.category];
           return (

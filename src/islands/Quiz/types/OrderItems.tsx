@@ -49,6 +49,11 @@ export const OrderItems: QuestionView<'order'> = {
                 <li key={i}>{item}</li>
               ))}
             </ol>
+            {(question.either ?? []).map(([a, b]) => (
+              <p key={`${a}-${b}`} class="meta">
+                Steps {a + 1} and {b + 1} may go either way.
+              </p>
+            ))}
           </div>
         )}
       </>
