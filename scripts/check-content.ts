@@ -6,7 +6,8 @@
  * common mistake, key takeaways, sources) at a sensible length. It also measures whether the
  * checks can be passed by pattern (answer-balance.ts): where right answers are shown, how often
  * the right option is the longest, whether classify items appear grouped; it prints those figures
- * and fails past their limits.
+ * and fails past their limits. Across every content file it flags an ID written beside another
+ * item's name ("Craft Adversarial Data (AML.T0015)"), which the ID check alone lets through.
  *
  * --root checks another folder laid out like content/ (for drafts); the catalog and glossary
  * always come from this repository. --known a/b,c/d lists lesson ids written elsewhere that
@@ -20,7 +21,8 @@ import { checkIdsIn } from '../src/lib/content/checks';
 import { questionSchema, type QuestionData } from '../src/lib/content/schema';
 import { formatIssues } from '../src/lib/content/format-issues';
 import { answerBalance, formatBalance, type AnswerBalance } from '../src/lib/content/answer-balance';
-import { loadCatalog } from './lib/catalog';
+import { loadCatalog, loadCatalogFiles } from './lib/catalog';
+import { nameChecker, type NamedItem } from '../src/lib/catalog/name-check';
 import { loadContent } from './lib/content';
 
 export interface ContentReport {
@@ -40,6 +42,43 @@ export function proseWords(body: string): number {
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/[#*_>`|[\]-]/g, ' ');
   return text.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+}
+
+/** Every catalog item with its current and former names. */
+function namedItems(): NamedItem[] {
+  const items: NamedItem[] = [];
+  type Named = { id: string; name: string; formerNames?: string[] };
+  const add = (list: readonly Named[]) => {
+    for (const item of list) items.push({ id: item.id, names: [item.name, ...(item.formerNames ?? [])] });
+  };
+  for (const file of loadCatalogFiles('content/catalog')) {
+    if (file.framework === 'atlas') {
+      add(file.tactics);
+      add(file.techniques);
+      add(file.mitigations);
+      add(file.caseStudies);
+    } else if (file.framework === 'owasp-ml' || file.framework === 'owasp-llm' || file.framework === 'owasp-agentic')
+      for (const edition of file.editions) add(edition.items);
+  }
+  return items;
+}
+
+/** IDs written beside another item's name, in every MDX and YAML file under `root` but the catalog. */
+function misnamedIds(root: string): string[] {
+  const check = nameChecker(namedItems());
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'catalog' ? [] : walk(full);
+      return /\.(mdx|ya?ml)$/.test(entry.name) ? [full] : [];
+    });
+  return walk(root)
+    .sort()
+    .flatMap((file) =>
+      check(readFileSync(file, 'utf8')).map(
+        (m) => `${file}: ${m.id} is written beside "${m.wrote}", the name of ${m.belongsTo}; fix the ID or the name`,
+      ),
+    );
 }
 
 /**
@@ -135,6 +174,7 @@ export function checkContent(root = 'content', knownLessons: readonly string[] =
   }
   for (const [id, { file }] of questions)
     if (!used.has(id)) problems.push(`${file}: question "${id}" is not used by any lesson`);
+  problems.push(...misnamedIds(root));
   const balance = answerBalance([...questions.values()].map((q) => q.question));
   problems.push(...balance.problems.map((p) => `${questionDir}: ${p}`));
   return { problems, lessons: content.lessons.length, questions: questions.size, words, balance };

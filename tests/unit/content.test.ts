@@ -163,5 +163,8 @@ describe('the lesson and question checker', () => {
     expect(text).toContain('AML.T9999');
     expect(text).toContain('has no worked example');
     expect(text).toContain('words of prose; aim for 1,500 to 3,000');
+    expect(text).toContain(
+      'AML.T0015 is written beside "Craft Adversarial Data", the name of AML.T0043; fix the ID or the name',
+    );
   });
 });
