@@ -92,8 +92,16 @@ export function dueCounts(cardIds: readonly string[], state: DeckState, now: Dat
   return counts;
 }
 
+/** New cards a study session takes at most. */
+export const NEW_PER_SESSION = 20;
+
 /** A study queue: due cards first (most overdue first), then up to `newLimit` new cards in deck order. */
-export function studyQueue(cardIds: readonly string[], state: DeckState, now: Date, newLimit = 20): string[] {
+export function studyQueue(
+  cardIds: readonly string[],
+  state: DeckState,
+  now: Date,
+  newLimit = NEW_PER_SESSION,
+): string[] {
   const due = cardIds
     .filter((id) => state[id] && Date.parse(state[id].due) <= now.getTime())
     .sort((a, b) => Date.parse(state[a]?.due ?? '') - Date.parse(state[b]?.due ?? ''));
