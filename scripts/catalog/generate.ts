@@ -3,12 +3,20 @@
  * data (IDs, names, relations, maturity, former names), keeping the summaries we wrote. Run it
  * when a framework releases new data; the build and tests never need the reference folder.
  *
- *   npm run catalog:generate -- [--reference ../shared/reference] [--drafts DIR]
+ *   npm run catalog:generate -- [--reference ../shared/reference] [--atlas ATLAS-2026.09.yaml]
+ *                               [--drafts DIR] [--out DIR]
  *
+ * --atlas names the ATLAS release file under <reference>/atlas/ (the current release by default).
  * --drafts merges freshly written summaries (YAML maps by ID) over the existing ones.
+ * --out writes somewhere other than content/catalog (a dry run); summaries still come from there.
+ *
+ * Moving to a new ATLAS release is a data update: IDs the previous catalog had and the release
+ * lacks become `retired` entries (with successors from ATLAS_SUCCESSORS, since ATLAS publishes no
+ * redirects), an old name becomes a former name, and `changes` records what moved, so the site's
+ * "What changed" page and removed-ID pages come from data.
  * The run fails, listing them, when any item would be left without a summary.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import {
@@ -30,8 +38,11 @@ function argument(name: string, fallback: string): string {
 }
 
 const reference = argument('--reference', '../shared/reference');
+const atlasRelease = argument('--atlas', 'ATLAS-2026.09.yaml');
 const drafts = argument('--drafts', '');
-const out = 'content/catalog';
+/** Where the summaries we wrote live (read), and where the files go (written). */
+const kept = 'content/catalog';
+const out = argument('--out', kept);
 const missing: string[] = [];
 
 function readYaml(file: string): unknown {
@@ -49,7 +60,7 @@ function draft(name: string): Json {
 }
 
 function existing(name: string): Json {
-  const file = path.join(out, name);
+  const file = path.join(kept, name);
   return existsSync(file) ? ((readYaml(file) as Json | null) ?? {}) : {};
 }
 
@@ -69,6 +80,7 @@ function pick(id: string, fresh: unknown, kept: Json | undefined, field = 'summa
 }
 
 function write(name: string, header: string, data: unknown): void {
+  mkdirSync(out, { recursive: true });
   // YAML 1.1 rules, as Astro's loader reads them: date-like strings get quoted, not turned into dates.
   const body = YAML.stringify(data, { lineWidth: 110, minContentWidth: 40, schema: 'yaml-1.1' });
   writeFileSync(
@@ -78,16 +90,124 @@ function write(name: string, header: string, data: unknown): void {
 }
 
 // ---------------------------------------------------------------- ATLAS
+/**
+ * Successors of IDs ATLAS removed. ATLAS's data carries no redirect for them; these come from
+ * its changelog (release 2026.07: "Publish Poisoned AI Artifacts" replaced the three techniques).
+ */
+const ATLAS_SUCCESSORS: Record<string, { removedIn: string; replacedBy: string[] }> = {
+  'AML.T0019': { removedIn: '2026.07', replacedBy: ['AML.T0115.000'] },
+  'AML.T0058': { removedIn: '2026.07', replacedBy: ['AML.T0115.001'] },
+  'AML.T0104': { removedIn: '2026.07', replacedBy: ['AML.T0115.002'] },
+};
+
+type Named = { id: string; name: string; formerNames?: string[] };
+
+/** Retired ATLAS IDs and their successors, filled by generateAtlas for the files that cite ATLAS. */
+const successors = new Map<string, string[]>();
+/** The ATLAS release the catalog is built from, set by generateAtlas. */
+let atlasVersion = '';
+
+/** ATLAS IDs as the current release has them: a retired ID becomes its successors. */
+function currentAtlasIds(ids: readonly string[]): string[] {
+  return [...new Set(ids.flatMap((id) => successors.get(id) ?? [id]))];
+}
+
+/** The same, through any nesting: every list of strings in `value` gets current ATLAS IDs. */
+function withCurrentAtlasIds(value: unknown): unknown {
+  if (Array.isArray(value))
+    return value.every((v) => typeof v === 'string')
+      ? currentAtlasIds(value as string[])
+      : value.map(withCurrentAtlasIds);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withCurrentAtlasIds(v)]));
+  return value;
+}
+
+/** Retired items: those retired before, plus previous-catalog items the new release lacks. */
+function retiredItems(previous: Json, current: ReadonlySet<string>, version: string): AtlasCatalog['retired'] {
+  const before = (previous['retired'] as AtlasCatalog['retired'] | undefined) ?? [];
+  const lastIn = String(previous['version'] ?? 'unknown');
+  const gone = (['tactics', 'techniques', 'mitigations', 'caseStudies'] as const)
+    .flatMap((key) => (previous[key] as Named[] | undefined) ?? [])
+    .filter((item) => !current.has(item.id) && !before.some((r) => r.id === item.id))
+    .map((item) => {
+      const known = ATLAS_SUCCESSORS[item.id];
+      if (!known) missing.push(`${item.id} (removed in ${version}: add its successor to ATLAS_SUCCESSORS, or [])`);
+      return {
+        id: item.id,
+        name: item.name,
+        lastIn,
+        removedIn: known?.removedIn ?? version,
+        replacedBy: known?.replacedBy ?? [],
+      };
+    });
+  return [...before, ...gone].filter((r) => !current.has(r.id));
+}
+
+/** What changed from the previous catalog to this one, for the "What changed" page. */
+function atlasChanges(
+  previous: Json,
+  next: Omit<AtlasCatalog, 'changes' | 'retired' | 'framework' | 'version' | 'title' | 'source' | 'license'>,
+): AtlasCatalog['changes'] {
+  const from = String(previous['version'] ?? '');
+  if (!from) return undefined;
+  const list = (key: string) =>
+    (previous[key] as Array<Named & { tactics?: string[]; maturity?: string }> | undefined) ?? [];
+  const old = new Map(
+    (['tactics', 'techniques', 'mitigations', 'caseStudies'] as const).flatMap((key) =>
+      list(key).map((i) => [i.id, i] as const),
+    ),
+  );
+  const all = [...next.tactics, ...next.techniques, ...next.mitigations, ...next.caseStudies];
+  const oldTechniques = new Map(list('techniques').map((t) => [t.id, t]));
+  const oldOrder = list('tactics').map((t) => t.id);
+  const newOrder = next.tactics.map((t) => t.id);
+  return {
+    from,
+    added: all.filter((i) => !old.has(i.id)).map((i) => i.id),
+    renamed: all
+      .filter((i) => old.has(i.id) && old.get(i.id)?.name !== i.name)
+      .map((i) => ({ id: i.id, from: old.get(i.id)?.name ?? '', to: i.name })),
+    tacticsChanged: next.techniques
+      .filter((t) => oldTechniques.has(t.id) && !t.parent)
+      .map((t) => {
+        const was = oldTechniques.get(t.id)?.tactics ?? [];
+        return {
+          id: t.id,
+          added: t.tactics.filter((x) => !was.includes(x)),
+          removed: was.filter((x) => !t.tactics.includes(x)),
+        };
+      })
+      .filter((c) => c.added.length + c.removed.length > 0),
+    maturityChanged: next.techniques
+      .filter((t) => oldTechniques.get(t.id)?.maturity && oldTechniques.get(t.id)?.maturity !== t.maturity)
+      .map((t) => ({ id: t.id, from: oldTechniques.get(t.id)?.maturity as typeof t.maturity, to: t.maturity })),
+    ...(oldOrder.join() !== newOrder.join() ? { previousTacticOrder: oldOrder } : {}),
+  };
+}
+
 function generateAtlas(): AtlasCatalog {
-  const atlas = readYaml(path.join(reference, 'atlas/ATLAS.yaml')) as Json;
+  const atlas = readYaml(path.join(reference, 'atlas', atlasRelease)) as Json;
   const matrix = (atlas['matrices'] as Json[])[0] as Json;
   const former = readJson(path.join(reference, 'atlas/former-names.json')) as Record<
     string,
     { former_names?: string[] }
   >;
-  const formerNames = (id: string) => former[id]?.former_names ?? [];
-  const attackId = (item: Json) => (item['ATT&CK-reference'] as { id?: string } | undefined)?.id;
   const kept = existing('atlas.yaml');
+  const keptNames = new Map(
+    (['tactics', 'techniques', 'mitigations', 'caseStudies'] as const).flatMap((key) =>
+      ((kept[key] as Named[] | undefined) ?? []).map((i) => [i.id, i] as const),
+    ),
+  );
+  // Former names accumulate: the reference's list, those we already had, and the name the
+  // previous catalog used when this release renames the item.
+  const formerNames = (id: string, name: string) => {
+    const before = keptNames.get(id);
+    const names = [...(former[id]?.former_names ?? []), ...(before?.formerNames ?? [])];
+    if (before && before.name !== name) names.push(before.name);
+    return [...new Set(names)].filter((n) => n !== name);
+  };
+  const attackId = (item: Json) => (item['ATT&CK-reference'] as { id?: string } | undefined)?.id;
   const techniqueDrafts = { ...draft('atlas-techniques-1.yaml'), ...draft('atlas-techniques-2.yaml') };
   const other = draft('atlas-other.yaml');
   const tacticDrafts = (other['tactics'] as Json | undefined) ?? {};
@@ -101,7 +221,7 @@ function generateAtlas(): AtlasCatalog {
     return {
       id,
       name: String(t['name']),
-      formerNames: formerNames(id),
+      formerNames: formerNames(id, String(t['name'])),
       ...(attack ? { attack } : {}),
       summary: pick(id, tacticDrafts[id], keptTactics.get(id)),
     };
@@ -122,7 +242,7 @@ function generateAtlas(): AtlasCatalog {
         tactics: tacticsOf,
         ...(parent ? { parent } : {}),
         maturity: String(t['maturity']) as AtlasCatalog['techniques'][number]['maturity'],
-        formerNames: formerNames(id),
+        formerNames: formerNames(id, String(t['name'])),
         ...(attack ? { attack } : {}),
         summary: pick(id, techniqueDrafts[id], keptTechniques.get(id)),
       };
@@ -135,7 +255,7 @@ function generateAtlas(): AtlasCatalog {
     return {
       id,
       name: String(m['name']),
-      formerNames: formerNames(id),
+      formerNames: formerNames(id, String(m['name'])),
       categories: ((m['category'] as unknown[]) ?? []).filter((c): c is string => typeof c === 'string'),
       // Two mitigations carry a stray object in this list in 5.6.0: keep the strings only.
       lifecycle: ((m['ml-lifecycle'] as unknown[]) ?? []).filter((c): c is string => typeof c === 'string'),
@@ -160,9 +280,18 @@ function generateAtlas(): AtlasCatalog {
     };
   });
 
+  const version = String(atlas['version']);
+  atlasVersion = version;
+  const current = new Set([...tactics, ...techniques, ...mitigations, ...caseStudies].map((i) => i.id));
+  const retired = retiredItems(kept, current, version);
+  for (const r of retired) successors.set(r.id, r.replacedBy);
+  const changes =
+    String(kept['version'] ?? '') === version
+      ? (kept['changes'] as AtlasCatalog['changes'])
+      : atlasChanges(kept, { tactics, techniques, mitigations, caseStudies });
   return atlasCatalogSchema.parse({
     framework: 'atlas',
-    version: String(atlas['version']),
+    version,
     title: `MITRE ATLAS ${String(atlas['version'])}`,
     source: 'https://atlas.mitre.org/',
     license:
@@ -171,6 +300,8 @@ function generateAtlas(): AtlasCatalog {
     techniques,
     mitigations,
     caseStudies,
+    retired,
+    ...(changes ? { changes } : {}),
   });
 }
 
@@ -259,13 +390,14 @@ function owaspItems(
     const formerNames =
       (fresh['formerNames'] as string[] | undefined) ??
       (item['earlier_draft_name'] ? [String(item['earlier_draft_name'])] : []);
+    const more = extra(item);
     return {
       id,
       name: String(item['name']),
       formerNames,
-      atlas: atlasIds,
-      owaspCites: [],
-      ...extra(item),
+      atlas: currentAtlasIds(atlasIds),
+      ...more,
+      owaspCites: currentAtlasIds(more.owaspCites ?? []),
       summary: pick(id, fresh['summary'], keptItem),
     } as OwaspItem;
   });
@@ -370,7 +502,7 @@ function generateOwasp(): OwaspCatalog[] {
 function generateStride(): StrideCatalog | undefined {
   const fresh = draft('stride.yaml');
   const kept = existing('stride-ai.yaml');
-  const categories = (fresh['categories'] ?? kept['categories']) as unknown;
+  const categories = withCurrentAtlasIds(fresh['categories'] ?? kept['categories']);
   if (!categories) {
     missing.push('stride-ai categories');
     return undefined;
@@ -385,7 +517,7 @@ function generateStride(): StrideCatalog | undefined {
       'Lara Mauri and Ernesto Damiani, "STRIDE-AI: An Approach to Identifying Vulnerabilities of Machine Learning Assets", IEEE International Conference on Cyber Security and Resilience (CSR), 2021.',
       'Microsoft, "Threat Modeling AI/ML Systems and Dependencies" (2019).',
       'Microsoft, "Failure Modes in Machine Learning" (2019).',
-      'MITRE ATLAS 5.6.0 (technique and mitigation IDs).',
+      `MITRE ATLAS ${atlasVersion} (technique and mitigation IDs).`,
     ],
     stages: [
       {
@@ -433,7 +565,7 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-write('atlas.yaml', 'MITRE ATLAS 5.6.0: tactics, techniques, mitigations, case studies', atlasFile);
+write('atlas.yaml', `MITRE ATLAS ${atlasFile.version}: tactics, techniques, mitigations, case studies`, atlasFile);
 write('nist-ai-rmf.yaml', 'NIST AI RMF 1.0 and the Generative AI Profile (NIST AI 600-1)', rmfFile);
 write('owasp-ml.yaml', 'OWASP Machine Learning Security Top 10 (2023)', owaspFiles[0]);
 write('owasp-llm.yaml', 'OWASP Top 10 for LLM Applications, 2026 and 2025 editions', owaspFiles[1]);

@@ -219,3 +219,37 @@ describe('ID scanning', () => {
     ]);
   });
 });
+
+describe('retired ATLAS IDs', () => {
+  it('explain a removed ID by its successor, and name the release everywhere', async () => {
+    const { createCatalog } = await import('../../src/lib/catalog/catalog');
+    const { loadCatalogFiles } = await import('../../scripts/lib/catalog');
+    const files = loadCatalogFiles();
+    const find = (framework: string) => files.find((f) => f.framework === framework);
+    const atlas = find('atlas');
+    if (atlas?.framework !== 'atlas') throw new Error('no ATLAS catalog');
+    const withRetired = createCatalog({
+      atlas: {
+        ...atlas,
+        retired: [
+          { id: 'AML.T0999', name: 'Old Technique', lastIn: '5.6.0', removedIn: '2026.07', replacedBy: ['AML.T0040'] },
+          { id: 'AML.M0999', name: 'Old Mitigation', lastIn: '5.6.0', removedIn: '2026.07', replacedBy: [] },
+        ],
+      },
+      rmf: find('nist-ai-rmf') as never,
+      owasp: [find('owasp-ml'), find('owasp-llm'), find('owasp-agentic')] as never,
+      stride: find('stride-ai') as never,
+    });
+    expect(withRetired.retired('aml.t0999')?.replacedBy).toEqual(['AML.T0040']);
+    expect(withRetired.explain('AML.T0999')).toBe(
+      'AML.T0999 (Old Technique) was removed in ATLAS 2026.07; cite AML.T0040 (AI Model Inference API Access) instead.',
+    );
+    expect(withRetired.explain('AML.M0999')).toBe(
+      'AML.M0999 (Old Mitigation) was removed in ATLAS 2026.07; nothing replaced it.',
+    );
+    expect(withRetired.allRetired()).toHaveLength(2);
+    expect(withRetired.retired('AML.T0040')).toBeUndefined();
+    expect(catalog.atlasRelease).toBe(`ATLAS ${atlas.version}`);
+    expect(catalog.explain('AML.T9999')).toContain(`is not in ATLAS ${atlas.version}`);
+  });
+});

@@ -20,6 +20,7 @@ export type OwaspEdition = OwaspCatalog['editions'][number];
 export type OwaspItem = OwaspEdition['items'][number];
 export type StrideCategory = StrideCatalog['categories'][number];
 export type StrideThreat = StrideCategory['threats'][number];
+export type RetiredItem = AtlasCatalog['retired'][number];
 
 /** What an ID is. */
 export type EntryKind =
@@ -41,7 +42,7 @@ export interface CatalogEntry {
   kind: EntryKind;
   /** Current name (for AI RMF subcategories and categories: our short title). */
   name: string;
-  /** Framework and edition, e.g. "MITRE ATLAS 5.6.0". */
+  /** Framework and edition, e.g. "MITRE ATLAS 2026.09". */
   framework: string;
   summary: string;
   /** Site-relative link to its reference page or section. */
@@ -62,7 +63,6 @@ export type IdCheck = { ok: true; entry: CatalogEntry } | { ok: false; message: 
 /** Kinds a caller can ask for when checking an answer. */
 export type Expected = 'technique' | 'tactic' | 'mitigation' | 'case study' | 'subcategory' | 'owasp';
 
-const ATLAS_LABEL = 'MITRE ATLAS 5.6.0';
 const RMF_LABEL = 'NIST AI RMF 1.0';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -88,9 +88,15 @@ export class Catalog {
   private readonly strideByTechnique = new Map<string, Array<{ category: StrideCategory; threat: StrideThreat }>>();
   private readonly owaspItems = new Map<string, OwaspItem>();
   private readonly formerNames = new Map<string, string>();
+  private readonly retiredById = new Map<string, RetiredItem>();
+  /** "ATLAS 2026.09": the release the catalog was built from, as pages and messages name it. */
+  readonly atlasRelease: string;
 
   constructor(data: CatalogData) {
     this.atlas = data.atlas;
+    this.atlasRelease = `ATLAS ${data.atlas.version}`;
+    const ATLAS_LABEL = `MITRE ${this.atlasRelease}`;
+    for (const item of data.atlas.retired ?? []) this.retiredById.set(item.id, item);
     this.rmf = data.rmf;
     this.owasp = data.owasp;
     this.stride = data.stride;
@@ -175,6 +181,16 @@ export class Catalog {
     return this.all().find((e) => e.name.toLowerCase() === wanted);
   }
 
+  /** An ID a release removed, with what replaced it; undefined for current and unknown IDs. */
+  retired(id: string): RetiredItem | undefined {
+    return this.retiredById.get(normaliseId(id));
+  }
+
+  /** Every removed ID the catalog remembers. */
+  allRetired(): RetiredItem[] {
+    return [...this.retiredById.values()];
+  }
+
   technique(id: string): Technique | undefined {
     return this.techniquesById.get(id);
   }
@@ -253,11 +269,16 @@ export class Catalog {
   explain(input: string): string | undefined {
     const id = normaliseId(input);
     if (this.entries.has(id)) return undefined;
+    const gone = this.retiredById.get(id);
+    if (gone) {
+      const next = gone.replacedBy.map((r) => `${r} (${this.entries.get(r)?.name ?? r})`).join(' or ');
+      return `${id} (${gone.name}) was removed in ATLAS ${gone.removedIn}; ${next ? `cite ${next} instead` : 'nothing replaced it'}.`;
+    }
     const shape = shapeOf(id);
     if (!shape) {
       const byName = this.findByName(input);
       if (byName) return `“${input.trim()}” is a name; its ID is ${byName.id} (${byName.name}).`;
-      return `“${input.trim()}” is not an ID from ATLAS 5.6.0, the AI RMF 1.0 or the OWASP lists.`;
+      return `“${input.trim()}” is not an ID from ${this.atlasRelease}, the AI RMF 1.0 or the OWASP lists.`;
     }
     return this.explainShape(id, shape);
   }
@@ -265,22 +286,22 @@ export class Catalog {
   private explainShape(id: string, shape: IdShape): string {
     switch (shape) {
       case 'atlas-tactic':
-        return `${id} is not a tactic in ATLAS 5.6.0; its tactics run from AML.TA0000 to AML.TA0015.`;
+        return `${id} is not a tactic in ${this.atlasRelease}; its tactics run from AML.TA0000 to AML.TA0015.`;
       case 'atlas-technique': {
         const [parentId, sub] = [id.slice(0, 9), id.length > 9];
         const parent = this.technique(parentId);
         if (sub && parent) {
           const subs = this.subTechniques(parentId);
           return subs.length === 0
-            ? `${id} is not in ATLAS 5.6.0: ${parentId} (${parent.name}) has no sub-techniques.`
-            : `${id} is not in ATLAS 5.6.0: ${parentId} (${parent.name}) has sub-techniques ${subs[0]?.id.slice(9)}–${subs[subs.length - 1]?.id.slice(9)}.`;
+            ? `${id} is not in ${this.atlasRelease}: ${parentId} (${parent.name}) has no sub-techniques.`
+            : `${id} is not in ${this.atlasRelease}: ${parentId} (${parent.name}) has sub-techniques ${subs[0]?.id.slice(9)}–${subs[subs.length - 1]?.id.slice(9)}.`;
         }
-        return `${id} is not in ATLAS 5.6.0.`;
+        return `${id} is not in ${this.atlasRelease}.`;
       }
       case 'atlas-mitigation':
-        return `${id} is not in ATLAS 5.6.0; its mitigations run from AML.M0000 to ${this.atlas.mitigations[this.atlas.mitigations.length - 1]?.id}.`;
+        return `${id} is not in ${this.atlasRelease}; its mitigations run from AML.M0000 to ${this.atlas.mitigations[this.atlas.mitigations.length - 1]?.id}.`;
       case 'atlas-case-study':
-        return `${id} is not a case study in ATLAS 5.6.0.`;
+        return `${id} is not a case study in ${this.atlasRelease}.`;
       case 'rmf-function':
         return `${id} is not an AI RMF function.`;
       case 'rmf-category': {

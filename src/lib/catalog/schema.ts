@@ -29,8 +29,8 @@ export const atlasCatalogSchema = z
   .object({
     /** Which framework this file describes. */
     framework: z.literal('atlas'),
-    /** ATLAS data version. */
-    version: z.literal('5.6.0'),
+    /** ATLAS data version: a calendar release since 2026 ("2026.09"), semantic before ("5.6.0"). */
+    version: z.string().regex(/^(\d{4}\.\d{2}|\d+\.\d+\.\d+)$/),
     /** Display title with the version. */
     title: text,
     /** Where the IDs, names and relations come from. */
@@ -125,6 +125,50 @@ export const atlasCatalogSchema = z
         })
         .strict(),
     ),
+    /**
+     * Items a release removed, kept so old links, notes and submissions still lead somewhere.
+     * ATLAS publishes no redirects, so `replacedBy` comes from its changelog (see the generator).
+     */
+    retired: z
+      .array(
+        z
+          .object({
+            /** The removed ID, e.g. AML.T0058. */
+            id: z.string().regex(/^AML\.(TA|T|M|CS)\d{4}(\.\d{3})?$/),
+            /** Its name when it was last published. */
+            name: text,
+            /** The last release that had it. */
+            lastIn: text,
+            /** The release that removed it, as ATLAS's changelog says, or the first release without it. */
+            removedIn: text,
+            /** Current IDs that took its place; empty when nothing did. */
+            replacedBy: z.array(z.string().regex(/^AML\.(TA|T|M|CS)\d{4}(\.\d{3})?$/)),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** What changed from the previous release the site taught, computed by the generator. */
+    changes: z
+      .object({
+        /** The previous release. */
+        from: text,
+        /** IDs new in this release. */
+        added: z.array(z.string()),
+        /** Items whose name changed. */
+        renamed: z.array(z.object({ id: z.string(), from: text, to: text }).strict()),
+        /** Techniques whose tactics changed. */
+        tacticsChanged: z.array(
+          z.object({ id: z.string(), added: z.array(atlasTacticId), removed: z.array(atlasTacticId) }).strict(),
+        ),
+        /** Techniques whose maturity changed. */
+        maturityChanged: z.array(
+          z.object({ id: z.string(), from: z.enum(MATURITIES), to: z.enum(MATURITIES) }).strict(),
+        ),
+        /** The matrix's column order before, when it changed. */
+        previousTacticOrder: z.array(atlasTacticId).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
