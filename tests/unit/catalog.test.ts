@@ -234,6 +234,7 @@ describe('retired ATLAS IDs', () => {
         retired: [
           { id: 'AML.T0999', name: 'Old Technique', lastIn: '5.6.0', removedIn: '2026.07', replacedBy: ['AML.T0040'] },
           { id: 'AML.M0999', name: 'Old Mitigation', lastIn: '5.6.0', removedIn: '2026.07', replacedBy: [] },
+          { id: 'AML.T0998', name: 'Old Sub', lastIn: '5.6.0', removedIn: '2026.07', replacedBy: ['AML.T0051.001'] },
         ],
       },
       rmf: find('nist-ai-rmf') as never,
@@ -247,7 +248,11 @@ describe('retired ATLAS IDs', () => {
     expect(withRetired.explain('AML.M0999')).toBe(
       'AML.M0999 (Old Mitigation) was removed in ATLAS 2026.07; nothing replaced it.',
     );
-    expect(withRetired.allRetired()).toHaveLength(2);
+    // A sub-technique successor is named with its parent, as learners see it.
+    expect(withRetired.explain('AML.T0998')).toBe(
+      'AML.T0998 (Old Sub) was removed in ATLAS 2026.07; cite AML.T0051.001 (LLM Prompt Injection: Indirect) instead.',
+    );
+    expect(withRetired.allRetired()).toHaveLength(3);
     expect(withRetired.retired('AML.T0040')).toBeUndefined();
     expect(catalog.atlasRelease).toBe(`ATLAS ${atlas.version}`);
     expect(catalog.explain('AML.T9999')).toContain(`is not in ATLAS ${atlas.version}`);

@@ -186,6 +186,14 @@ export class Catalog {
     return this.retiredById.get(normaliseId(id));
   }
 
+  /** A name as learners see it: a sub-technique with its parent ("Publish Poisoned AI Artifacts: Models"). */
+  fullName(id: string): string {
+    const technique = this.techniquesById.get(id);
+    const parent = technique?.parent ? this.techniquesById.get(technique.parent) : undefined;
+    const name = this.entries.get(id)?.name ?? id;
+    return parent && !name.startsWith(`${parent.name}:`) ? `${parent.name}: ${name}` : name;
+  }
+
   /** Every removed ID the catalog remembers. */
   allRetired(): RetiredItem[] {
     return [...this.retiredById.values()];
@@ -271,7 +279,7 @@ export class Catalog {
     if (this.entries.has(id)) return undefined;
     const gone = this.retiredById.get(id);
     if (gone) {
-      const next = gone.replacedBy.map((r) => `${r} (${this.entries.get(r)?.name ?? r})`).join(' or ');
+      const next = gone.replacedBy.map((r) => `${r} (${this.fullName(r)})`).join(' or ');
       return `${id} (${gone.name}) was removed in ATLAS ${gone.removedIn}; ${next ? `cite ${next} instead` : 'nothing replaced it'}.`;
     }
     const shape = shapeOf(id);

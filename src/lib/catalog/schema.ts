@@ -133,7 +133,7 @@ export const atlasCatalogSchema = z
       .array(
         z
           .object({
-            /** The removed ID, e.g. AML.T0058. */
+            /** The removed ID (a technique, sub-technique, tactic, mitigation or case study). */
             id: z.string().regex(/^AML\.(TA|T|M|CS)\d{4}(\.\d{3})?$/),
             /** Its name when it was last published. */
             name: text,
