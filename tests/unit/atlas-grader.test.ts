@@ -12,6 +12,7 @@ import {
   normaliseAtlasId,
   proposals,
   type AtlasCatalog,
+  withCurrentIds,
 } from '../../src/lib/exercises/atlas/grade';
 import { atlasReferenceAnswers, topologicalSteps } from '../../src/lib/exercises/atlas/reference';
 import { ATTACKS, runRange } from '../../src/lib/range/run';
@@ -51,6 +52,35 @@ const keyIds = () => reference.chain.map((c) => c.technique);
 const part = (answers: AtlasAnswers, name: string) => grade(answers).parts[name]?.score ?? -1;
 
 describe('ATLAS simulation grader', () => {
+  it('reads an ID a later release removed as its successor, grades the work the same and says so', () => {
+    // A catalog in which the key's first technique replaced an older ID, as AML.T0115.001 replaced AML.T0058.
+    const [first] = keyIds();
+    if (!first) throw new Error('the key has no chain');
+    const later: AtlasCatalog = {
+      ...catalog,
+      version: '2099.01',
+      retired: [{ id: 'AML.T0999', name: 'Old Name', removedIn: '2099.01', replacedBy: [first] }],
+    };
+    const old: AtlasAnswers = {
+      ...reference,
+      chain: reference.chain.map((c) => (c.technique === first ? { ...c, technique: 'aml.t0999' } : c)),
+    };
+    const report = gradeAtlasSimulation(rubric, old, {
+      catalog: later,
+      replays: replayRunsNow(old.runs, runRange),
+    });
+    expect(report.score).toBe(1);
+    const note = report.feedback.find((f) => f.target === 'retired: AML.T0999');
+    expect(note?.message).toContain(
+      `AML.T0999 Old Name was removed in ATLAS 2099.01; it was read as its successor, ${first}`,
+    );
+    expect(explainTechnique('AML.T0999', later)).toBe(
+      `AML.T0999 Old Name was removed in ATLAS 2099.01; cite ${first} instead.`,
+    );
+    // Without retired entries nothing is rewritten.
+    expect(withCurrentIds(old, catalog).answers).toBe(old);
+  });
+
   it('scores the reference answer 1.0, with nothing but correct feedback', () => {
     const report = grade(reference);
     expect(report.feedback.filter((f) => f.verdict !== 'correct')).toEqual([]);

@@ -10,11 +10,20 @@ export interface AtlasGradingContext {
 }
 
 /** The slice of the ATLAS catalog the grader, the editor and the exports need. */
-export function atlasGradingCatalog(file: Pick<AtlasFile, 'tactics' | 'techniques' | 'mitigations'>): AtlasCatalog {
+export function atlasGradingCatalog(
+  file: Pick<AtlasFile, 'tactics' | 'techniques' | 'mitigations'> & Partial<Pick<AtlasFile, 'version' | 'retired'>>,
+): AtlasCatalog {
   return {
+    ...(file.version ? { version: file.version } : {}),
     tactics: file.tactics.map((t) => ({ id: t.id, name: t.name })),
     techniques: file.techniques.map((t) => ({ id: t.id, name: t.name, tactics: [...t.tactics] })),
     mitigations: file.mitigations.map((m) => ({ id: m.id, name: m.name, techniques: [...m.techniques] })),
+    retired: (file.retired ?? []).map((r) => ({
+      id: r.id,
+      name: r.name,
+      removedIn: r.removedIn,
+      replacedBy: [...r.replacedBy],
+    })),
   };
 }
 

@@ -39,9 +39,13 @@ export const ATLAS_WEIGHTS = {
 
 /** The parts of ATLAS the grader needs, from the catalog. */
 export interface AtlasCatalog {
+  /** The ATLAS release, e.g. "2026.09", as messages name it. */
+  version?: string;
   tactics: readonly { id: string; name: string }[];
   techniques: readonly { id: string; name: string; tactics: readonly string[] }[];
   mitigations: readonly { id: string; name: string; techniques: readonly string[] }[];
+  /** IDs a release removed and what replaced them, so older work still grades. */
+  retired?: readonly { id: string; name: string; removedIn: string; replacedBy: readonly string[] }[];
 }
 
 export interface AtlasGradeOptions {
@@ -101,6 +105,9 @@ const compile = compiledOnce((rubric: AtlasRubric): Compiled => {
 export function explainTechnique(id: string, catalog: AtlasCatalog): string | undefined {
   if (id === '') return 'No technique chosen yet.';
   if (catalog.techniques.some((t) => t.id === id)) return undefined;
+  const gone = catalog.retired?.find((r) => r.id === id);
+  if (gone)
+    return `${id} ${gone.name} was removed in ATLAS ${gone.removedIn}; ${gone.replacedBy.length > 0 ? `cite ${gone.replacedBy.join(' or ')} instead` : 'nothing replaced it'}.`;
   if (/^AML\.TA\d{4}$/.test(id))
     return `${id} is a tactic (a column of the matrix), not a technique. Pick a technique under it.`;
   if (/^AML\.M\d{4}$/.test(id))
@@ -110,9 +117,9 @@ export function explainTechnique(id: string, catalog: AtlasCatalog): string | un
   const parent = parentOf(id);
   if (parent && catalog.techniques.some((t) => t.id === parent)) {
     const subs = catalog.techniques.filter((t) => parentOf(t.id) === parent).map((t) => t.id);
-    return `${parent} has no sub-technique ${id.slice(-3)} in ATLAS 5.6.0; its sub-techniques are ${subs.join(', ')}.`;
+    return `${parent} has no sub-technique ${id.slice(-3)} in ATLAS ${catalog.version ?? ''}; its sub-techniques are ${subs.join(', ')}.`;
   }
-  return `${id} is not in ATLAS 5.6.0. IDs are never reused, so it may be a typo, or a technique from ATT&CK (T-numbers without AML.).`;
+  return `${id} is not in ATLAS ${catalog.version ?? ''}. IDs are never reused, so it may be a typo, or a technique from ATT&CK (T-numbers without AML.).`;
 }
 
 interface StepMatch {
@@ -855,12 +862,60 @@ function hardeningPart(
   return { score, detail: `${points} of ${rubric.hardening.expects.length} points made.`, feedback };
 }
 
+/**
+ * Work saved under an earlier ATLAS release may cite IDs the current one removed. Each is read as
+ * its successor (ATLAS's changelog names one for every removed technique we know), so the work
+ * still grades, and a note per ID says what was read, so the learner can update the entry.
+ */
+export function withCurrentIds(
+  answers: AtlasAnswers,
+  catalog: AtlasCatalog,
+): { answers: AtlasAnswers; notes: Feedback[] } {
+  const retired = new Map((catalog.retired ?? []).map((r) => [r.id, r]));
+  if (retired.size === 0) return { answers, notes: [] };
+  const seen = new Set<string>();
+  const current = (raw: string) => {
+    const id = normaliseAtlasId(raw);
+    const gone = retired.get(id);
+    const next = gone?.replacedBy.length === 1 ? gone.replacedBy[0] : undefined;
+    if (!gone || !next) return raw;
+    seen.add(id);
+    return next;
+  };
+  const mapped: AtlasAnswers = {
+    ...answers,
+    chain: answers.chain.map((e) => ({ ...e, technique: current(e.technique) })),
+    defenses: answers.defenses.map((d) => ({
+      ...d,
+      mitigation: current(d.mitigation),
+      counters: d.counters.map(current),
+    })),
+  };
+  const name = (id: string) => {
+    const mine = catalog.techniques.find((x) => x.id === id)?.name ?? id;
+    const parent = catalog.techniques.find((x) => x.id === parentOf(id));
+    return parent && !mine.startsWith(`${parent.name}:`) ? `${parent.name}: ${mine}` : mine;
+  };
+  const notes = [...seen].map((id): Feedback => {
+    const gone = retired.get(id);
+    const next = gone?.replacedBy[0] ?? '';
+    return {
+      step: 'chain',
+      target: `retired: ${id}`,
+      verdict: 'partial',
+      message: `${id} ${gone?.name ?? ''} was removed in ATLAS ${gone?.removedIn ?? ''}; it was read as its successor, ${next} ${name(next)}. Update your entry to cite ${next}.`,
+    };
+  });
+  return { answers: mapped, notes };
+}
+
 export function gradeAtlasSimulation(
   rubric: AtlasRubric,
-  answers: AtlasAnswers,
+  submitted: AtlasAnswers,
   options: AtlasGradeOptions,
 ): GradeReport {
   const { catalog } = options;
+  const { answers, notes: retiredNotes } = withCurrentIds(submitted, catalog);
   const techniqueName = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? id;
   const grading: Grading = {
     rubric,
@@ -919,7 +974,7 @@ export function gradeAtlasSimulation(
       ]),
     ),
     verdict: verdict(score),
-    feedback: all.flatMap((p) => p.feedback),
+    feedback: [...retiredNotes, ...all.flatMap((p) => p.feedback)],
     items: [
       ...rubric.chain.steps.map((step) => ({
         id: step.id,
