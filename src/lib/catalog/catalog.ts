@@ -4,7 +4,7 @@
  * -> mitigations and back, technique -> OWASP items and STRIDE-AI threats, 2025 <-> 2026).
  * Built from the catalog files by pages (at build time), CLIs and graders alike.
  */
-import { normaliseId, shapeOf, type IdShape, type RmfFunctionId } from './ids';
+import { normaliseId, shapeOf, withParentName, type IdShape, type RmfFunctionId } from './ids';
 import { hrefForId } from './links';
 import { explainSubcategory } from './rmf-subcategories';
 import type { AtlasCatalog, OwaspCatalog, RmfCatalog, StrideCatalog } from './schema';
@@ -190,8 +190,7 @@ export class Catalog {
   fullName(id: string): string {
     const technique = this.techniquesById.get(id);
     const parent = technique?.parent ? this.techniquesById.get(technique.parent) : undefined;
-    const name = this.entries.get(id)?.name ?? id;
-    return parent && !name.startsWith(`${parent.name}:`) ? `${parent.name}: ${name}` : name;
+    return withParentName(this.entries.get(id)?.name ?? id, parent?.name);
   }
 
   /** Every removed ID the catalog remembers. */

@@ -76,3 +76,8 @@ export function scanIds(text: string): FoundId[] {
   }
   return found;
 }
+
+/** A sub-technique's name as learners see it, after its parent's ("LLM Prompt Injection: Indirect"). */
+export function withParentName(name: string, parentName: string | undefined): string {
+  return parentName && !name.startsWith(`${parentName}:`) ? `${parentName}: ${name}` : name;
+}

@@ -25,6 +25,9 @@ export const owaspId = z
 
 export { MATURITIES, type Maturity } from './maturity';
 
+/** Any ATLAS ID: tactic, technique, sub-technique, mitigation or case study. */
+const anyAtlasId = z.string().regex(/^AML\.(TA|T|M|CS)\d{4}(\.\d{3})?$/);
+
 export const atlasCatalogSchema = z
   .object({
     /** Which framework this file describes. */
@@ -134,7 +137,7 @@ export const atlasCatalogSchema = z
         z
           .object({
             /** The removed ID (a technique, sub-technique, tactic, mitigation or case study). */
-            id: z.string().regex(/^AML\.(TA|T|M|CS)\d{4}(\.\d{3})?$/),
+            id: anyAtlasId,
             /** Its name when it was last published. */
             name: text,
             /** The last release that had it. */
@@ -142,7 +145,7 @@ export const atlasCatalogSchema = z
             /** The release that removed it, as ATLAS's changelog says, or the first release without it. */
             removedIn: text,
             /** Current IDs that took its place; empty when nothing did. */
-            replacedBy: z.array(z.string().regex(/^AML\.(TA|T|M|CS)\d{4}(\.\d{3})?$/)),
+            replacedBy: z.array(anyAtlasId),
           })
           .strict(),
       )

@@ -17,6 +17,7 @@
  */
 import type { AtlasAnswers, ChainEntry } from './answers';
 import type { AtlasStep } from './steps';
+import { withParentName } from '../../catalog/ids';
 import { ramp, round4, type GradeReport } from '../../grading/report';
 import { compiledOnce, conceptResolver } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
@@ -891,11 +892,8 @@ export function withCurrentIds(
       counters: d.counters.map(current),
     })),
   };
-  const name = (id: string) => {
-    const mine = catalog.techniques.find((x) => x.id === id)?.name ?? id;
-    const parent = catalog.techniques.find((x) => x.id === parentOf(id));
-    return parent && !mine.startsWith(`${parent.name}:`) ? `${parent.name}: ${mine}` : mine;
-  };
+  const nameOf = (id: string | null) => catalog.techniques.find((x) => x.id === id)?.name;
+  const name = (id: string) => withParentName(nameOf(id) ?? id, nameOf(parentOf(id)));
   const notes = [...seen].map((id): Feedback => {
     const gone = retired.get(id);
     const next = gone?.replacedBy[0] ?? '';
