@@ -3,8 +3,10 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { InterviewQuestion } from '../lib/content/schema';
+import { shapeOf } from '../lib/catalog/ids';
 import { sharedVocabulary, withSharedKeyPoints } from '../lib/patterns/vocabulary';
 import { buildDecks, type Deck } from '../lib/srs/decks';
+import { getCatalog } from './catalog';
 import { loadPatternLibrary } from './patterns';
 
 export type InterviewTopic = InterviewQuestion['topic'];
@@ -52,6 +54,7 @@ export async function getDecks(): Promise<Deck[]> {
     stride?.data.framework !== 'stride-ai'
   )
     throw new Error('content/catalog is incomplete');
+  const catalog = await getCatalog();
   const owasp = [ml, llm, agentic].flatMap((entry) => {
     const data = entry?.data;
     if (!data || !('editions' in data)) return [];
@@ -72,7 +75,12 @@ export async function getDecks(): Promise<Deck[]> {
       property: c.property,
       threats: c.threats,
     })),
+    atlasVersion: atlas.data.version,
     atlasTactics: atlas.data.tactics,
+    atlasRetired: catalog
+      .allRetired()
+      .filter((r) => shapeOf(r.id) === 'atlas-technique')
+      .map((r) => ({ ...r, replacedBy: r.replacedBy.map((id) => ({ id, name: catalog.fullName(id) })) })),
     atlasTechniques: atlas.data.techniques,
     rmfSubcategories: rmf.data.subcategories,
     rmfFunctions: rmf.data.functions,

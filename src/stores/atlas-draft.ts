@@ -57,6 +57,37 @@ function editsOf(draft: DraftStore<AtlasAnswers>) {
     });
   }
 
+  /**
+   * Cites `to` wherever the draft cites `from` (a removed ID and its successor): the chain step,
+   * keeping its notes but not its tactic, and every defense's counters. A step already citing `to`
+   * keeps its place and the old one goes. Returns the answers before, for undo.
+   */
+  function replaceTechnique(from: string, to: string): AtlasAnswers {
+    const before = $draft.get().answers;
+    setAnswers((a) => {
+      const hasNext = a.chain.some((e) => e.technique === to);
+      const chain = a.chain.flatMap((e): ChainEntry[] => {
+        if (e.technique !== from) return [e];
+        if (hasNext) return [];
+        const moved: ChainEntry = { ...e, technique: to };
+        // The old technique's tactic may not be one of the successor's.
+        delete moved.tactic;
+        return [moved];
+      });
+      const defenses = a.defenses.map((d) => ({
+        ...d,
+        counters: [...new Set(d.counters.map((c) => (c === from ? to : c)))],
+      }));
+      return { ...a, chain, defenses };
+    });
+    return before;
+  }
+
+  /** Puts back answers an edit returned (undo of `replaceTechnique`). */
+  function restoreAnswers(answers: AtlasAnswers): void {
+    setAnswers(() => answers);
+  }
+
   function toggleRoe(id: string, on: boolean): void {
     setAnswers((a) => ({ ...a, roe: on ? [...new Set([...a.roe, id])] : a.roe.filter((r) => r !== id) }));
   }
@@ -120,6 +151,8 @@ function editsOf(draft: DraftStore<AtlasAnswers>) {
     moveChainEntry,
     removeChainEntry,
     insertChainEntry,
+    replaceTechnique,
+    restoreAnswers,
     toggleRoe,
     recordRun,
     removeRun,

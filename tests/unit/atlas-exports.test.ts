@@ -51,7 +51,35 @@ describe('ATLAS Navigator layer', () => {
     expect(JSON.parse(JSON.stringify(layer))).toEqual(layer);
   });
 
+  it('names the ATLAS release it was built from, in its metadata and description', () => {
+    const layer = navigatorLayer(submit(reference), catalog, 'Fraud scoring');
+    expect(layer.versions.layer).toMatch(/^4\.\d+$/);
+    expect(layer.metadata).toContainEqual({ name: 'ATLAS release', value: '2026.09' });
+    expect(layer.description).toContain('(MITRE ATLAS 2026.09)');
+  });
+
+  it("cites an ID a release removed by its successor, as the grader reads it, under the successor's tactic", () => {
+    const layer = navigatorLayer(
+      submit({
+        ...reference,
+        chain: [{ technique: 'AML.T0058' }],
+        defenses: [{ mitigation: 'AML.M0014', counters: ['AML.T0058'] }],
+      }),
+      catalog,
+      'Fraud scoring',
+    );
+    expect(layer.techniques.map((t) => [t.techniqueID, t.tactic])).toEqual([['AML.T0115.001', 'resource-development']]);
+    expect(layer.techniques[0]?.comment).toContain('Countered by AML.M0014.');
+    const md = atlasMarkdown(submit({ ...reference, chain: [{ technique: 'AML.T0058' }] }), catalog, {
+      title: 'Fraud scoring',
+      roeNames: {},
+    });
+    expect(md).toContain('1. **AML.T0115.001 Models**');
+    expect(md).toContain('> AML.T0058 Publish Poisoned Models was removed in ATLAS 2026.07');
+  });
+
   it('spells tactic names the Navigator way', () => {
+    expect(tacticShortName('AI Attack Adaptation')).toBe('ai-attack-adaptation');
     expect(tacticShortName('AI Attack Staging')).toBe('ai-attack-staging');
     expect(tacticShortName('Command and Control')).toBe('command-and-control');
   });
@@ -83,10 +111,10 @@ describe('after-action report (Markdown)', () => {
       title: 'Fraud scoring',
       roeNames: {},
     });
-    expect(md).toContain('AML.T9999 not an ATLAS 5.6.0 technique');
+    expect(md).toContain('AML.T9999 not an ATLAS 2026.09 technique');
     expect(md).toContain('No runs recorded.');
     expect(atlasMarkdown(submit(reference), catalog, { title: 'Fraud scoring', roeNames: {} })).toContain(
-      'AML.M0004 Restrict Number of AI Model Queries',
+      'AML.M0004 Limit AI Service Query Volume and Rate',
     );
   });
 });

@@ -78,7 +78,25 @@ describe('ATLAS simulation grader', () => {
       `AML.T0999 Old Name was removed in ATLAS 2099.01; cite ${first} instead.`,
     );
     // Without retired entries nothing is rewritten.
-    expect(withCurrentIds(old, catalog).answers).toBe(old);
+    expect(withCurrentIds(old, { ...catalog, retired: [] }).answers).toBe(old);
+  });
+
+  it('grades a submission citing AML.T0058, removed in ATLAS 2026.07, as one citing AML.T0115.001', () => {
+    const cites = (technique: string): AtlasAnswers => ({
+      ...reference,
+      chain: [
+        ...reference.chain,
+        { technique, rationale: 'The ring publishes a tampered model for the processor to pull.' },
+      ],
+    });
+    const old = grade(cites('AML.T0058'));
+    const current = grade(cites('AML.T0115.001'));
+    expect(old.score).toBe(current.score);
+    expect(old.parts).toEqual(current.parts);
+    expect(old.feedback.find((f) => f.target === 'retired: AML.T0058')?.message).toBe(
+      'AML.T0058 Publish Poisoned Models was removed in ATLAS 2026.07; it was read as its successor, AML.T0115.001 Publish Poisoned AI Artifacts: Models. Update your entry to cite AML.T0115.001.',
+    );
+    expect(current.feedback.some((f) => f.target.startsWith('retired:'))).toBe(false);
   });
 
   it('scores the reference answer 1.0, with nothing but correct feedback', () => {
@@ -197,7 +215,7 @@ describe('ATLAS simulation grader', () => {
   });
 
   it('explains wrong IDs: unknown, a tactic, a mitigation, a missing sub-technique, not an ID; and reads lower case', () => {
-    expect(explainTechnique('AML.T9999', catalog)).toMatch(/not in ATLAS 5\.6\.0/);
+    expect(explainTechnique('AML.T9999', catalog)).toMatch(/not in ATLAS 2026\.09/);
     expect(explainTechnique('AML.TA0000', catalog)).toMatch(/tactic/);
     expect(explainTechnique('AML.M0004', catalog)).toMatch(/mitigation/);
     expect(explainTechnique('AML.T0043.009', catalog)).toMatch(/sub-techniques are AML\.T0043\.000/);
@@ -221,7 +239,7 @@ describe('ATLAS simulation grader', () => {
     const hinted = grade(answers).feedback.find((f) => f.expected === 'poison');
     expect(hinted?.message).not.toMatch(/AML\.T0020/);
     expect(grade(answers, true).feedback.find((f) => f.expected === 'poison')?.message).toMatch(
-      /AML\.T0020 Poison Training Data/,
+      /AML\.T0020 Training Data Poisoning/,
     );
   });
 
@@ -494,7 +512,7 @@ describe('ATLAS simulation grader: properties', () => {
 describe('ATLAS simulation rubric lint', () => {
   const known = new Set(catalog.techniques.map((t) => t.id));
 
-  it('names only techniques and mitigations that exist in ATLAS 5.6.0', () => {
+  it('names only techniques and mitigations that exist in ATLAS 2026.09', () => {
     const techniques = [
       ...rubric.chain.steps.flatMap((s) => s.techniques),
       ...Object.keys(rubric.chain.neutral),

@@ -10,19 +10,38 @@ const owasp = (framework: string, year: string) =>
   catalog.owasp.find((f) => f.framework === framework)?.editions.find((e) => e.year === year)?.items ?? [];
 
 describe('catalog counts', () => {
-  it('has ATLAS 5.6.0 in full: 16 tactics, 170 techniques (101 + 69 sub-techniques), 35 mitigations', () => {
-    expect(atlas.version).toBe('5.6.0');
+  it('has ATLAS 2026.09 in full: 16 tactics, 208 techniques (120 + 88 sub-techniques), 40 mitigations, 73 case studies', () => {
+    expect(atlas.version).toBe('2026.09');
     expect(atlas.tactics).toHaveLength(16);
-    expect(atlas.techniques).toHaveLength(170);
-    expect(atlas.techniques.filter((t) => !t.parent)).toHaveLength(101);
-    expect(atlas.techniques.filter((t) => t.parent)).toHaveLength(69);
-    expect(atlas.mitigations).toHaveLength(35);
+    expect(atlas.techniques).toHaveLength(208);
+    expect(atlas.techniques.filter((t) => !t.parent)).toHaveLength(120);
+    expect(atlas.techniques.filter((t) => t.parent)).toHaveLength(88);
+    expect(atlas.mitigations).toHaveLength(40);
+    expect(atlas.caseStudies).toHaveLength(73);
   });
 
-  it('keeps the tactics in matrix order', () => {
+  it('remembers the three techniques 2026.07 removed, each with the AML.T0115 sub-technique that replaced it', () => {
+    expect(atlas.retired.map((r) => [r.id, r.replacedBy, r.removedIn])).toEqual([
+      ['AML.T0019', ['AML.T0115.000'], '2026.07'],
+      ['AML.T0058', ['AML.T0115.001'], '2026.07'],
+      ['AML.T0104', ['AML.T0115.002'], '2026.07'],
+    ]);
+    // No removed ID is still cited by the catalog's own relations.
+    const cited = JSON.stringify([atlas.techniques, atlas.mitigations, atlas.caseStudies, catalog.owasp, stride]);
+    for (const r of atlas.retired) expect(cited).not.toContain(`"${r.id}"`);
+    expect(atlas.changes?.from).toBe('5.6.0');
+    expect(atlas.changes?.renamed.find((r) => r.id === 'AML.TA0001')).toEqual({
+      id: 'AML.TA0001',
+      from: 'AI Attack Staging',
+      to: 'AI Attack Adaptation',
+    });
+  });
+
+  it('keeps the tactics in matrix order, AI Attack Adaptation third since 2026', () => {
     expect(atlas.tactics.map((t) => t.id)).toEqual([
       'AML.TA0002',
       'AML.TA0003',
+      'AML.TA0001',
       'AML.TA0004',
       'AML.TA0000',
       'AML.TA0005',
@@ -33,7 +52,6 @@ describe('catalog counts', () => {
       'AML.TA0008',
       'AML.TA0015',
       'AML.TA0009',
-      'AML.TA0001',
       'AML.TA0014',
       'AML.TA0010',
       'AML.TA0011',
@@ -150,7 +168,7 @@ describe('looking up and explaining IDs', () => {
       ok: false,
       message: 'AML.TA0011 is a tactic (Impact), not a technique.',
     });
-    expect(catalog.explain('AML.T9999')).toBe('AML.T9999 is not in ATLAS 5.6.0.');
+    expect(catalog.explain('AML.T9999')).toBe('AML.T9999 is not in ATLAS 2026.09.');
     expect(catalog.explain('MEASURE 2.14')).toBe('MEASURE 2.14 does not exist; MEASURE 2 has 2.1–2.13.');
     expect(catalog.explain('MEASURE 5.1')).toBe('MEASURE 5.1 does not exist; MEASURE has categories 1–4.');
     expect(catalog.explain('GOVERN 7')).toBe('GOVERN 7 does not exist; GOVERN has categories GOVERN 1–GOVERN 6.');
@@ -163,7 +181,7 @@ describe('looking up and explaining IDs', () => {
     expect(catalog.explain('LLM01:2024')).toMatch(/no 2024 edition/);
     expect(catalog.explain('ASI11')).toMatch(/ASI01 to ASI10/);
     expect(catalog.explain('AML.T0043.009')).toBe(
-      'AML.T0043.009 is not in ATLAS 5.6.0: AML.T0043 (Craft Adversarial Data) has sub-techniques .000–.004.',
+      'AML.T0043.009 is not in ATLAS 2026.09: AML.T0043 (Craft Adversarial Data) has sub-techniques .000–.004.',
     );
     expect(catalog.explain('ML Model Inference API Access')).toBe(
       '“ML Model Inference API Access” is a name; its ID is AML.T0040 (AI Model Inference API Access).',

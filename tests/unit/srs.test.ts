@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDecks } from '../../src/lib/srs/decks';
 import { GRADES, intervalLabel, preview, review } from '../../src/lib/srs/schedule';
-import { dueCounts, dueCountsBySize, parseDeckState, studyQueue, type DeckState } from '../../src/lib/srs/state';
+import {
+  dueCounts,
+  dueCountsBySize,
+  parseDeckState,
+  studyQueue,
+  withoutRetired,
+  type DeckState,
+} from '../../src/lib/srs/state';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
 const minutes = (a: Date, b: string) => (Date.parse(b) - a.getTime()) / 60_000;
@@ -94,7 +101,16 @@ describe('due counts and the study queue', () => {
 describe('generated decks', () => {
   const decks = buildDecks({
     stride: [{ letter: 'T', name: 'Tampering', property: 'Integrity', threats: [{ name: 'Training-data poisoning' }] }],
+    atlasVersion: '2026.09',
     atlasTactics: [{ id: 'AML.TA0000', name: 'AI Model Access', formerNames: ['ML Model Access'] }],
+    atlasRetired: [
+      {
+        id: 'AML.T0058',
+        name: 'Publish Poisoned Models',
+        removedIn: '2026.07',
+        replacedBy: [{ id: 'AML.T0115.001', name: 'Publish Poisoned AI Artifacts: Models' }],
+      },
+    ],
     atlasTechniques: [
       {
         id: 'AML.T0040',
@@ -124,5 +140,35 @@ describe('generated decks', () => {
     expect(card('ai-rmf', 'ai-rmf:MEASURE-2.7:topic')?.back).toBe('MEASURE 2.7, in MEASURE.');
     const all = decks.flatMap((d) => d.cards.map((c) => c.id));
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('retires the cards of a removed technique with a note, and never counts them again', () => {
+    const deck = decks.find((d) => d.id === 'atlas-techniques');
+    expect(deck?.description).toContain('MITRE ATLAS 2026.09');
+    expect(deck?.retired).toEqual([
+      {
+        id: 'atlas-techniques:AML.T0058',
+        note: 'AML.T0058 Publish Poisoned Models was removed in ATLAS 2026.07; it is now AML.T0115.001 Publish Poisoned AI Artifacts: Models, which has cards of its own.',
+      },
+      { id: 'atlas-techniques:AML.T0058:name', note: expect.stringContaining('removed in ATLAS 2026.07') },
+    ]);
+    expect(deck?.cards.some((c) => c.id.includes('AML.T0058'))).toBe(false);
+    const reviewed = {
+      due: '2026-01-01T00:00:00.000Z',
+      stability: 1,
+      difficulty: 5,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+      lastReview: '2025-12-31T00:00:00.000Z',
+    };
+    const state = parseDeckState({ 'atlas-techniques:AML.T0058': reviewed, 'atlas-techniques:AML.T0040': reviewed });
+    if (!state) throw new Error('state did not parse');
+    const live = withoutRetired(state, new Set(deck?.retired?.map((r) => r.id)));
+    expect(Object.keys(live)).toEqual(['atlas-techniques:AML.T0040']);
+    expect(dueCountsBySize(2, live, new Date('2026-12-07T00:00:00Z'))).toEqual({ due: 1, later: 0, new: 1 });
+    expect(dueCountsBySize(2, state, new Date('2026-12-07T00:00:00Z')).due).toBe(2);
   });
 });

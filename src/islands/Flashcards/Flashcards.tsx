@@ -4,11 +4,11 @@
  * rate it (Again, Hard, Good, Easy); every rating is saved at once.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Deck, Flashcard } from '../../lib/srs/decks';
+import type { Deck, Flashcard, RetiredCard } from '../../lib/srs/decks';
 import type * as ScheduleModule from '../../lib/srs/schedule';
 import type { GradeName } from '../../lib/srs/schedule';
 import { currentCard, initialSession, ratable, sessionReducer } from '../../lib/srs/session';
-import { dueCountsBySize, nextDue, studyQueue, type DeckState } from '../../lib/srs/state';
+import { dueCountsBySize, nextDue, studyQueue, withoutRetired, type DeckState } from '../../lib/srs/state';
 import { withBase } from '../../lib/site/paths';
 import { subscribeChanges } from '../../stores/storage';
 import { readDeck, resetDeck, restoreDeck, saveCard } from '../../stores/srs';
@@ -22,6 +22,8 @@ export interface DeckSummary {
   title: string;
   description: string;
   size: number;
+  /** Cards of items a framework release removed: never due, shown with a note when reviewed. */
+  retired: RetiredCard[];
 }
 
 interface Props {
@@ -40,6 +42,7 @@ const focusSoon = (id: string) => requestAnimationFrame(() => document.getElemen
 
 export default function Flashcards({ base, decks, deckUrl }: Props) {
   const [states, setStates] = useState<Record<string, DeckState>>({});
+  const [retiredNotes, setRetiredNotes] = useState<Record<string, string[]>>({});
   const [now, setNow] = useState(() => new Date());
   const [studying, dispatch, live] = useLiveReducer(sessionReducer, initialSession);
   const [message, setMessage] = useState<Message | null>(null);
@@ -50,8 +53,17 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
   const [Study, setStudy] = useState<typeof StudyCardView | null>(null);
   const { session, loading, finished } = studying;
 
+  // Review state without retired cards: they stay stored (a later reset clears them) but never count.
+  const retiredIds = (deck: string) => new Set(decks.find((d) => d.id === deck)?.retired.map((r) => r.id) ?? []);
   const reload = () => {
-    setStates(Object.fromEntries(decks.map((d) => [d.id, readDeck(d.id)])));
+    const stored = Object.fromEntries(decks.map((d) => [d.id, readDeck(d.id)]));
+    setStates(Object.fromEntries(decks.map((d) => [d.id, withoutRetired(stored[d.id] ?? {}, retiredIds(d.id))])));
+    // One note per removed item the learner reviewed, though both of its cards may have been.
+    setRetiredNotes(
+      Object.fromEntries(
+        decks.map((d) => [d.id, [...new Set(d.retired.filter((r) => stored[d.id]?.[r.id]).map((r) => r.note))]]),
+      ),
+    );
     setNow(new Date());
   };
 
@@ -201,6 +213,7 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
           <ul class="deck-list">
             {decks.map((d) => {
               const counts = dueCountsBySize(d.size, states[d.id] ?? {}, now);
+              const notes = retiredNotes[d.id] ?? [];
               return (
                 <li key={d.id} class="deck card" aria-labelledby={`deck-${d.id}`}>
                   <h2 id={`deck-${d.id}`}>{d.title}</h2>
@@ -209,6 +222,19 @@ export default function Flashcards({ base, decks, deckUrl }: Props) {
                     <span>{counts.due} due</span> · <span>{counts.new} new</span> ·{' '}
                     <span>{counts.later} learned, not due</span> · {d.size} cards
                   </p>
+                  {notes.length > 0 && (
+                    <div class="deck__retired meta">
+                      <p>
+                        Retired: {notes.length === 1 ? 'a card' : `${notes.length} cards`} you reviewed. They will not
+                        come due again.
+                      </p>
+                      <ul>
+                        {notes.map((note) => (
+                          <li key={note}>{note}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
                   <div class="button-row">
                     <button
                       type="button"

@@ -8,6 +8,7 @@ import type { AtlasCatalog } from '../../lib/exercises/atlas/grade';
 import type { ChainEntry } from '../../lib/exercises/atlas/answers';
 import type { AtlasDraft } from '../../stores/atlas-draft';
 import type { Message } from '../common/MessageArea';
+import { withParentName } from '../../lib/catalog/ids';
 import { withBase } from '../../lib/site/paths';
 
 interface Props {
@@ -22,7 +23,24 @@ interface Props {
 export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }: Props) {
   const [filter, setFilter] = useState('');
   const [choice, setChoice] = useState('');
-  const name = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? 'not an ATLAS 5.6.0 technique';
+  const name = (id: string) =>
+    catalog.techniques.find((t) => t.id === id)?.name ??
+    catalog.retired?.find((r) => r.id === id)?.name ??
+    `not an ATLAS ${catalog.version ?? ''} technique`;
+  const fullName = (id: string) => {
+    const parentId = /\.\d{3}$/.test(id) ? id.slice(0, -4) : undefined;
+    const parent = catalog.techniques.find((t) => t.id === parentId);
+    return withParentName(catalog.techniques.find((t) => t.id === id)?.name ?? id, parent?.name);
+  };
+  /** A removed ID saved before a release: graded as its successor, which one click writes in. */
+  const update = (from: string, to: string) => {
+    const before = draft.replaceTechnique(from, to);
+    onMessage({
+      tone: 'success',
+      text: `${from} now reads ${to} ${fullName(to)}.`,
+      undo: () => draft.restoreAnswers(before),
+    });
+  };
   const tacticName = (id: string) => catalog.tactics.find((t) => t.id === id)?.name ?? id;
 
   const groups = useMemo(() => {
@@ -131,11 +149,33 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
           {chain.map((entry, i) => {
             const technique = catalog.techniques.find((t) => t.id === entry.technique);
             const tactics = technique?.tactics ?? [];
+            const gone = technique ? undefined : catalog.retired?.find((r) => r.id === entry.technique);
+            const next = gone?.replacedBy.length === 1 ? gone.replacedBy[0] : undefined;
             return (
               <li key={entry.technique} class="chain-step">
                 <h4 id={`chain-${i}-title`}>
                   Step {i + 1}: {entry.technique} {name(entry.technique)}
                 </h4>
+                {gone && (
+                  <div class="retired-note" role="note">
+                    <p>
+                      {entry.technique} was removed in ATLAS {gone.removedIn}.{' '}
+                      {next
+                        ? `Checking reads it as ${next} ${fullName(next)}; update the step to cite it.`
+                        : 'Nothing replaced it: remove the step or choose another technique.'}
+                    </p>
+                    {next && (
+                      <button
+                        type="button"
+                        class="button small"
+                        disabled={disabled}
+                        onClick={() => update(entry.technique, next)}
+                      >
+                        Cite {next} instead
+                      </button>
+                    )}
+                  </div>
+                )}
                 <p class="meta">
                   {tactics.length > 1 ? (
                     <label>

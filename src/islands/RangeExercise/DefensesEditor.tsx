@@ -22,9 +22,10 @@ interface Props {
 export function DefensesEditor({ draft, answers, catalog, base, disabled, onMessage }: Props) {
   const [choice, setChoice] = useState('');
   const chosen = new Set(answers.defenses.map((d) => d.mitigation));
-  const techniqueName = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? '';
+  const techniqueName = (id: string) =>
+    catalog.techniques.find((t) => t.id === id)?.name ?? catalog.retired?.find((r) => r.id === id)?.name ?? '';
   const mitigationName = (id: string) =>
-    catalog.mitigations.find((m) => m.id === id)?.name ?? 'not an ATLAS 5.6.0 mitigation';
+    catalog.mitigations.find((m) => m.id === id)?.name ?? `not an ATLAS ${catalog.version ?? ''} mitigation`;
 
   const add = () => {
     if (!choice) return;

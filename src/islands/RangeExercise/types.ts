@@ -9,7 +9,7 @@ export interface RangeExerciseProps {
   base: string;
   /** Where the answer key is fetched from when the learner checks. */
   rubricUrl: string;
-  /** ATLAS 5.6.0 tactics, techniques and mitigations with their links, and the safeguards' names (the kind's `gradingContext`). */
+  /** The catalog release's ATLAS tactics, techniques and mitigations with their links, and the safeguards' names (the kind's `gradingContext`). */
   gradingContext: AtlasGradingContext;
   /** Step 2's rules-of-engagement choices. */
   roeChoices: Array<{ id: string; name: string; description: string }>;

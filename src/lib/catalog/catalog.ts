@@ -193,6 +193,11 @@ export class Catalog {
     return withParentName(this.entries.get(id)?.name ?? id, parent?.name);
   }
 
+  /** Removed IDs a current item took the place of (a sub-technique of AML.T0115 for each publish-poisoned technique). */
+  replacing(id: string): RetiredItem[] {
+    return this.allRetired().filter((r) => r.replacedBy.includes(id));
+  }
+
   /** Every removed ID the catalog remembers. */
   allRetired(): RetiredItem[] {
     return [...this.retiredById.values()];

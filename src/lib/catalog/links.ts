@@ -19,6 +19,7 @@ export const REFERENCE_PATHS = {
   owaspAgentic: '/reference/owasp/agentic-top-10/',
   stride: '/reference/stride-ai/',
   glossary: '/reference/glossary/',
+  whatChanged: '/reference/what-changed/',
 } as const;
 
 export function rmfFunctionPath(functionId: string): string {

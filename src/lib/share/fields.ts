@@ -21,9 +21,9 @@ export const LIMITS = {
   /** Subcategory assessments: the whole AI RMF has 72. */
   assessments: 100,
   priorities: 3,
-  /** Kill-chain entries and counters per mitigation: ATLAS 5.6.0 has 170 techniques. */
+  /** Kill-chain entries and counters per mitigation: far above any real chain or any mitigation's links in ATLAS 2026.09. */
   techniques: 200,
-  /** ATLAS 5.6.0 has 35 mitigations (the range adds drift monitoring). */
+  /** ATLAS 2026.09 has 40 mitigations (the range adds drift monitoring). */
   defenses: 60,
   runs: 50,
 };

@@ -7,7 +7,7 @@ export interface FrameworkVersion {
 }
 
 export const FRAMEWORK_VERSIONS: readonly FrameworkVersion[] = [
-  { name: 'MITRE ATLAS', version: '5.6.0' },
+  { name: 'MITRE ATLAS', version: '2026.09' },
   { name: 'NIST AI RMF', version: '1.0, with the Generative AI Profile (NIST AI 600-1)' },
   { name: 'OWASP Machine Learning Security Top 10', version: '2023' },
   { name: 'OWASP Top 10 for LLM Applications', version: '2026 (2025 IDs shown beside)' },

@@ -1,7 +1,8 @@
 /**
  * Flashcard decks, generated from the catalog and the glossary, plus hand-written cards. Card
- * ids are stable (deck, item, direction), so review history survives a catalog update; a card
- * whose item disappears simply stops being counted.
+ * ids are stable (deck, item, direction), so review history survives a catalog update: a renamed
+ * item keeps its cards and their history. A card whose item a release removed is retired: listed
+ * with a note saying what replaced it, never due again, and left out of the deck's counts.
  */
 import { hrefForId } from '../catalog/links';
 
@@ -13,21 +14,38 @@ export interface Flashcard {
   see?: string;
 }
 
+/** A card the deck no longer has, and why. */
+export interface RetiredCard {
+  id: string;
+  note: string;
+}
+
 export interface Deck {
   id: string;
   title: string;
   description: string;
   cards: Flashcard[];
+  /** Cards of items a framework release removed. */
+  retired?: RetiredCard[];
 }
 
 export interface DeckSources {
   stride: ReadonlyArray<{ letter: string; name: string; property: string; threats: ReadonlyArray<{ name: string }> }>;
+  /** The ATLAS release the catalog follows, e.g. "2026.09". */
+  atlasVersion: string;
   atlasTactics: ReadonlyArray<{ id: string; name: string; formerNames: readonly string[] }>;
   atlasTechniques: ReadonlyArray<{
     id: string;
     name: string;
     tactics: readonly string[];
     formerNames: readonly string[];
+  }>;
+  /** Technique IDs a release removed, with their successors' names as learners see them. */
+  atlasRetired?: ReadonlyArray<{
+    id: string;
+    name: string;
+    removedIn: string;
+    replacedBy: ReadonlyArray<{ id: string; name: string }>;
   }>;
   rmfSubcategories: ReadonlyArray<{ id: string; title: string }>;
   rmfFunctions: ReadonlyArray<{ id: string; title: string }>;
@@ -67,7 +85,7 @@ export function buildDecks(src: DeckSources): Deck[] {
     {
       id: 'atlas-tactics',
       title: 'ATLAS tactics',
-      description: 'The 16 tactics of MITRE ATLAS 5.6.0: ID to name and back.',
+      description: `The ${src.atlasTactics.length} tactics of MITRE ATLAS ${src.atlasVersion}: ID to name and back.`,
       cards: src.atlasTactics.flatMap((t) => [
         {
           id: `atlas-tactics:${t.id}:id`,
@@ -81,7 +99,7 @@ export function buildDecks(src: DeckSources): Deck[] {
     {
       id: 'atlas-techniques',
       title: 'ATLAS techniques',
-      description: 'MITRE ATLAS 5.6.0 techniques and sub-techniques: ID to name and tactic, and name to ID.',
+      description: `MITRE ATLAS ${src.atlasVersion} techniques and sub-techniques: ID to name and tactic, and name to ID.`,
       cards: src.atlasTechniques.flatMap((t) => [
         {
           id: `atlas-techniques:${t.id}`,
@@ -96,6 +114,14 @@ export function buildDecks(src: DeckSources): Deck[] {
           see: hrefForId(t.id),
         },
       ]),
+      retired: (src.atlasRetired ?? []).flatMap((r) => {
+        const next = r.replacedBy.map((n) => `${n.id} ${n.name}`).join(' or ');
+        const note = `${r.id} ${r.name} was removed in ATLAS ${r.removedIn}${next ? `; it is now ${next}, which has cards of its own` : ''}.`;
+        return [
+          { id: `atlas-techniques:${r.id}`, note },
+          { id: `atlas-techniques:${r.id}:name`, note },
+        ];
+      }),
     },
     {
       id: 'ai-rmf',

@@ -109,10 +109,15 @@ export function studyQueue(
   return [...due, ...fresh];
 }
 
+/** A deck's state without the cards a release retired: they are never due again. */
+export function withoutRetired(state: DeckState, retired: ReadonlySet<string>): DeckState {
+  if (retired.size === 0) return state;
+  return Object.fromEntries(Object.entries(state).filter(([id]) => !retired.has(id)));
+}
+
 /**
  * Counts for a deck known only by its size (the deck list does not load the cards): stored
- * states are reviewed cards, the rest are new. A stored card whose item left the catalog still
- * counts until the deck is reset; it is rare and harmless.
+ * states are reviewed cards, the rest are new. Leave retired cards out first (`withoutRetired`).
  */
 export function dueCountsBySize(size: number, state: DeckState, now: Date): DueCounts {
   let due = 0;

@@ -1,10 +1,11 @@
 /**
  * Exports of the adversarial simulation: the learner's kill chain as an ATLAS Navigator layer
  * (layer format 4.x) and an after-action report in Markdown. Learner text is data: escaped in
- * Markdown, and a plain JSON string in the layer.
+ * Markdown, and a plain JSON string in the layer. Both name the ATLAS release they were built
+ * from, and both cite a removed ID by its successor, as the grader reads it.
  */
 import type { AtlasCatalog } from './grade';
-import { normaliseAtlasId } from './grade';
+import { normaliseAtlasId, withCurrentIds } from './grade';
 import type { GradeReport } from '../../grading/report';
 import type { KindSubmission } from '../../share/submission';
 import { markdownParagraphs, markdownText } from '../../export/markdown';
@@ -48,7 +49,7 @@ const DEFENDED = '#7bc8a4';
 
 /**
  * The tactic's short name as Navigator layers spell tactics: lower case, hyphenated
- * ("AI Attack Staging" -> "ai-attack-staging"), the ATT&CK convention.
+ * ("AI Attack Adaptation" -> "ai-attack-adaptation"), the ATT&CK convention.
  */
 export function tacticShortName(name: string): string {
   return name
@@ -63,9 +64,11 @@ export function navigatorLayer(
   catalog: AtlasCatalog,
   scenarioTitle: string,
 ): NavigatorLayer {
-  const chain = submission.answers.chain.map((e) => ({ ...e, technique: normaliseAtlasId(e.technique) }));
+  const { answers } = withCurrentIds(submission.answers, catalog);
+  const release = `MITRE ATLAS ${catalog.version ?? ''}`.trim();
+  const chain = answers.chain.map((e) => ({ ...e, technique: normaliseAtlasId(e.technique) }));
   const known = chain.filter((e) => catalog.techniques.some((t) => t.id === e.technique));
-  const countered = new Set(submission.answers.defenses.flatMap((d) => d.counters.map(normaliseAtlasId)));
+  const countered = new Set(answers.defenses.flatMap((d) => d.counters.map(normaliseAtlasId)));
   const seen = new Set<string>();
   const techniques: NavigatorTechnique[] = [];
   known.forEach((entry, i) => {
@@ -77,7 +80,7 @@ export function navigatorLayer(
     if (seen.has(key)) return;
     seen.add(key);
     const step = Math.min(CHAIN_COLORS.length - 1, Math.floor((i * CHAIN_COLORS.length) / Math.max(1, known.length)));
-    const counters = submission.answers.defenses
+    const counters = answers.defenses
       .filter((d) => d.counters.map(normaliseAtlasId).includes(entry.technique))
       .map((d) => normaliseAtlasId(d.mitigation));
     const comment = [
@@ -101,7 +104,7 @@ export function navigatorLayer(
     name: `Kill chain: ${scenarioTitle}`.slice(0, 120),
     versions: { layer: '4.5' },
     domain: 'atlas-atlas',
-    description: `Red-team kill chain against the fraud-scoring model (MITRE ATLAS 5.6.0), exported ${submission.submittedAt.slice(0, 10)} by AI Threat Modeling Lab.${submission.learner ? ` Learner: ${submission.learner}.` : ''}`,
+    description: `Red-team kill chain against the fraud-scoring model (${release}), exported ${submission.submittedAt.slice(0, 10)} by AI Threat Modeling Lab.${submission.learner ? ` Learner: ${submission.learner}.` : ''}`,
     techniques,
     legendItems: [
       { label: 'Early in the chain', color: CHAIN_COLORS[0] },
@@ -113,7 +116,7 @@ export function navigatorLayer(
     tacticRowBackground: '#dddddd',
     selectTechniquesAcrossTactics: true,
     metadata: [
-      { name: 'ATLAS version', value: '5.6.0' },
+      { name: 'ATLAS release', value: catalog.version ?? 'unknown' },
       { name: 'Exercise', value: submission.exercise },
     ],
   };
@@ -136,16 +139,19 @@ export function atlasMarkdown(
   context: { title: string; roeNames: Readonly<Record<string, string>> },
   report?: GradeReport,
 ): string {
-  const { answers } = submission;
+  const { answers, notes } = withCurrentIds(submission.answers, catalog);
+  const release = `ATLAS ${catalog.version ?? ''}`.trim();
   const name = (id: string) =>
-    catalog.techniques.find((t) => t.id === normaliseAtlasId(id))?.name ?? 'not an ATLAS 5.6.0 technique';
+    catalog.techniques.find((t) => t.id === normaliseAtlasId(id))?.name ?? `not an ${release} technique`;
   const mitigation = (id: string) =>
-    catalog.mitigations.find((m) => m.id === normaliseAtlasId(id))?.name ?? 'not an ATLAS 5.6.0 mitigation';
+    catalog.mitigations.find((m) => m.id === normaliseAtlasId(id))?.name ?? `not an ${release} mitigation`;
   const lines: string[] = [
     `# After-action report: ${markdownText(context.title)}`,
     '',
-    `Adversarial simulation in the AI Threat Modeling Lab cyber range. Synthetic data only. MITRE ATLAS 5.6.0.`,
+    `Adversarial simulation in the AI Threat Modeling Lab cyber range. Synthetic data only. MITRE ${release}.`,
     '',
+    ...notes.map((n) => `> ${markdownText(n.message)}`),
+    ...(notes.length > 0 ? [''] : []),
     `- Exported: ${submission.submittedAt}`,
     ...(submission.learner ? [`- Red team: ${markdownText(submission.learner)}`] : []),
     ...(report ? [`- Self-check score: ${pct(report.score)}`] : []),

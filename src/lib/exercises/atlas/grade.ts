@@ -286,7 +286,7 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
             target,
             row,
             verdict: 'info',
-            message: `${entry.technique} sits under ${tactics.map((t) => `${t} ${tacticName(t)}`).join(' and ')} in ATLAS 5.6.0, not under ${entry.tactic}.`,
+            message: `${entry.technique} sits under ${tactics.map((t) => `${t} ${tacticName(t)}`).join(' and ')} in ATLAS ${catalog.version ?? ''}, not under ${entry.tactic}.`,
             see: techniquePage(entry.technique),
           });
         }
@@ -671,7 +671,7 @@ function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers, readi
         row,
         verdict: 'wrong',
         message: /^AML\.M\d{4}$/.test(mitigation)
-          ? `${mitigation} is not a mitigation in ATLAS 5.6.0.`
+          ? `${mitigation} is not a mitigation in ATLAS ${catalog.version ?? ''}.`
           : `"${mitigation.slice(0, 30)}" is not an ATLAS mitigation ID; they look like AML.M0004.`,
       });
       return;
@@ -813,7 +813,7 @@ function hardeningPart(
       step: 'harden',
       target: 'plan: IDs',
       verdict: 'wrong',
-      message: `${id} is not a mitigation in ATLAS 5.6.0.`,
+      message: `${id} is not a mitigation in ATLAS ${catalog.version ?? ''}.`,
     });
   const knownMentioned = new Set(mentioned.filter((id) => !unknownMitigations.includes(id)));
   // Mitigations the plan names that ATLAS links to none of this attack's techniques dilute it.
