@@ -101,6 +101,8 @@ const LIGHTHOUSE_PAGES = [
   'progress/',
   'reference/atlas/',
   'reference/atlas/techniques/AML.T0040/',
+  'reference/atlas/techniques/AML.T0058/',
+  'reference/what-changed/',
   'reference/stride-ai/',
   'projects/stride-medical-imaging/',
   'projects/rmf-chatbot-gap/',

@@ -187,3 +187,37 @@ test('a flashcard review updates the due counts, with keyboard shortcuts, and th
       .locator('.deck__counts'),
   ).toContainText(`${CONCEPT_CARDS - 2} new`);
 });
+
+test('flashcards of a technique ATLAS removed are retired with a note and no longer count as due', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-07T10:00:00Z'));
+  const reviewed = {
+    due: '2026-06-01T00:00:00.000Z',
+    stability: 3,
+    difficulty: 5,
+    scheduledDays: 3,
+    learningSteps: 0,
+    reps: 2,
+    lapses: 0,
+    state: 2,
+    lastReview: '2026-05-29T00:00:00.000Z',
+  };
+  await page.addInitScript((card) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(
+      'aitm:v1:srs:atlas-techniques',
+      JSON.stringify({ 'atlas-techniques:AML.T0058': card, 'atlas-techniques:AML.T0040': card }),
+    );
+  }, reviewed);
+  await page.goto('interview/flashcards/');
+  const deck = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'ATLAS techniques' }) });
+  // Only the live card is due; the retired one is explained instead.
+  await expect(deck.locator('.deck__counts')).toContainText('1 due ·');
+  await expect(deck.getByText('Retired: a card you reviewed. They will not come due again.')).toBeVisible();
+  await expect(deck.getByRole('listitem')).toHaveText([
+    'AML.T0058 Publish Poisoned Models was removed in ATLAS 2026.07; it is now AML.T0115.001 Publish Poisoned AI Artifacts: Models, which has cards of its own.',
+  ]);
+  await deck.getByRole('button', { name: 'Study ATLAS techniques' }).click();
+  await expect(page.getByRole('heading', { name: /ATLAS techniques/ })).toBeVisible();
+  await expect(page.getByText('ATLAS technique AML.T0040', { exact: true })).toBeVisible();
+});

@@ -273,3 +273,61 @@ test('the check replays recorded runs in the range: a run whose figures were typ
   ).toBeVisible();
   await expect(feedback.getByText(/1 run the range reproduces, none with defenses yet/)).toBeVisible();
 });
+
+test('work saved before ATLAS 2026.07 that cites a removed ID still loads and grades, and one click cites the successor (with undo)', async ({
+  page,
+}) => {
+  const file = JSON.stringify({
+    format: 'aitm.submission',
+    version: 1,
+    exercise: 'atlas-fraud-simulation',
+    submittedAt: '2026-06-01T10:00:00.000Z',
+    answers: {
+      chain: [
+        { technique: 'AML.T0040', rationale: 'Ordinary merchant access to the scoring API.' },
+        { technique: 'AML.T0058', rationale: 'A tampered model published for the processor to pull.' },
+      ],
+      roe: [],
+      runs: [],
+      defenses: [{ mitigation: 'AML.M0014', counters: ['AML.T0058'] }],
+      hardening: '',
+    },
+  });
+  await open(page);
+  await page
+    .getByLabel('Import a JSON file…')
+    .setInputFiles({ name: 'june.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page
+    .getByRole('dialog', { name: /^Replace your/ })
+    .getByRole('button', { name: /^Replace my/ })
+    .click();
+  const step = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Step 2: AML\.T0058 / }) });
+  await expect(step.getByRole('heading', { name: 'Step 2: AML.T0058 Publish Poisoned Models' })).toBeVisible();
+  await expect(step.getByRole('note')).toHaveText(
+    /AML\.T0058 was removed in ATLAS 2026\.07\. Checking reads it as AML\.T0115\.001 Publish Poisoned AI Artifacts: Models; update the step to cite it\./,
+  );
+
+  await page.getByRole('button', { name: 'Check my engagement' }).click();
+  const feedback = page.getByRole('region', { name: /^Your score:/ });
+  await expect(
+    feedback.getByText(
+      /AML\.T0058 Publish Poisoned Models was removed in ATLAS 2026\.07; it was read as its successor, AML\.T0115\.001/,
+    ),
+  ).toBeVisible();
+
+  await step.getByRole('button', { name: 'Cite AML.T0115.001 instead' }).click();
+  await expect(page.getByRole('heading', { name: 'Step 2: AML.T0115.001 Models' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'AML.T0058 now reads AML.T0115.001' })).toBeVisible();
+  // The mitigation's counter follows the step.
+  await expect(page.getByRole('checkbox', { name: /^AML\.T0115\.001 Models/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: 'Step 2: AML.T0058 Publish Poisoned Models' })).toBeVisible();
+  await step.getByRole('button', { name: 'Cite AML.T0115.001 instead' }).click();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your engagement', exact: true }).scrollIntoViewIfNeeded();
+  const updated = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Step 2: AML.T0115.001 Models' }) });
+  await expect(updated).toBeVisible();
+  await expect(updated.getByRole('note')).toHaveCount(0);
+});
