@@ -49,7 +49,8 @@ function namedItems(): NamedItem[] {
   const items: NamedItem[] = [];
   type Named = { id: string; name: string; formerNames?: string[] };
   const add = (list: readonly Named[]) => {
-    for (const item of list) items.push({ id: item.id, names: [item.name, ...(item.formerNames ?? [])] });
+    for (const item of list)
+      items.push({ id: item.id, names: [item.name, ...(item.formerNames ?? [])], current: item.name });
   };
   for (const file of loadCatalogFiles('content/catalog')) {
     if (file.framework === 'atlas') {
@@ -75,8 +76,10 @@ function misnamedIds(root: string): string[] {
   return walk(root)
     .sort()
     .flatMap((file) =>
-      check(readFileSync(file, 'utf8')).map(
-        (m) => `${file}: ${m.id} is written beside "${m.wrote}", the name of ${m.belongsTo}; fix the ID or the name`,
+      check(readFileSync(file, 'utf8')).map((m) =>
+        m.former
+          ? `${file}: ${m.id} is written beside "${m.wrote}", its former name; write its current name, or mark the old one ("formerly …")`
+          : `${file}: ${m.id} is written beside "${m.wrote}", the name of ${m.belongsTo}; fix the ID or the name`,
       ),
     );
 }

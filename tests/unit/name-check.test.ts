@@ -33,4 +33,29 @@ describe('IDs written beside another item’s name', () => {
     // One-word and partial names are not judged: "Evasion (AML.T0015)" is a description, not a name.
     expect(check('Evasion (AML.T0015) and Adversarial Data (AML.T0015)')).toEqual([]);
   });
+
+  it("flags an item's own former name written as if current, unless the text marks it as former", () => {
+    const strict = nameChecker([
+      {
+        id: 'AML.M0004',
+        names: ['Limit AI Service Query Volume and Rate', 'Restrict Number of AI Model Queries'],
+        current: 'Limit AI Service Query Volume and Rate',
+      },
+      { id: 'AML.TA0001', names: ['AI Attack Adaptation', 'AI Attack Staging'], current: 'AI Attack Adaptation' },
+    ]);
+    expect(strict('Start with Restrict Number of AI Model Queries (AML.M0004).')).toEqual([
+      { id: 'AML.M0004', wrote: 'Restrict Number of AI Model Queries', belongsTo: 'AML.M0004', former: true },
+    ]);
+    expect(strict('Steps under AML.TA0001 AI Attack Staging.')).toEqual([
+      { id: 'AML.TA0001', wrote: 'AI Attack Staging', belongsTo: 'AML.TA0001', former: true },
+    ]);
+    expect(
+      strict(
+        'Limit AI Service Query Volume and Rate (AML.M0004), formerly Restrict Number of AI Model Queries (AML.M0004).',
+      ),
+    ).toEqual([]);
+    expect(strict('The tactic was AML.TA0001 AI Attack Staging until 2026.')).toEqual([]);
+    // Without a current name (the first checker), former names are never judged.
+    expect(check('Evade ML Model (AML.T0015).')).toEqual([]);
+  });
 });
