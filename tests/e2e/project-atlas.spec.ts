@@ -55,6 +55,17 @@ async function runAttack(page: Page, attack: string, defenses: string[]) {
   return report;
 }
 
+/** Imports a submission file over the current work, confirming the replacement. */
+async function importWork(page: Page, name: string, json: string) {
+  await page
+    .getByLabel('Import a JSON file…')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json) });
+  await page
+    .getByRole('dialog', { name: /^Replace your/ })
+    .getByRole('button', { name: /^Replace my/ })
+    .click();
+}
+
 async function score(page: Page): Promise<number> {
   const heading = page.getByRole('heading', { name: /^Your score:/ });
   await expect(heading).toBeVisible();
@@ -258,13 +269,7 @@ test('the check replays recorded runs in the range: a run whose figures were typ
     answers: { chain: [], roe: [], runs: [real, typed], defenses: [], hardening: '' },
   });
   await open(page);
-  await page
-    .getByLabel('Import a JSON file…')
-    .setInputFiles({ name: 'runs.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await page
-    .getByRole('dialog', { name: /^Replace your/ })
-    .getByRole('button', { name: /^Replace my/ })
-    .click();
+  await importWork(page, 'runs.json', file);
   await expect(page.getByRole('table', { name: 'Your recorded runs, oldest first' }).getByRole('row')).toHaveCount(3);
   await page.getByRole('button', { name: 'Check my engagement' }).click();
   const feedback = page.getByRole('region', { name: /^Your score:/ });
@@ -294,13 +299,7 @@ test('work saved before ATLAS 2026.07 that cites a removed ID still loads and gr
     },
   });
   await open(page);
-  await page
-    .getByLabel('Import a JSON file…')
-    .setInputFiles({ name: 'june.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await page
-    .getByRole('dialog', { name: /^Replace your/ })
-    .getByRole('button', { name: /^Replace my/ })
-    .click();
+  await importWork(page, 'june.json', file);
   const step = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Step 2: AML\.T0058 / }) });
   await expect(step.getByRole('heading', { name: 'Step 2: AML.T0058 Publish Poisoned Models' })).toBeVisible();
   await expect(step.getByRole('note')).toHaveText(
