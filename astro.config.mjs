@@ -21,7 +21,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // catalogIds: the build fails on a page citing an ID outside the current framework releases.
   integrations: [mdx(), preact(), catalogIds()],
-  markdown: { rehypePlugins: [[rehypeBaseLinks, { base }]] },
+  // Prism marks tokens with classes (styled in global.css); Shiki's inline styles break under the CSP.
+  markdown: { syntaxHighlight: 'prism', rehypePlugins: [[rehypeBaseLinks, { base }]] },
   devToolbar: { enabled: false },
   vite: {
     build: {

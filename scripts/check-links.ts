@@ -2,7 +2,8 @@
  * `npm run test:links`: every internal link, script, stylesheet, image and form target in the
  * built site resolves to a file (and every #fragment to an element id), both in dist/ (served at
  * /) and in a second build served under a sub-path (BASE_PATH=/lab/, as on GitHub Pages).
- * Nothing may load from another origin; outbound <a> links to cited sources are allowed.
+ * Nothing may load from another origin; outbound <a> links to cited sources are allowed. No
+ * element may carry an inline style attribute, which the site's CSP blocks.
  *
  *   npm run test:links                 check dist/, then build and check dist-lab/
  *   npm run test:links -- --no-subpath check dist/ only
@@ -83,6 +84,13 @@ export function checkSite(dist: string, base: string): Problem[] {
   for (const file of htmlFiles(dist)) {
     const page = pageUrl(dist, file, base);
     const html = readFileSync(file, 'utf8');
+    // The CSP allows no inline style attribute: the browser would drop the styling and log a violation.
+    const styled = [...html.matchAll(/<([a-z][a-z0-9-]*)\b[^>]*?\sstyle="/gi)].map((m) => m[1] ?? '');
+    if (styled.length > 0)
+      problems.push({
+        page,
+        message: `${styled.length} inline style attribute${styled.length === 1 ? '' : 's'} (first on <${styled[0]}>), which the CSP blocks: use classes`,
+      });
     for (const match of html.matchAll(ATTRIBUTE)) {
       const [, tag = '', attribute = '', raw = ''] = match;
       const value = raw.replaceAll('&amp;', '&');

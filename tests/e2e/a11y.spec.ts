@@ -85,3 +85,21 @@ test('the cyber range with a run report, charts and a graded check has no axe vi
     ).toEqual([]);
   }
 });
+
+test('highlighted code blocks use classes, not inline styles: colored under the CSP, legible in both themes', async ({
+  page,
+}) => {
+  // The fixtures fail this test on any CSP violation, such as a blocked inline style.
+  await page.goto('learn/advanced/threat-modeling-as-code/');
+  const block = page.locator('pre[class*="language-"]').first();
+  await expect(block).toBeVisible();
+  const token = block.locator('.token.string, .token.keyword, .token.atrule').first();
+  await expect(token).toBeVisible();
+  const plain = await block.evaluate((el) => getComputedStyle(el).color);
+  expect(await token.evaluate((el) => getComputedStyle(el).color)).not.toBe(plain);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).include('pre').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.length}`)).toEqual([]);
+  }
+});

@@ -55,6 +55,16 @@ describe('link checker', () => {
     ]);
   });
 
+  it('reports inline style attributes, which the CSP blocks, once per page', () => {
+    const dir = site({
+      'index.html': '<pre style="background:#000"><span style="color:red">x</span></pre><p data-style="ok">y</p>',
+      'pagefind/pagefind.js': '',
+    });
+    expect(checkSite(dir, '/').map((p) => p.message)).toEqual([
+      '2 inline style attributes (first on <pre>), which the CSP blocks: use classes',
+    ]);
+  });
+
   it('requires the search index', () => {
     expect(checkSite(site({ 'index.html': '<p>hi</p>' }), '/').map((p) => p.message)).toEqual([
       'no search index (pagefind/pagefind.js): run the build with its postbuild step',
