@@ -15,6 +15,7 @@ import {
   summarize,
   withCheck,
   withResponse,
+  withReset,
   withRetry,
   withShown,
   type QuizRecord,
@@ -252,9 +253,48 @@ describe('the answers record', () => {
       score: 0.2,
       done: false,
       missed: ['b', 'c', 'd'],
+      notYet: 1,
     });
     const retried = withRetry(record, ['a', 'b', 'c', 'd', 'e']);
-    expect(Object.keys(retried.checks)).toEqual(['a']);
+    expect(retried.checks['a']).toBe(record.checks['a']);
+    for (const id of ['b', 'c', 'd'])
+      expect(retried.checks[id]).toMatchObject({ tries: 0, last: null, outcome: null, firstTry: 'wrong' });
+    // Solved right away now, a missed check still counts as solved later: the first try stays missed.
+    expect(withCheck(retried.checks['b'], 1, true).outcome).toBe('later');
+    expect(summarize(retried, ['a', 'b', 'c', 'd', 'e'])).toMatchObject({ first: 1, solved: 1, missed: [] });
+  });
+
+  it('keeps first-try accuracy through retries and resets (property)', () => {
+    type Step = { id: 'p' | 'q' | 'r'; op: 'right' | 'wrong' | 'retry' | 'reset' | 'show' };
+    const step = fc.record({
+      id: fc.constantFrom<Step['id']>('p', 'q', 'r'),
+      op: fc.constantFrom<Step['op']>('right', 'wrong', 'retry', 'reset', 'show'),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const ids = ['p', 'q', 'r'];
+        let record: QuizRecord = { checks: {} };
+        const firstTries = new Map<string, boolean>();
+        for (const { id, op } of steps) {
+          const state = record.checks[id];
+          if (op === 'retry') record = withRetry(record, ids);
+          else if (op === 'reset') record = withReset(record, id);
+          else if (op === 'show') {
+            const shown = withShown(state);
+            if (shown) record = { checks: { ...record.checks, [id]: shown } };
+          } else {
+            if (!state?.outcome && !firstTries.has(id)) firstTries.set(id, op === 'right');
+            record = { checks: { ...record.checks, [id]: withCheck(state, 0, op === 'right') } };
+          }
+          const summary = summarize(record, ids);
+          // "first" only ever for a check whose very first try was right.
+          for (const check of ids)
+            if (record.checks[check]?.outcome === 'first') expect(firstTries.get(check)).toBe(true);
+          expect(summary.first).toBeLessThanOrEqual([...firstTries.values()].filter(Boolean).length);
+          expect(parseQuizRecord(JSON.parse(JSON.stringify(record)))).toEqual(record);
+        }
+      }),
+    );
   });
 
   it('keeps the partial credit of a first try and counts it in the lesson score, not that of later tries', () => {
@@ -319,7 +359,8 @@ describe('the lesson quiz store', () => {
     expect(readEntry(`quiz:${item}`)).toEqual(store.$record.get());
     expect(store.retryMissed()).toBe(1);
     store.check('y', 1, true);
-    expect(progressOf(item)).toMatchObject({ status: 'done', bestScore: 1, attempts: 2 });
+    // Solving the missed check again does not turn it into a first-try success.
+    expect(progressOf(item)).toMatchObject({ status: 'done', bestScore: 0.5, attempts: 2 });
     store.respond('x', 0);
     flushWrites();
     expect((readEntry(`quiz:${item}`) as QuizRecord).checks['x']?.response).toBe(1);

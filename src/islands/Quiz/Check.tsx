@@ -17,7 +17,7 @@ import {
   type Response,
   type Verdict,
 } from '../../lib/quiz/questions';
-import { canShow, SHOW_AFTER, type CheckState } from '../../lib/quiz/record';
+import { canShow, SHOW_AFTER, solvedLabel, type CheckState } from '../../lib/quiz/record';
 import { textOf } from '../../lib/quiz/responses';
 import { quizStore } from '../../stores/quiz';
 import { QUESTION_VIEWS, QuestionBody } from './types';
@@ -104,8 +104,7 @@ export default function Check({ question, lesson, ids }: CheckProps) {
   const showAll = solved !== null;
 
   const status = (() => {
-    if (solved === 'first') return 'Right at the first try.';
-    if (solved === 'later') return `Right after ${state?.tries ?? 2} tries.`;
+    if (solved === 'first' || solved === 'later') return `${solvedLabel(state) ?? 'Right'}.`;
     if (solved === 'shown') return 'Answer shown.';
     if (state?.last === 'wrong')
       return canShow(state)

@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { summarize, type CheckState } from '../../lib/quiz/record';
+import { solvedLabel, summarize, type CheckState } from '../../lib/quiz/record';
 import { quizStore } from '../../stores/quiz';
 
 export interface LessonChecksProps {
@@ -16,16 +16,7 @@ export interface LessonChecksProps {
 }
 
 function stateLabel(state: CheckState | undefined): string {
-  switch (state?.outcome) {
-    case 'first':
-      return 'Right at the first try';
-    case 'later':
-      return `Right after ${state.tries} tries`;
-    case 'shown':
-      return 'Answer shown';
-    default:
-      return state && state.tries > 0 ? 'Not yet right' : 'Not answered';
-  }
+  return solvedLabel(state) ?? (state && state.tries > 0 ? 'Not yet right' : 'Not answered');
 }
 
 export default function LessonChecks({ lesson, checks, next }: LessonChecksProps) {
@@ -65,10 +56,11 @@ export default function LessonChecks({ lesson, checks, next }: LessonChecksProps
           </strong>
         ) : (
           <>
-            {summary.solved} of {summary.total} checks answered.{' '}
-            {summary.solved === 0
+            {summary.solved} of {summary.total} checks solved
+            {summary.notYet > 0 ? `, ${summary.notYet} not yet right` : ''}.{' '}
+            {summary.solved === 0 && summary.notYet === 0
               ? 'Answer every check above to finish the lesson.'
-              : 'Answer the rest to finish the lesson.'}
+              : 'Solve the rest to finish the lesson.'}
           </>
         )}
       </p>

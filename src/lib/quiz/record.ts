@@ -4,6 +4,8 @@
  * try, right later, or answer shown (allowed after SHOW_AFTER wrong tries). A lesson is done
  * when every check in it is solved; its score is the share solved at the first try, where a first
  * try that was partly right (an order question with most pairs in order) counts for its credit.
+ * Starting a check again (retry what I missed, or try one again) keeps how its first try went, so
+ * first-try accuracy never improves by retrying.
  */
 
 /** How a check was solved. */
@@ -20,6 +22,8 @@ export interface CheckState {
   outcome: Outcome | null;
   /** Partial credit of a first try that was partly right (0 < credit < 1); absent otherwise. */
   credit?: number;
+  /** How the very first try went, kept when the check is started again; absent before that. */
+  firstTry?: 'right' | 'wrong';
 }
 
 export interface QuizRecord {
@@ -49,15 +53,25 @@ function parseCheck(value: unknown): CheckState | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const keys = Object.keys(value);
   const required = ['response', 'tries', 'last', 'outcome'];
-  if (!required.every((k) => keys.includes(k)) || !keys.every((k) => required.includes(k) || k === 'credit'))
+  if (
+    !required.every((k) => keys.includes(k)) ||
+    !keys.every((k) => required.includes(k) || k === 'credit' || k === 'firstTry')
+  )
     return null;
-  const { response, tries, last, outcome, credit } = value as Record<string, unknown>;
+  const { response, tries, last, outcome, credit, firstTry } = value as Record<string, unknown>;
   const parsed = parseResponse(response);
   if (parsed === null) return null;
   if (typeof tries !== 'number' || !Number.isSafeInteger(tries) || tries < 0) return null;
   if (last !== null && last !== 'right' && last !== 'wrong') return null;
   if (outcome !== null && !OUTCOMES.includes(outcome as Outcome)) return null;
-  const state: CheckState = { response: parsed, tries, last, outcome: outcome as Outcome | null };
+  if (firstTry !== undefined && firstTry !== 'right' && firstTry !== 'wrong') return null;
+  const state: CheckState = {
+    response: parsed,
+    tries,
+    last,
+    outcome: outcome as Outcome | null,
+    ...(firstTry ? { firstTry } : {}),
+  };
   if (credit === undefined) return state;
   if (typeof credit !== 'number' || !(credit > 0 && credit < 1)) return null;
   return { ...state, credit };
@@ -102,14 +116,48 @@ export function withCheck(
 ): CheckState {
   const before = state ?? fresh(response);
   if (before.outcome) return before;
+  // The very first try decides "first"; a check started again keeps how that went.
+  const firstTryNow = before.tries === 0 && before.firstTry === undefined;
+  // A check whose first try was right stays "first" however it is solved again; one missed stays missed.
+  const rightFirst = firstTryNow ? correct : before.firstTry === 'right';
   const next: CheckState = {
     response,
     tries: before.tries + 1,
     last: correct ? 'right' : 'wrong',
-    outcome: correct ? (before.tries === 0 ? 'first' : 'later') : null,
+    outcome: correct ? (rightFirst ? 'first' : 'later') : null,
+    ...(before.firstTry ? { firstTry: before.firstTry } : {}),
   };
-  const kept = before.tries === 0 ? (correct ? undefined : credit) : before.credit;
+  const kept = firstTryNow ? (correct ? undefined : credit) : before.credit;
   return kept !== undefined && kept > 0 && kept < 1 ? { ...next, credit: kept } : next;
+}
+
+/** A check started again: empty, but remembering how its first try went (and its credit). */
+function restarted(state: CheckState): CheckState {
+  const firstTry = state.firstTry ?? (state.outcome === 'first' ? 'right' : 'wrong');
+  return {
+    ...fresh(typeof state.response === 'string' ? '' : Array.isArray(state.response) ? [] : -1),
+    firstTry,
+    ...(state.credit !== undefined ? { credit: state.credit } : {}),
+  };
+}
+
+/** How a solved check was solved, in words ("Right at the first try"); undefined while open. */
+export function solvedLabel(state: CheckState | undefined): string | undefined {
+  switch (state?.outcome) {
+    case 'first':
+      return 'Right at the first try';
+    case 'later':
+      // A check started again counts its tries from the restart; its first try was missed.
+      if (state.firstTry === 'wrong')
+        return state.tries === 1
+          ? 'Right on the retry (first try missed)'
+          : `Right after ${state.tries} more tries (first try missed)`;
+      return `Right after ${state.tries} tries`;
+    case 'shown':
+      return 'Answer shown';
+    default:
+      return undefined;
+  }
 }
 
 /** Whether the learner may show the answer now. */
@@ -134,6 +182,8 @@ export interface LessonSummary {
   done: boolean;
   /** Checks not solved at the first try (solved later, shown, or still open after a wrong try). */
   missed: string[];
+  /** Checks tried and not yet right. */
+  notYet: number;
 }
 
 /** Where the learner stands on a lesson's checks (`ids` in page order). */
@@ -158,16 +208,35 @@ export function summarize(record: QuizRecord, ids: readonly string[]): LessonSum
     score: ids.length === 0 ? 0 : (first + credits.reduce((sum, c) => sum + c, 0)) / ids.length,
     done: ids.length > 0 && solved === ids.length,
     missed,
+    notYet: ids.filter((id) => {
+      const state = record.checks[id];
+      return state !== undefined && state.outcome === null && state.tries > 0;
+    }).length,
   };
 }
 
-/** Starts the missed checks again from scratch; checks right at the first try stay as they are. */
+/**
+ * Starts the missed checks again; checks right at the first try stay as they are. The missed ones
+ * keep their first try's outcome, so solving them now counts as "later", not "first".
+ */
 export function withRetry(record: QuizRecord, ids: readonly string[]): QuizRecord {
   const missed = new Set(summarize(record, ids).missed);
-  return { checks: Object.fromEntries(Object.entries(record.checks).filter(([id]) => !missed.has(id))) };
+  return {
+    checks: Object.fromEntries(
+      Object.entries(record.checks).map(([id, state]) => [id, missed.has(id) ? restarted(state) : state]),
+    ),
+  };
 }
 
-/** Starts one check again. */
+/** Starts one check again, keeping how its first try went. */
 export function withReset(record: QuizRecord, id: string): QuizRecord {
+  const state = record.checks[id];
+  if (!state) return record;
+  // Nothing tried yet: nothing to remember.
+  if (state.tries === 0 && state.outcome === null && state.firstTry === undefined) return withoutCheck(record, id);
+  return { checks: { ...record.checks, [id]: restarted(state) } };
+}
+
+function withoutCheck(record: QuizRecord, id: string): QuizRecord {
   return { checks: Object.fromEntries(Object.entries(record.checks).filter(([key]) => key !== id)) };
 }
