@@ -3,7 +3,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { DossierScenario, ModelCardScenario, RangeScenario, ScenarioFile } from '../lib/content/schema';
-import { exerciseItemId, isExerciseOfKind, kindOf, type ExerciseOfKind } from '../lib/exercises/registry';
+import { EXERCISE_IDS, exerciseItemId, isExerciseOfKind, kindOf, type ExerciseOfKind } from '../lib/exercises/registry';
 import { assertNever } from '../lib/assert-never';
 import { answerKey } from '../lib/exercises/rubric-file';
 import { loadPatternLibrary } from './patterns';
@@ -13,15 +13,15 @@ export type ProjectEntry = CollectionEntry<'projects'>;
 export const projectPath = (project: ProjectEntry): string => `/projects/${project.id}/`;
 export const projectItemId = (project: ProjectEntry): string => exerciseItemId(project.data.exercise);
 
+/** Projects in their numbered order (Project 1, 2, 3: the registry's order), everywhere they are listed. */
 export async function getProjects(): Promise<ProjectEntry[]> {
-  const order = ['beginner', 'intermediate', 'advanced'];
   const projects = await getCollection('projects');
   // A project's page, answer key URL, draft and progress item all go by one id: the exercise's.
   for (const p of projects) {
     if (p.id !== p.data.exercise)
       throw new Error(`content/projects/${p.id}.mdx: name the file after its exercise (${p.data.exercise}.mdx)`);
   }
-  return projects.sort((a, b) => order.indexOf(a.data.level) - order.indexOf(b.data.level) || a.id.localeCompare(b.id));
+  return projects.sort((a, b) => EXERCISE_IDS.indexOf(a.data.exercise) - EXERCISE_IDS.indexOf(b.data.exercise));
 }
 
 /** The answer key and scenario of a project; fails the build naming what is missing. */

@@ -95,3 +95,15 @@ test('every page works at 360 px wide without sideways scrolling', async ({ page
     await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible();
   }
 });
+
+test('projects are listed in their numbered order on the Projects page and in room setup, which starts on Project 1', async ({
+  page,
+}) => {
+  await page.goto('projects/');
+  const titles = page.getByRole('main').getByRole('heading', { level: 2, name: /^Project \d/ });
+  await expect(titles).toHaveText([/Project 1:/, /Project 2:/, /Project 3:/]);
+  await page.goto('workshops/room/');
+  const project = page.getByRole('combobox', { name: 'Project' });
+  await expect(project.getByRole('option')).toHaveText([/Project 1:/, /Project 2:/, /Project 3:/]);
+  await expect(project).toHaveValue('stride-medical-imaging');
+});
