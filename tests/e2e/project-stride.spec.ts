@@ -468,3 +468,24 @@ const ROWS_AS_ANSWERS = [
     mitigation: 'Mutual TLS',
   },
 ];
+
+test('the threat editor offers the components chosen in step 1, decoys included, and every candidate before any is chosen', async ({
+  page,
+}) => {
+  await openProject(page);
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  const component = row(page, 1).getByLabel('Component');
+  // Nothing chosen yet: every candidate, so the list gives nothing away.
+  const candidates = await page.getByRole('group', { name: 'Components of the system' }).getByRole('checkbox').count();
+  expect(candidates).toBeGreaterThan(7);
+  await expect(component.getByRole('option')).toHaveCount(candidates);
+  await page.getByRole('checkbox', { name: /^Model registry/ }).check();
+  await page.getByRole('checkbox', { name: /^Hospital guest Wi-Fi/ }).check();
+  // The two chosen, then the row's current component (the first candidate), which it still names.
+  await expect(component.getByRole('option')).toHaveText(['Model registry', 'Hospital guest Wi-Fi', /\w/]);
+  // The row's own component stays listed although it was not chosen.
+  await component.selectOption({ label: 'Hospital guest Wi-Fi' });
+  await expect(component.getByRole('option')).toHaveText(['Model registry', 'Hospital guest Wi-Fi']);
+  // A decoy gets guiding questions like any candidate.
+  await expect(row(page, 1).getByText(/^Ask: Who could pretend to be this component/)).toBeVisible();
+});

@@ -24,7 +24,7 @@ import { Report } from './Report';
 import { RowEditor } from './RowEditor';
 import { useReader } from './read-back';
 import type { TransferFormat } from '../common/Transfer';
-import { CATEGORY_LABELS, type StrideExerciseProps } from './types';
+import { CATEGORY_LABELS, GENERIC_QUESTIONS, type StrideExerciseProps } from './types';
 
 type Keyed = StrideRow & { id: string };
 
@@ -80,6 +80,20 @@ export default function StrideExercise(props: StrideExerciseProps) {
 
   const rows = draft.answers.rows.filter((r): r is Keyed => typeof r.id === 'string');
 
+  // Every component a row may name: the step 1 candidates, and the system's own (for older drafts).
+  const named = useMemo(
+    () => [...componentChoices, ...components.filter((c) => !componentChoices.some((k) => k.id === c.id))],
+    [componentChoices, components],
+  );
+  // The editor offers what the learner chose in step 1 (all candidates until they choose), plus any
+  // component a row already names, so it neither hides a decoy they ticked nor hints at the answer.
+  const chosen = draft.answers.components;
+  const editorComponents = useMemo(() => {
+    const offered = chosen.length > 0 ? named.filter((c) => chosen.includes(c.id)) : componentChoices;
+    const extra = named.filter((c) => !offered.includes(c) && rows.some((r) => r.component === c.id));
+    return [...offered, ...extra];
+  }, [named, chosen, componentChoices, rows]);
+
   // Rows from an older draft or an import without editor ids get them, so every row can be edited.
   useEffect(() => {
     if (ready && rows.length !== draft.answers.rows.length) store.replaceAnswers(draft.answers);
@@ -107,7 +121,8 @@ export default function StrideExercise(props: StrideExerciseProps) {
 
   const add = () => {
     const last = rows[rows.length - 1];
-    const row = emptyRow(last?.component ?? components[0]?.id ?? '', last?.category ?? 'S');
+    const keep = last && editorComponents.some((c) => c.id === last.component);
+    const row = emptyRow(keep ? last.component : (editorComponents[0]?.id ?? ''), last?.category ?? 'S');
     focusTarget.current = row.id;
     store.addRow(row);
   };
@@ -140,7 +155,8 @@ export default function StrideExercise(props: StrideExerciseProps) {
     }
   };
 
-  const questionFor = (row: StrideRow) => questions[row.component]?.[row.category];
+  const questionsOf = (component: string): Record<string, string> => questions[component] ?? GENERIC_QUESTIONS;
+  const questionFor = (row: StrideRow) => questionsOf(row.component)[row.category];
   const disabled = !ready;
 
   return (
@@ -153,7 +169,8 @@ export default function StrideExercise(props: StrideExerciseProps) {
         <h3 id="step-decompose">Step 1. Decompose the system</h3>
         <p class="prose">
           From the description and the diagram, choose the components that belong in the threat model and the trust
-          boundaries the design crosses. The components you choose also appear in the editor below.
+          boundaries the design crosses. The threat editor below offers the components you choose here (every candidate
+          until you choose).
         </p>
         <Decompose
           draft={store}
@@ -175,11 +192,11 @@ export default function StrideExercise(props: StrideExerciseProps) {
         </p>
         <details class="questions-panel">
           <summary>All guiding questions, by component</summary>
-          {components.map((c) => (
+          {editorComponents.map((c) => (
             <div key={c.id}>
               <h4>{c.name}</h4>
               <ul>
-                {Object.entries(questions[c.id] ?? {}).map(([letter, q]) => (
+                {Object.entries(questionsOf(c.id)).map(([letter, q]) => (
                   <li key={letter}>
                     <strong>{CATEGORY_LABELS[letter as keyof typeof CATEGORY_LABELS]}.</strong> {q}
                   </li>
@@ -200,7 +217,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
             row={row}
             index={index}
             count={rows.length}
-            components={components}
+            components={editorComponents}
             question={questionFor(row)}
             highRisk={highRisk.has(row.id)}
             disabled={disabled}
@@ -220,7 +237,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
         <p class="prose">
           Your threats ranked by risk (likelihood × severity), and where they fall on the risk matrix.
         </p>
-        <Findings rows={rows} components={components} onShow={show} />
+        <Findings rows={rows} components={named} onShow={show} />
       </section>
 
       <section aria-labelledby="step-mitigate" class="exercise__step">
@@ -229,7 +246,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
           The riskiest threats need a mitigation someone could act on: the control, and where it applies. “Monitor it”
           is not one.
         </p>
-        <Mitigate rows={rows} highRisk={highRisk} components={components} onShow={show} />
+        <Mitigate rows={rows} highRisk={highRisk} components={named} onShow={show} />
       </section>
 
       <ExerciseFinish

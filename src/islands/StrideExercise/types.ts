@@ -38,6 +38,19 @@ export const CATEGORY_LABELS = Object.fromEntries(
   STRIDE_LETTERS.map((letter) => [letter, `${letter}: ${STRIDE_NAMES[letter]}`]),
 ) as Record<StrideLetter, string>;
 
+/**
+ * A guiding question per STRIDE letter for a component the scenario has no specific questions
+ * for (every candidate in step 1 gets questions, so the panel does not tell decoys apart).
+ */
+export const GENERIC_QUESTIONS: Record<StrideLetter, string> = {
+  S: 'Who could pretend to be this component, or send it input under someone else’s identity?',
+  T: 'What could someone change in its data, code or configuration, and would anyone notice?',
+  R: 'If it did something harmful, could you show afterwards who or what caused it?',
+  I: 'What could it reveal, directly or through its outputs, to someone who should not see it?',
+  D: 'How could someone make it slow, unavailable or too costly to run?',
+  E: 'How could someone use it to gain rights or reach they should not have?',
+};
+
 export const RATING_LABELS = { 1: '1 Low', 2: '2 Medium', 3: '3 High' } as const;
 
 /** The anchors the selects show, so two learners mean the same thing by "2". */
