@@ -307,3 +307,16 @@ test('time boxes stay on their own steps: a blank step shifts no other, a bad on
     page.getByText(/Joined room mangled\. The link’s time boxes had problems, ignored: "abc" for step 1/),
   ).toBeVisible();
 });
+
+test('the Project 1 worksheet carries the data-flow diagram, and its threat table gives the threat room and a rating one digit', async ({
+  page,
+}) => {
+  await page.goto('workshops/worksheets/stride-medical-imaging/');
+  await expect(page.getByRole('img', { name: /^Data-flow diagram:/ })).toBeVisible();
+  const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Mitigation' }) });
+  const width = async (name: string) =>
+    (await table.getByRole('columnheader', { name, exact: true }).boundingBox())?.width ?? 0;
+  const [threat, likelihood, mitigation] = [await width('Threat'), await width('L'), await width('Mitigation')];
+  expect(threat).toBeGreaterThan(likelihood * 4);
+  expect(mitigation).toBeGreaterThan(likelihood * 3);
+});
