@@ -320,3 +320,23 @@ test('the Project 1 worksheet carries the data-flow diagram, and its threat tabl
   expect(threat).toBeGreaterThan(likelihood * 4);
   expect(mitigation).toBeGreaterThan(likelihood * 3);
 });
+
+test('a learner who opens a room link sees the room at the top of the project, can jump to the exercise, and can leave', async ({
+  page,
+}) => {
+  await page.goto('projects/rmf-chatbot-gap/?room=top-room&t=10-25');
+  const notice = page.getByRole('region', { name: 'Workshop room' });
+  await expect(notice).toBeInViewport();
+  await expect(notice).toContainText('You are working in workshop room top-room.');
+  await expect(notice).toContainText('Time boxes for 2 steps (35 min in all)');
+  await notice.getByRole('link', { name: 'Go to the exercise' }).click();
+  await expect(page).toHaveURL(/#your-analysis$/);
+  await expect(page.getByRole('heading', { name: 'Your gap analysis' })).toBeInViewport();
+  // The room stays joined on the next visit without the link, until the learner leaves it.
+  await page.goto('projects/atlas-fraud-simulation/');
+  await expect(notice).toContainText('top-room');
+  await notice.getByRole('button', { name: 'Leave the room' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(notice).toBeHidden();
+});
