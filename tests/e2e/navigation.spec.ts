@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 test('keyboard user skips to content, then moves through a lesson with breadcrumbs and pager', async ({ page }) => {
@@ -92,8 +93,45 @@ test('every page works at 360 px wide without sideways scrolling', async ({ page
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, `horizontal overflow on /${path}`).toBeLessThanOrEqual(0);
+    // The sections sit behind the menu at this width.
+    await page.getByText('Menu', { exact: true }).click();
     await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible();
   }
+});
+
+test('the header is one row of at most 64 px on a phone and a wide screen; on the phone the menu holds the sections and search', async ({
+  page,
+}) => {
+  const header = page.getByRole('banner');
+  for (const width of [390, 1280, 1440, 1920]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('learn/beginner/start-here/');
+    const box = await header.boundingBox();
+    expect(box?.height ?? 999, `header at ${width} px`).toBeLessThanOrEqual(64);
+    // On wide screens the sections and search are in the row itself.
+    if (width >= 1280) {
+      await expect(
+        header.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Progress' }),
+      ).toBeVisible();
+      await expect(header.getByRole('searchbox', { name: 'Search the site' })).toBeVisible();
+    }
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('learn/beginner/start-here/');
+  await expect(page.getByRole('navigation', { name: 'Primary' })).toBeHidden();
+  // The lesson starts on the first screen instead of below a 252 px header.
+  const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(title?.y ?? 999).toBeLessThan(300);
+  await page.getByText('Menu', { exact: true }).click();
+  const menu = page.getByRole('navigation', { name: 'Primary' });
+  await expect(menu).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('header').analyze()).violations.map((v) => v.id)).toEqual([]);
+  await menu.getByRole('link', { name: 'Reference' }).click();
+  await expect(page).toHaveURL(/reference\/$/);
+  await page.getByText('Menu', { exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search the site' }).fill('poisoning');
+  await page.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
+  await expect(page).toHaveURL(/search\/\?q=poisoning/);
 });
 
 test('projects are listed in their numbered order on the Projects page and in room setup, which starts on Project 1', async ({
