@@ -172,9 +172,13 @@ test('resetting one item asks first, and can be undone', async ({ page }) => {
 test('the home page welcomes a returning learner and links to where they left off', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Welcome back' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Start with “Start here/ })).toBeVisible();
   await page.goto(LESSON);
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  // In the hero itself, in place of "Start with …", which a returning learner no longer needs.
+  await expect(page.getByRole('link', { name: /^Start with/ })).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Continue: Start here/ })).toBeInViewport();
   await page.getByRole('link', { name: /^Continue: Start here/ }).click();
   await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
 });
