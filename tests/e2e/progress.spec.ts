@@ -182,3 +182,18 @@ test('the home page welcomes a returning learner and links to where they left of
   await page.getByRole('link', { name: /^Continue: Start here/ }).click();
   await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
 });
+
+test('the Progress page shows a bar per section, and keeps every reset apart from Export and Import', async ({
+  page,
+}) => {
+  await page.goto('progress/');
+  const bars = page.getByRole('progressbar');
+  // One per section (lessons, projects) and one per level of lessons.
+  await expect(bars).toHaveCount(5);
+  for (const bar of await bars.all()) await expect(bar).toHaveJSProperty('value', 0);
+  await expect(page.getByRole('progressbar', { name: /^Beginner: 0 of \d+ done$/ })).toBeVisible();
+  const dangerZone = page.getByRole('region', { name: 'Start over' });
+  await expect(dangerZone.getByRole('button', { name: 'Reset all progress' })).toBeVisible();
+  await expect(dangerZone.getByRole('button', { name: 'Export progress' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reset all progress' })).toHaveCount(1);
+});

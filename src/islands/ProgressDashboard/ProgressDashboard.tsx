@@ -182,14 +182,6 @@ export default function ProgressDashboard({ sections, base }: Props) {
             onChange={(event) => void onImportFile(event.currentTarget)}
           />
         </label>
-        <button
-          type="button"
-          class="button danger"
-          onClick={() => setPending({ kind: 'reset-all' })}
-          disabled={!ready || savedCount === 0}
-        >
-          Reset all progress
-        </button>
       </div>
 
       <MessageArea message={message} />
@@ -201,24 +193,38 @@ export default function ProgressDashboard({ sections, base }: Props) {
       )}
 
       {sections.map((section) => {
-        const started = section.items.filter((item) => progress[item.id]).length;
+        const done = section.items.filter((item) => progress[item.id]?.status === 'done').length;
         return (
           <section key={section.key} aria-labelledby={`section-${section.key}`}>
             <div class="section-head">
               <h2 id={`section-${section.key}`}>{section.label}</h2>
-              <p class="meta">
-                {section.items.filter((item) => progress[item.id]?.status === 'done').length} of {section.items.length}{' '}
-                done
+              <p class="meta" id={`section-${section.key}-count`}>
+                {done} of {section.items.length} done
               </p>
-              <button
-                type="button"
-                class="button secondary small"
-                disabled={started === 0}
-                onClick={() => setPending({ kind: 'reset-section', section })}
-              >
-                Reset {section.label.toLowerCase()}
-              </button>
+              <progress
+                class="section-bar"
+                max={section.items.length}
+                value={done}
+                aria-labelledby={`section-${section.key} section-${section.key}-count`}
+              />
             </div>
+            {section.key === 'lessons' && (
+              <ul class="level-bars">
+                {[...new Set(section.items.map((item) => item.group))].map((group, i) => {
+                  const items = section.items.filter((item) => item.group === group);
+                  const levelDone = items.filter((item) => progress[item.id]?.status === 'done').length;
+                  const id = `level-${section.key}-${i}`;
+                  return (
+                    <li key={group}>
+                      <span id={id}>
+                        {group}: {levelDone} of {items.length} done
+                      </span>
+                      <progress class="section-bar" max={items.length} value={levelDone} aria-labelledby={id} />
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
             <div class="table-wrap">
               <table>
                 <caption class="visually-hidden">{section.label}: status of each item</caption>
@@ -283,6 +289,35 @@ export default function ProgressDashboard({ sections, base }: Props) {
           </button>
         </section>
       )}
+
+      <section class="danger-zone" aria-labelledby="danger-zone">
+        <h2 id="danger-zone">Start over</h2>
+        <p class="meta">
+          Resets clear status, scores and saved answers. Each asks first and can be undone right after; export first to
+          keep a copy.
+        </p>
+        <div class="button-row">
+          {sections.map((section) => (
+            <button
+              key={section.key}
+              type="button"
+              class="button secondary small"
+              disabled={!section.items.some((item) => progress[item.id])}
+              onClick={() => setPending({ kind: 'reset-section', section })}
+            >
+              Reset {section.label.toLowerCase()}
+            </button>
+          ))}
+          <button
+            type="button"
+            class="button danger small"
+            onClick={() => setPending({ kind: 'reset-all' })}
+            disabled={!ready || savedCount === 0}
+          >
+            Reset all progress
+          </button>
+        </div>
+      </section>
 
       {pending && (
         <ConfirmDialog
