@@ -104,6 +104,13 @@ test('learner plans a kill chain, sets rules of engagement, attacks in the range
   expect((await worker).url()).toMatch(/range\.worker/);
   await expect(report.getByText('The attacker succeeded.')).toBeVisible();
   await expect(report.getByRole('figure').filter({ hasText: 'Attack trajectory' })).toBeVisible();
+  // The metrics chart labels its bars with their values (six: three metrics, before and after).
+  await expect(
+    report
+      .getByRole('figure')
+      .filter({ hasText: 'Model before and after' })
+      .getByText(/^[01]\.\d\d$/),
+  ).toHaveCount(6);
   report = await runAttack(page, 'Poisoning with a backdoor', []);
   await expect(report.getByText('The attacker succeeded.')).toBeVisible();
   // Every chart has a data table as its text equivalent.

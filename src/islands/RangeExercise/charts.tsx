@@ -328,6 +328,23 @@ export function MetricsChart({ before, after }: { before: ModelSnapshot; after: 
             height={bar(a)}
             class="chart__after"
           />
+          {/* Each bar carries its value, so the change reads without the table. */}
+          <text
+            x={PAD.left + i * groupW + 12 + (groupW / 2 - 16) / 2}
+            y={Math.max(10, PAD.top + plotH - bar(b) - 3)}
+            text-anchor="middle"
+            class="chart__value"
+          >
+            {b.toFixed(2)}
+          </text>
+          <text
+            x={PAD.left + i * groupW + groupW / 2 + 4 + (groupW / 2 - 16) / 2}
+            y={Math.max(10, PAD.top + plotH - bar(a) - 3)}
+            text-anchor="middle"
+            class="chart__value"
+          >
+            {a.toFixed(2)}
+          </text>
           <text x={PAD.left + i * groupW + groupW / 2} y={H - 16} text-anchor="middle" class="chart__label">
             {name}
           </text>
