@@ -7,21 +7,17 @@
 import type { Catalog } from '../../src/lib/catalog/catalog';
 import { scanIds } from '../../src/lib/catalog/ids';
 import { hrefForId, REFERENCE_PATHS } from '../../src/lib/catalog/links';
+import { decodeHtmlText } from '../../src/lib/search/excerpt';
 
 /** What a reader sees of an HTML page: text outside tags, scripts and styles, entities decoded. */
 export function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(Number.parseInt(n, 16)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+  return decodeHtmlText(
+    html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      // A tag separates words ("<td>AML.T0040</td><td>…"), so it becomes a space.
+      .replace(/<[^>]*>/g, ' '),
+  );
 }
 
 /** Problems with the IDs on one page; `page` is its site-relative path ("/learn/…/"). */

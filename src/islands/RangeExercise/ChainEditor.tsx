@@ -5,10 +5,10 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { AtlasCatalog } from '../../lib/exercises/atlas/grade';
+import { techniqueFullName } from '../../lib/catalog/ids';
 import type { ChainEntry } from '../../lib/exercises/atlas/answers';
 import type { AtlasDraft } from '../../stores/atlas-draft';
 import type { Message } from '../common/MessageArea';
-import { withParentName } from '../../lib/catalog/ids';
 import { withBase } from '../../lib/site/paths';
 
 interface Props {
@@ -27,11 +27,7 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
     catalog.techniques.find((t) => t.id === id)?.name ??
     catalog.retired?.find((r) => r.id === id)?.name ??
     `not an ATLAS ${catalog.version ?? ''} technique`;
-  const fullName = (id: string) => {
-    const parentId = /\.\d{3}$/.test(id) ? id.slice(0, -4) : undefined;
-    const parent = catalog.techniques.find((t) => t.id === parentId);
-    return withParentName(catalog.techniques.find((t) => t.id === id)?.name ?? id, parent?.name);
-  };
+  const fullName = (id: string) => techniqueFullName(id, catalog.techniques);
   /** A removed ID saved before a release: graded as its successor, which one click writes in. */
   const update = (from: string, to: string) => {
     const before = draft.replaceTechnique(from, to);

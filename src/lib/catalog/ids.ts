@@ -77,6 +77,16 @@ export function scanIds(text: string): FoundId[] {
   return found;
 }
 
+/**
+ * A technique's name as learners see it, looked up in `techniques`: a sub-technique's after its
+ * parent's ("Publish Poisoned AI Artifacts: Models"); the ID itself when it is not there.
+ */
+export function techniqueFullName(id: string, techniques: ReadonlyArray<{ id: string; name: string }>): string {
+  const nameOf = (key: string) => techniques.find((t) => t.id === key)?.name;
+  const parent = /\.\d{3}$/.test(id) ? nameOf(id.slice(0, -4)) : undefined;
+  return withParentName(nameOf(id) ?? id, parent);
+}
+
 /** A sub-technique's name as learners see it, after its parent's ("LLM Prompt Injection: Indirect"). */
 export function withParentName(name: string, parentName: string | undefined): string {
   return parentName && !name.startsWith(`${parentName}:`) ? `${parentName}: ${name}` : name;

@@ -17,7 +17,7 @@
  */
 import type { AtlasAnswers, ChainEntry } from './answers';
 import type { AtlasStep } from './steps';
-import { withParentName } from '../../catalog/ids';
+import { techniqueFullName } from '../../catalog/ids';
 import { ramp, round4, type GradeReport } from '../../grading/report';
 import { compiledOnce, conceptResolver } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
@@ -892,8 +892,6 @@ export function withCurrentIds(
       counters: d.counters.map(current),
     })),
   };
-  const nameOf = (id: string | null) => catalog.techniques.find((x) => x.id === id)?.name;
-  const name = (id: string) => withParentName(nameOf(id) ?? id, nameOf(parentOf(id)));
   const notes = [...seen].map((id): Feedback => {
     const gone = retired.get(id);
     const next = gone?.replacedBy[0] ?? '';
@@ -901,7 +899,7 @@ export function withCurrentIds(
       step: 'chain',
       target: `retired: ${id}`,
       verdict: 'partial',
-      message: `${id} ${gone?.name ?? ''} was removed in ATLAS ${gone?.removedIn ?? ''}; it was read as its successor, ${next} ${name(next)}. Update your entry to cite ${next}.`,
+      message: `${id} ${gone?.name ?? ''} was removed in ATLAS ${gone?.removedIn ?? ''}; it was read as its successor, ${next} ${techniqueFullName(next, catalog.techniques)}. Update your entry to cite ${next}.`,
     };
   });
   return { answers: mapped, notes };
