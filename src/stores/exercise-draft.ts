@@ -10,6 +10,8 @@ import { atom, onMount, type WritableAtom } from 'nanostores';
 import type { Draft } from '../lib/progress/draft';
 import { exerciseItemId, type ExerciseId } from '../lib/exercises/registry';
 import { checkOrNull, type Check } from '../lib/share/fields';
+import { fingerprint, type Checked } from '../lib/grading/checked';
+import type { GradeReport } from '../lib/grading/report';
 import { deepEqual, merge3, replaceAt, type Conflict } from '../lib/progress/merge';
 import { cancelWrite, flushWrites, scheduleWrite } from './deferred-writes';
 import { DRAFT_FAMILY } from './family-draft';
@@ -23,14 +25,21 @@ export interface DraftStore<A> {
   update(change: (draft: Draft<A>) => Draft<A>): void;
   /** Changes the answers and schedules the save. */
   setAnswers(change: (answers: A) => A): void;
-  /** Replaces all answers (import, start over); returns the previous ones, for Undo. */
+  /** Replaces all answers, keeping the last check (ids given to old rows); returns the previous answers. */
   replaceAnswers(answers: A): A;
+  /** Replaces the work (an import, starting over) and drops its last check; returns the draft before, for Undo. */
+  replaceWork(answers: A): Draft<A>;
+  /** Puts back the work and check `replaceWork` returned, keeping the attempts counted since. */
+  restoreWork(before: Draft<A>): void;
   /** Saves now (before leaving, exporting or grading). */
   flush(): void;
   /** The key the draft is saved under, without `aitm:v1:`. */
   key: string;
-  /** Counts a graded attempt; `revealed` records that missed items were named. */
-  recordGraded(revealed: boolean): void;
+  /**
+   * Keeps a check's report with the work it graded; `count` counts it as an attempt, and
+   * `revealed` records that missed items were named.
+   */
+  saveCheck(report: GradeReport, options: { count: boolean; revealed: boolean }): void;
   /** The learner asked to see what they missed. */
   reveal(): void;
 }
@@ -40,6 +49,20 @@ export interface DraftKind<A> {
   /** Its answers validator: a saved draft is read back as this kind's answers. */
   check: Check<A>;
   empty: () => A;
+  /** The editor ids of its rows, where it has rows: a saved report's row numbers are read through them. */
+  rowIds?: (answers: A) => string[];
+}
+
+/** The draft with `checked` as its last check, or with none. */
+function withCheck<A>(draft: Draft<A>, checked: Checked | undefined): Draft<A> {
+  const { exercise, answers, attempts, revealed } = draft;
+  return checked ? { exercise, answers, attempts, revealed, checked } : { exercise, answers, attempts, revealed };
+}
+
+/** The later of two checks (two tabs may each have checked). */
+function latest(a: Checked | undefined, b: Checked | undefined): Checked | undefined {
+  if (!a || !b) return a ?? b;
+  return a.at >= b.at ? a : b;
 }
 
 /** A new draft store for an exercise; `kind` types and checks its answers. Kinds keep one per exercise. */
@@ -92,12 +115,17 @@ export function createDraftStore<A>(exercise: ExerciseId, kind: DraftKind<A>): D
       offerTheirs([{ path: [], theirs: saved.answers }]);
       return;
     }
-    save({
-      exercise,
-      answers,
-      attempts: Math.max(local.attempts, saved.attempts),
-      revealed: local.revealed || saved.revealed,
-    });
+    save(
+      withCheck(
+        {
+          exercise,
+          answers,
+          attempts: Math.max(local.attempts, saved.attempts),
+          revealed: local.revealed || saved.revealed,
+        },
+        latest(local.checked, saved.checked),
+      ),
+    );
     if (merged.conflicts.length > 0) offerTheirs(merged.conflicts);
   };
   const offerRestore = (held: Draft<A>) =>
@@ -156,9 +184,27 @@ export function createDraftStore<A>(exercise: ExerciseId, kind: DraftKind<A>): D
       update((draft) => ({ ...draft, answers }));
       return before;
     },
+    replaceWork(answers) {
+      const before = $draft.get();
+      save(withCheck({ ...before, answers }, undefined));
+      return before;
+    },
+    restoreWork(before) {
+      save(withCheck({ ...$draft.get(), answers: before.answers }, before.checked));
+    },
     flush: flushWrites,
-    recordGraded: (revealed) =>
-      update((draft) => ({ ...draft, attempts: draft.attempts + 1, revealed: draft.revealed || revealed })),
+    saveCheck: (report, { count, revealed }) =>
+      update((draft) => {
+        const checked: Checked = { at: new Date().toISOString(), of: fingerprint(draft.answers), report };
+        const rows = kind.rowIds?.(draft.answers);
+        if (rows) checked.rows = rows;
+        return {
+          ...draft,
+          attempts: draft.attempts + (count ? 1 : 0),
+          revealed: draft.revealed || revealed,
+          checked,
+        };
+      }),
     reveal: () => update((draft) => ({ ...draft, revealed: true })),
   };
 }

@@ -138,7 +138,12 @@ const drafts = new Map<ExerciseId, RmfDraft>();
 export function rmfDraft(exercise: ExerciseOfKind<'rmf-gap'>): RmfDraft {
   let found = drafts.get(exercise);
   if (!found) {
-    const store = createDraftStore(exercise, { check: checkRmfAnswers, empty: emptyRmfAnswers });
+    const store = createDraftStore(exercise, {
+      check: checkRmfAnswers,
+      empty: emptyRmfAnswers,
+      // Assessments are found by subcategory: a saved report's notes follow them.
+      rowIds: (answers) => answers.assessments.map((a) => a.subcategory),
+    });
     found = { ...store, ...editsOf(store) };
     drafts.set(exercise, found);
   }

@@ -32,6 +32,19 @@ export function emptyRow(component = '', category: StrideLetter = 'S'): StrideRo
   };
 }
 
+/** The answers with fresh ids where a row has none or repeats another's: each row is edited on its own. */
+function withIds(answers: StrideAnswers): StrideAnswers {
+  const seen = new Set<string>();
+  return {
+    ...answers,
+    rows: answers.rows.map((row) => {
+      const id = row.id === undefined || seen.has(row.id) ? newRowId() : row.id;
+      seen.add(id);
+      return { ...row, id };
+    }),
+  };
+}
+
 /** The edits the exercise makes to a draft; those that remove something return what an undo needs. */
 function editsOf(draft: DraftStore<StrideAnswers>) {
   const { $draft, setAnswers } = draft;
@@ -106,23 +119,28 @@ function editsOf(draft: DraftStore<StrideAnswers>) {
     return copy.id;
   }
 
-  /** Replaces all answers (import); returns the previous ones, for Undo. */
+  /** Replaces all answers, keeping the last check (rows given ids); returns the previous ones. */
   function replaceAnswers(answers: StrideAnswers): StrideAnswers {
     const before = $draft.get().answers;
-    // Fresh ids where a row has none or repeats another's: each row is edited on its own.
-    const seen = new Set<string>();
-    setAnswers(() => ({
-      ...answers,
-      rows: answers.rows.map((row) => {
-        const id = row.id === undefined || seen.has(row.id) ? newRowId() : row.id;
-        seen.add(id);
-        return { ...row, id };
-      }),
-    }));
+    setAnswers(() => withIds(answers));
     return before;
   }
 
-  return { togglePart, addRow, updateRow, setReading, removeRow, insertRow, moveRow, duplicateRow, replaceAnswers };
+  /** Replaces the work (import, start over) with rows that each have their own id. */
+  const replaceWork = (answers: StrideAnswers) => draft.replaceWork(withIds(answers));
+
+  return {
+    togglePart,
+    addRow,
+    updateRow,
+    setReading,
+    removeRow,
+    insertRow,
+    moveRow,
+    duplicateRow,
+    replaceAnswers,
+    replaceWork,
+  };
 }
 
 /** A STRIDE-AI table draft's store and its edits. */
@@ -134,7 +152,11 @@ const drafts = new Map<ExerciseId, StrideDraft>();
 export function strideDraft(exercise: ExerciseOfKind<'stride-table'>): StrideDraft {
   let found = drafts.get(exercise);
   if (!found) {
-    const store = createDraftStore(exercise, { check: checkStrideAnswers, empty: emptyStrideAnswers });
+    const store = createDraftStore(exercise, {
+      check: checkStrideAnswers,
+      empty: emptyStrideAnswers,
+      rowIds: (answers) => answers.rows.map((row) => row.id ?? ''),
+    });
     found = { ...store, ...editsOf(store) };
     drafts.set(exercise, found);
   }

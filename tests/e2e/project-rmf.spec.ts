@@ -89,10 +89,14 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
   await expect(report.getByText('3 of 3 match the key’s top three; order agrees.')).toBeVisible();
   await expect(report.getByRole('link', { name: /^Lesson: / }).first()).toBeVisible();
 
+  // The verdict also sits on the assessment it is about, and says when the work has moved on.
+  const wrongGroup = assessmentOf(page, wrongOne.subcategory);
+  await expect(wrongGroup.getByText('What your last check said:')).toBeVisible();
+  await expect(wrongGroup.locator('legend')).toContainText('Wrong');
+
   // Fix the one status; the score rises.
-  await assessmentOf(page, wrongOne.subcategory)
-    .getByRole('radio', { name: RMF_STATUS_LABELS[wrongOne.status], exact: true })
-    .check();
+  await wrongGroup.getByRole('radio', { name: RMF_STATUS_LABELS[wrongOne.status], exact: true }).check();
+  await expect(wrongGroup.locator('legend')).toContainText('Last check: Wrong');
   await page.getByRole('button', { name: 'Check my analysis' }).click();
   await expect.poll(() => score(page)).toBeGreaterThan(first);
   expect(await score(page)).toBe(100);
@@ -108,6 +112,9 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
     }),
   ).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Executive summary' })).toHaveValue(rubric.report.reference);
+  // The feedback came back with the work, without a new attempt.
+  await expect(page.getByRole('heading', { name: /^Your score: 100\.0% \(attempt 2\)/ })).toBeVisible();
+  await expect(assessmentOf(page, wrongOne.subcategory).locator('legend')).toContainText('Correct');
   await expect(page.getByRole('group', { name: /^Third priority/ }).getByLabel('Owner (a role)')).toHaveValue(
     rubric.priorities.top[2]?.reference.owner ?? '',
   );

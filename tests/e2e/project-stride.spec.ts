@@ -66,6 +66,17 @@ test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, impor
   await expect(row(page, 5).getByLabel('STRIDE category')).toHaveValue('T');
   await expect(page.getByRole('checkbox', { name: /^Hospital guest Wi-Fi/ })).toBeChecked();
 
+  // The feedback stays with the work: back after the reload, on the rows it is about, and a second
+  // look at unchanged work is not a new attempt.
+  await expect(feedback.getByRole('heading', { name: /^Your score: [\d.]+% \(attempt 2\)/ })).toContainText(
+    `${second.toFixed(1)}%`,
+  );
+  await expect(feedback).toContainText('Your work has not changed since');
+  await expect(row(page, 1).getByRole('listitem').first()).toContainText('Correct');
+  await page.getByRole('button', { name: 'Check my analysis' }).click();
+  await expect(page.getByText(/did not count as a new attempt \(still 2\)/)).toBeVisible();
+  await expect(feedback.getByRole('heading', { name: /\(attempt 2\)/ })).toBeVisible();
+
   const save = async (button: string) => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -88,6 +99,11 @@ test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, impor
   };
   expect(model.version).toBe('2.3.0');
   expect(model.detail.diagrams[0]?.cells.flatMap((c) => c.data.threats ?? [])).toHaveLength(6);
+
+  // An edit after the check: the feedback says it is about the work as it was.
+  await row(page, 6).getByRole('textbox', { name: 'Mitigation' }).fill('Something else entirely');
+  await expect(feedback.getByText(/You have changed your work since/)).toBeVisible();
+  await expect(row(page, 6).getByText('What your last check said, before your later edits:')).toBeVisible();
 
   // The command-line grader agrees with the browser on the same file.
   const copy = path.join(path.dirname(json.file), 'submission.json');
@@ -220,9 +236,10 @@ test('each row is read back as the reviewer reads it, the learner can correct th
 
   await page.getByRole('button', { name: 'Check my analysis' }).click();
   await expect(page.getByRole('heading', { name: /^Your score:/ })).toBeVisible();
-  await expect(
-    page.getByText(/Read as you chose: Evasion with crafted inputs, on Triage inference API\. Matches a key threat/),
-  ).toBeVisible();
+  const said = /Read as you chose: Evasion with crafted inputs, on Triage inference API\. Matches a key threat/;
+  await expect(page.getByRole('region', { name: /^Your score/ }).getByText(said)).toBeVisible();
+  // The same note sits on the row it is about.
+  await expect(row(page, 1).getByText(said)).toBeVisible();
 
   // The choice is saved with the work.
   await page.reload();

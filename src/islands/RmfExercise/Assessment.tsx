@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { RMF_STATUS_LABELS, RMF_STATUSES, type RmfAssessment, type RmfStatus } from '../../lib/exercises/rmf/answers';
 import type { RmfDraft } from '../../stores/rmf-draft';
 import type { FactCard, ScopeItem } from './types';
+import { AttachedNotes, VerdictChip, type AttachedFeedback } from '../common/Feedback';
 
 interface Props {
   draft: RmfDraft;
@@ -16,11 +17,13 @@ interface Props {
   disabled: boolean;
   /** Learner-added subcategories can be removed. */
   onRemove?: (() => void) | undefined;
+  /** What the last check said of this assessment; none before a check. */
+  feedback?: AttachedFeedback | undefined;
 }
 
 const domId = (subcategory: string) => `assess-${subcategory.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
-export function Assessment({ draft, item, assessment, facts, topics, disabled, onRemove }: Props) {
+export function Assessment({ draft, item, assessment, facts, topics, disabled, onRemove, feedback }: Props) {
   const [open, setOpen] = useState(false);
   const id = domId(item.subcategory);
   const cited = assessment?.evidence ?? [];
@@ -37,7 +40,9 @@ export function Assessment({ draft, item, assessment, facts, topics, disabled, o
     <fieldset class="assessment" id={id} data-subcategory={item.subcategory}>
       <legend>
         <span class="assessment__id">{item.subcategory}</span> {item.title}
+        <VerdictChip feedback={feedback} />
       </legend>
+      <AttachedNotes feedback={feedback} />
       {item.summary && <p class="meta">{item.summary}</p>}
       {item.question && (
         <p class="assessment__question">

@@ -5,14 +5,14 @@
  * load only when the learner checks.
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { checkSubcategory } from '../../lib/catalog/rmf-subcategories';
 import { emptyRmfAnswers, type RmfAssessment } from '../../lib/exercises/rmf/answers';
 import { RMF_STEPS } from '../../lib/exercises/rmf/steps';
 import { rmfDraft } from '../../stores/rmf-draft';
 import { MessageArea } from '../common/MessageArea';
 import { CountedText } from '../common/CountedText';
-import { GradedReport } from '../common/Feedback';
+import { GradedReport, notesByRow } from '../common/Feedback';
 import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import type { RmfTypes } from '../../lib/exercises/rmf/index';
@@ -50,14 +50,14 @@ const HINT =
   "Statuses and priorities you got wrong are hinted first. The key's answers appear on your next attempt, or now:";
 
 export default function RmfExercise(props: RmfExerciseProps) {
-  const { exercise, contexts, scope, facts, topics, exportContext, rubricUrl } = props;
+  const { exercise, contexts, scope, facts, topics, exportContext, rubricUrl, base, lessonTitles } = props;
   const store = rmfDraft(exercise);
   const draft = useStore(store.$draft, { ssr: 'initial' });
   const [showReport, setShowReport] = useState(false);
   const [addInput, setAddInput] = useState('');
   // The export context is the grading context, plus the title and obligations.
   const ex = useExercise(store, CONFIG, { rubricUrl, context: exportContext });
-  const { ready, message, setMessage } = ex;
+  const { ready, message, setMessage, report, checkedRows, changedSinceCheck } = ex;
 
   const answers = draft.answers;
   const disabled = !ready;
@@ -66,6 +66,15 @@ export default function RmfExercise(props: RmfExerciseProps) {
   const extra = answers.assessments.filter((a) => !inScope.has(a.subcategory));
   const byId = new Map(answers.assessments.map((a) => [a.subcategory, a]));
   const assessedInScope = scope.filter((s) => byId.has(s.subcategory)).length;
+  // The last check's notes on each assessment, by subcategory.
+  const notes = useMemo(
+    () => notesByRow(report, 'measure', checkedRows ?? answers.assessments.map((a) => a.subcategory)),
+    [report, checkedRows, answers.assessments],
+  );
+  const notesOn = (subcategory: string) => {
+    const items = notes.get(subcategory);
+    return items ? { items, stale: changedSinceCheck, base, lessonTitles } : undefined;
+  };
 
   const addSubcategory = () => {
     const { id, problem } = checkSubcategory(addInput, Object.keys(titles));
@@ -181,6 +190,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
             facts={facts}
             topics={topics}
             disabled={disabled}
+            feedback={notesOn(item.subcategory)}
           />
         ))}
         {extra.map((a) => (
@@ -192,6 +202,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
             facts={facts}
             topics={topics}
             disabled={disabled}
+            feedback={notesOn(a.subcategory)}
             onRemove={() => removeExtra(a)}
           />
         ))}

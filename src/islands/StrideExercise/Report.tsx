@@ -1,7 +1,7 @@
 /** The graded report: score, parts, a verdict per row, hints (or names) for what was missed. */
 import type { FeedbackItem, GradeReport } from '../../lib/grading/report';
 import type { StrideStep } from '../../lib/exercises/stride/steps';
-import { FeedbackEntry, ScoreParts } from '../common/Feedback';
+import { CheckedLine, FeedbackEntry, ScoreParts } from '../common/Feedback';
 
 interface Props {
   report: GradeReport;
@@ -9,6 +9,10 @@ interface Props {
   /** Lesson titles by site path, to name the lesson a feedback item links to. */
   lessonTitles: Record<string, string>;
   attempts: number;
+  /** When the report was made (ISO 8601). */
+  checkedAt: string | undefined;
+  /** The work changed since the report was made. */
+  changed: boolean;
   revealed: boolean;
   onReveal: () => void;
   onShowRow: (index: number) => void;
@@ -39,6 +43,8 @@ export function Report({
   base,
   lessonTitles,
   attempts,
+  checkedAt,
+  changed,
   revealed,
   onReveal,
   onShowRow,
@@ -54,6 +60,7 @@ export function Report({
       <h3 id="report-title">
         Your score: {(report.score * 100).toFixed(1)}% <span class="meta">(attempt {attempts})</span>
       </h3>
+      <CheckedLine at={checkedAt} changed={changed} />
       <p>{report.verdict}</p>
       <ScoreParts parts={report.parts} />
       {decomposition.length > 0 && (

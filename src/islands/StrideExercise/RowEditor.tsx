@@ -3,6 +3,7 @@ import { riskBand, riskOf } from '../../lib/exercises/stride/risk';
 import { LIMITS } from '../../lib/share/fields';
 import { STRIDE_LETTERS, type Rating, type StrideLetter, type StrideRow } from '../../lib/exercises/stride/answers';
 import type { StrideDraft } from '../../stores/stride-draft';
+import { AttachedNotes, VerdictChip, type AttachedFeedback } from '../common/Feedback';
 import { ReadBack } from './ReadBack';
 import type { Reader } from './read-back';
 import { CATEGORY_LABELS, RATING_ANCHORS, type Choice } from './types';
@@ -20,6 +21,8 @@ interface Props {
   reader: Reader | null;
   onDuplicate: (id: string) => void;
   onDelete: (id: string) => void;
+  /** What the last check said of this row, and whether the work changed since; none before a check. */
+  feedback?: AttachedFeedback | undefined;
 }
 
 function Text({
@@ -101,6 +104,7 @@ export function RowEditor({
   reader,
   onDuplicate,
   onDelete,
+  feedback,
 }: Props) {
   const n = index + 1;
   const base = `threat-${row.id}`;
@@ -110,7 +114,9 @@ export function RowEditor({
     <fieldset class={`threat-row${highRisk ? ' threat-row--high' : ''}`} id={base} aria-labelledby={`${base}-legend`}>
       <legend id={`${base}-legend`}>
         Threat {n} <span class={`risk-badge risk-${riskBand(risk)}`}>risk {risk}</span>
+        <VerdictChip feedback={feedback} />
       </legend>
+      <AttachedNotes feedback={feedback} />
       {highRisk && (
         <p class="meta threat-row__note">One of your highest risks: step 4 asks for a specific mitigation.</p>
       )}

@@ -13,6 +13,7 @@ import { STRIDE_STEPS } from '../../lib/exercises/stride/steps';
 import { emptyRow, strideDraft } from '../../stores/stride-draft';
 import { loadChecker } from '../common/check-failure';
 import { MessageArea } from '../common/MessageArea';
+import { notesByRow } from '../common/Feedback';
 import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import type { StrideTypes } from '../../lib/exercises/stride/index';
@@ -72,7 +73,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
   const store = strideDraft(exercise);
   const draft = useStore(store.$draft, { ssr: 'initial' });
   const ex = useExercise(store, CONFIG, { rubricUrl, context: gradingContext });
-  const { ready, message, setMessage, report, check } = ex;
+  const { ready, message, setMessage, report, check, checkedRows, checkedAt, changedSinceCheck } = ex;
   const [reference, setReference] = useState<StrideKey | undefined>();
   const focusTarget = useRef<string | null>(null);
   // The read-back loads once there is a row to read.
@@ -108,6 +109,12 @@ export default function StrideExercise(props: StrideExerciseProps) {
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
   });
+
+  // The last check's notes on each row, found by the row's id so they follow it when rows move.
+  const rowFeedback = useMemo(
+    () => notesByRow(report, 'analyze', checkedRows ?? rows.map((r) => r.id)),
+    [report, checkedRows, rows],
+  );
 
   const highRisk = useMemo(() => {
     return new Set(highestRisks(rows).map((r) => r.id));
@@ -224,6 +231,11 @@ export default function StrideExercise(props: StrideExerciseProps) {
             reader={reader}
             onDuplicate={duplicate}
             onDelete={remove}
+            feedback={
+              rowFeedback.has(row.id)
+                ? { items: rowFeedback.get(row.id) ?? [], stale: changedSinceCheck, base, lessonTitles }
+                : undefined
+            }
           />
         ))}
         <button type="button" class="button" onClick={add} disabled={disabled || rows.length >= LIMITS.rows}>
@@ -263,11 +275,13 @@ export default function StrideExercise(props: StrideExerciseProps) {
             base={base}
             lessonTitles={lessonTitles}
             attempts={draft.attempts}
+            checkedAt={checkedAt}
+            changed={changedSinceCheck}
             revealed={draft.revealed}
             onReveal={() => void check({ countAttempt: false, reveal: true })}
             onShowRow={(index) => {
-              const row = rows[index];
-              if (row) show(row.id);
+              const id = checkedRows ? checkedRows[index] : rows[index]?.id;
+              if (id && rows.some((r) => r.id === id)) show(id);
             }}
             onShowReference={() => void showReference()}
             referenceShown={reference !== undefined}

@@ -60,7 +60,10 @@ interface TransferStepProps<A, S, C> {
   context: C;
 }
 
-/** Save, share or continue elsewhere: the transfer panel, wired to the exercise's state. */
+/**
+ * Save, share or continue elsewhere: the transfer panel, wired to the exercise's state. A report
+ * goes into the exports only while it is about the work as it is.
+ */
 function TransferStep<A, S, C>({ exercise, idPrefix, formats, load, answers, context }: TransferStepProps<A, S, C>) {
   return (
     <section aria-labelledby="step-transfer" class="exercise__step">
@@ -69,7 +72,7 @@ function TransferStep<A, S, C>({ exercise, idPrefix, formats, load, answers, con
         idPrefix={idPrefix}
         formats={formats}
         disabled={!exercise.ready}
-        {...transferHandlers(load, answers, context, exercise.report)}
+        {...transferHandlers(load, answers, context, exercise.changedSinceCheck ? undefined : exercise.report)}
         onImport={exercise.askImport}
         onMessage={(tone, text) => exercise.setMessage({ tone, text })}
       />

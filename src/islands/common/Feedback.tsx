@@ -47,6 +47,75 @@ export function FeedbackEntry({ item, base, lessonTitles, lead }: EntryProps) {
   );
 }
 
+/** The last check's notes on one row or entry of the work, kept with it. */
+export interface AttachedFeedback {
+  items: FeedbackItem[];
+  /** The work changed since that check. */
+  stale: boolean;
+  /** The page's base path and lesson titles, for the notes' links. */
+  base: string;
+  lessonTitles: Record<string, string>;
+}
+
+/**
+ * The last check's notes on the rows of one step, by each row's id (`ids`: the ids of the rows
+ * the report's row numbers count), so notes follow their row when rows move or others are added.
+ */
+export function notesByRow(report: GradeReport | undefined, step: string, ids: readonly string[]) {
+  const byRow = new Map<string, FeedbackItem[]>();
+  for (const item of report?.feedback ?? []) {
+    if (item.row === undefined || item.step !== step) continue;
+    const id = ids[item.row];
+    if (id) byRow.set(id, [...(byRow.get(id) ?? []), item]);
+  }
+  return byRow;
+}
+
+/** The verdict the last check gave a row (its main note), for the row's heading. */
+export function VerdictChip({ feedback }: { feedback: AttachedFeedback | undefined }) {
+  const lead = feedback?.items.find((item) => item.verdict !== 'info');
+  if (!feedback || !lead) return null;
+  return (
+    <>
+      {' '}
+      <span class={`verdict verdict--${lead.verdict}${feedback.stale ? ' verdict--stale' : ''}`}>
+        {feedback.stale ? 'Last check: ' : ''}
+        {VERDICTS[lead.verdict]}
+      </span>
+    </>
+  );
+}
+
+/** What the last check said of a row, under the row. */
+export function AttachedNotes({ feedback }: { feedback: AttachedFeedback | undefined }) {
+  if (!feedback || feedback.items.length === 0) return null;
+  return (
+    <div class="row-feedback">
+      <p class="meta">
+        {feedback.stale ? 'What your last check said, before your later edits:' : 'What your last check said:'}
+      </p>
+      <ul class="feedback-list">
+        {feedback.items.map((item, i) => (
+          <FeedbackEntry key={i} item={item} base={feedback.base} lessonTitles={feedback.lessonTitles} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** When the report was made, and whether the work has changed since (then it is about the work as it was). */
+export function CheckedLine({ at, changed }: { at: string | undefined; changed: boolean }) {
+  const when = at ? new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : undefined;
+  return (
+    <p class={changed ? 'callout report__when report__when--changed' : 'meta report__when'}>
+      {when && <>Checked {when}. </>}
+      {changed
+        ? 'You have changed your work since: this feedback is about the work as it was then. Check again to update it.'
+        : 'Your work has not changed since: checking it again shows the same feedback and is not a new attempt.'}
+    </p>
+  );
+}
+
 /** The parts of the score, each with a meter and what it measures. */
 export function ScoreParts({ parts }: { parts: GradeReport['parts'] }) {
   return (
@@ -88,6 +157,7 @@ export function GradedReport<A>({ exercise, draft, steps, page, hint }: GradedRe
       <h4 id="report-title">
         Your score: {(report.score * 100).toFixed(1)}% <span class="meta">(attempt {draft.attempts})</span>
       </h4>
+      <CheckedLine at={exercise.checkedAt} changed={exercise.changedSinceCheck} />
       <p>{report.verdict}</p>
       <ScoreParts parts={report.parts} />
       {steps.map((step) => {

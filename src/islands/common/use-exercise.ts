@@ -103,10 +103,10 @@ export function useExercise<T extends KindTypes>(
     return () => window.removeEventListener('beforeunload', flush);
   }, [store]);
 
+  // The last check goes with the work it graded, and comes back with it on Undo.
   const replace = (answers: A, text: string) => {
-    const before = store.replaceAnswers(answers);
-    graded.setReport(undefined);
-    setMessage({ tone: 'success', text, undo: () => store.replaceAnswers(before) });
+    const before = store.replaceWork(answers);
+    setMessage({ tone: 'success', text, undo: () => store.restoreWork(before) });
   };
 
   return {

@@ -272,10 +272,12 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part & { shown
       feedback.push({ ...base, verdict: 'missed', message: `Not assessed: ${label(key.subcategory)}.` });
       return 0;
     }
+    // From here on the feedback is about the learner's own assessment: it names its row.
+    const at = { ...base, row: answers.assessments.indexOf(learner) };
     const unknownFacts = facts.size === 0 ? [] : learner.evidence.filter((e) => !facts.has(e));
     if (unknownFacts.length > 0)
       feedback.push({
-        ...base,
+        ...at,
         verdict: 'wrong',
         message: `${key.subcategory} cites ${unknownFacts.join(', ')}, which ${unknownFacts.length === 1 ? 'is' : 'are'} not in the dossier.`,
       });
@@ -286,7 +288,7 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part & { shown
       // Point to a fact the learner has not cited: the one they cited already failed to convince them.
       const hint = key.evidence.find((e) => !learner.evidence.includes(e)) ?? key.evidence[0] ?? '';
       feedback.push({
-        ...base,
+        ...at,
         verdict: 'wrong',
         message: options.revealMissed
           ? `${label(key.subcategory)}: the key rates it ${keyStatus}, not ${RMF_STATUS_LABELS[learner.status]}. ${key.explanation}`
@@ -321,7 +323,7 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part & { shown
       );
     const full = statusCredit === 1 && evidenceCredit === 1;
     feedback.push({
-      ...base,
+      ...at,
       verdict: full ? 'correct' : 'partial',
       message:
         `${label(key.subcategory)}: ${full ? `${keyStatus}, with the evidence that shows it.` : notes.join(' ')} ${full || options.revealMissed ? key.explanation : ''}`.trim(),
