@@ -19,11 +19,13 @@ interface Props {
   onRemove?: (() => void) | undefined;
   /** What the last check said of this assessment; none before a check. */
   feedback?: AttachedFeedback | undefined;
+  /** The learner works on this assessment (focus moved into it): the dossier cites for it. */
+  onWork: (subcategory: string) => void;
 }
 
 const domId = (subcategory: string) => `assess-${subcategory.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
-export function Assessment({ draft, item, assessment, facts, topics, disabled, onRemove, feedback }: Props) {
+export function Assessment({ draft, item, assessment, facts, topics, disabled, onRemove, feedback, onWork }: Props) {
   const [open, setOpen] = useState(false);
   const id = domId(item.subcategory);
   const cited = assessment?.evidence ?? [];
@@ -37,7 +39,7 @@ export function Assessment({ draft, item, assessment, facts, topics, disabled, o
   const noStatus = !assessment;
 
   return (
-    <fieldset class="assessment" id={id} data-subcategory={item.subcategory}>
+    <fieldset class="assessment" id={id} data-subcategory={item.subcategory} onFocusIn={() => onWork(item.subcategory)}>
       <legend>
         <span class="assessment__id">{item.subcategory}</span> {item.title}
         <VerdictChip feedback={feedback} />
@@ -64,7 +66,11 @@ export function Assessment({ draft, item, assessment, facts, topics, disabled, o
           </label>
         ))}
       </div>
-      {noStatus && <p class="meta">Choose a status, then cite the facts that show it.</p>}
+      {noStatus && (
+        <p class="meta">
+          Choose a status, then cite the facts that show it: here, or with the Cite button on each card of the dossier.
+        </p>
+      )}
       <details
         class="assessment__evidence"
         open={open}

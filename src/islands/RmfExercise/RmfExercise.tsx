@@ -19,6 +19,7 @@ import type { RmfTypes } from '../../lib/exercises/rmf/index';
 import { useExercise, type ExerciseConfig } from '../common/use-exercise';
 import type { TransferFormat } from '../common/Transfer';
 import { Assessment } from './Assessment';
+import { useDossierCite } from './dossier-cite';
 import { Priorities } from './Priorities';
 import { StakeholderReport } from './StakeholderReport';
 import type { RmfExerciseProps } from './types';
@@ -66,6 +67,18 @@ export default function RmfExercise(props: RmfExerciseProps) {
   const extra = answers.assessments.filter((a) => !inScope.has(a.subcategory));
   const byId = new Map(answers.assessments.map((a) => [a.subcategory, a]));
   const assessedInScope = scope.filter((s) => byId.has(s.subcategory)).length;
+  // The assessment being worked on: the dossier's cards cite facts for it.
+  const [working, setWorking] = useState<string | null>(null);
+  useDossierCite({
+    active: working ? byId.get(working) : undefined,
+    disabled,
+    toggle: (subcategory, fact, on) => {
+      const cited = byId.get(subcategory)?.evidence ?? [];
+      store.updateAssessment(subcategory, {
+        evidence: on ? [...new Set([...cited, fact])] : cited.filter((f) => f !== fact),
+      });
+    },
+  });
   // The last check's notes on each assessment, by subcategory.
   const notes = useMemo(
     () => notesByRow(report, 'measure', checkedRows ?? answers.assessments.map((a) => a.subcategory)),
@@ -191,6 +204,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
             topics={topics}
             disabled={disabled}
             feedback={notesOn(item.subcategory)}
+            onWork={setWorking}
           />
         ))}
         {extra.map((a) => (
@@ -203,6 +217,7 @@ export default function RmfExercise(props: RmfExerciseProps) {
             topics={topics}
             disabled={disabled}
             feedback={notesOn(a.subcategory)}
+            onWork={setWorking}
             onRemove={() => removeExtra(a)}
           />
         ))}

@@ -1,0 +1,100 @@
+/**
+ * The project workspace on a 1366 x 768 laptop: the scenario stays in a pane beside the exercise,
+ * so the learner reads and writes without scrolling between them (issue 19 measured 11,357 px
+ * between the scenario text and the first threat row). Narrower, the scenario comes first.
+ */
+import { expect, test } from './fixtures';
+import { openProject, row } from './stride-helpers';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('Project 1: the scenario pane stays beside the threat being written, and its links move the pane, not the page', async ({
+  page,
+}) => {
+  await openProject(page);
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  const threat = row(page, 1).getByRole('textbox', { name: 'Threat' });
+  await expect(threat).toBeFocused();
+  await expect(threat).toBeInViewport();
+  const pane = page.getByRole('region', { name: 'Scenario' });
+  await expect(pane.getByRole('heading', { name: /^The system:/ })).toBeInViewport();
+
+  // The read-back has loaded, so nothing in the row moves any more.
+  await expect(row(page, 1).getByLabel(/^Not what you mean\?/)).toBeEnabled();
+  // From the keyboard (a pointer click would first let the test runner nudge the page).
+  const before = await page.evaluate(() => window.scrollY);
+  const sections = pane.getByRole('navigation', { name: 'Scenario sections' });
+  await sections.getByRole('link', { name: 'Diagram' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pane.getByRole('img', { name: /Data-flow diagram/ })).toBeInViewport();
+  await sections.getByRole('link', { name: 'Model card' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pane.getByRole('heading', { name: 'Model card' })).toBeInViewport();
+  await expect(threat).toBeInViewport();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(5);
+
+  // Side by side: the pane and the row do not overlap, and the pane fills the screen's height.
+  const paneBox = await pane.boundingBox();
+  const rowBox = await row(page, 1).boundingBox();
+  expect(paneBox && rowBox && paneBox.x + paneBox.width <= rowBox.x).toBe(true);
+  expect(paneBox?.height).toBeGreaterThan(700);
+});
+
+test('Project 2: a fact read from an assessment opens in the dossier pane, with the assessment still in view', async ({
+  page,
+}) => {
+  await page.goto('projects/rmf-chatbot-gap/');
+  const group = page.getByRole('group', { name: /^GOVERN 1\.1/ });
+  await group.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
+  await group.getByRole('radio', { name: 'Partial', exact: true }).check();
+  await group.getByText(/^Evidence:/).click();
+  const read = group.getByRole('link', { name: '(read)' }).first();
+  await read.scrollIntoViewIfNeeded();
+  const fact = (await read.getAttribute('href')) ?? '';
+  await read.click();
+  const pane = page.getByRole('region', { name: 'Scenario' });
+  await expect(pane.locator(fact)).toBeInViewport();
+  await expect(group.getByRole('radio', { name: 'Partial', exact: true })).toBeInViewport();
+});
+
+test('Project 2: evidence is cited from the dossier card itself, for the assessment being worked on, and uncited the same way', async ({
+  page,
+}) => {
+  await page.goto('projects/rmf-chatbot-gap/');
+  const group = page.getByRole('group', { name: /^GOVERN 1\.1/ });
+  await group.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
+  const pane = page.getByRole('region', { name: 'Scenario' });
+  // Nothing to cite for before an assessment has a status.
+  await expect(pane.getByRole('button', { name: /^Cite for/ })).toHaveCount(0);
+  await group.getByRole('radio', { name: 'Partial', exact: true }).check();
+  const cite = pane.getByRole('button', { name: /^Cite for GOVERN 1\.1: / }).first();
+  const name = (await cite.getAttribute('aria-label')) ?? '';
+  const title = name.replace(/^Cite for GOVERN 1\.1: /, '');
+  await cite.focus();
+  await page.keyboard.press('Enter');
+  await expect(group.getByText('Evidence: 1 fact cited')).toBeVisible();
+  await expect(group.getByRole('listitem').filter({ hasText: title })).toBeVisible();
+  const cited = pane.getByRole('button', { name: `Cited for GOVERN 1.1: ${title}` });
+  await expect(cited).toHaveAttribute('aria-pressed', 'true');
+  await expect(group).toBeInViewport();
+
+  // Working on another assessment turns the cards to it.
+  const next = page.getByRole('group', { name: /^GOVERN 1\.2/ });
+  await next.getByRole('radio', { name: 'Missing', exact: true }).check();
+  await expect(pane.getByRole('button', { name: `Cite for GOVERN 1.2: ${title}` })).toBeVisible();
+  await group.getByRole('radio', { name: 'Partial', exact: true }).focus();
+  await cited.focus();
+  await page.keyboard.press('Enter');
+  await expect(group.getByText('Evidence: no facts cited yet')).toBeVisible();
+});
+
+test('under 1200 px the scenario comes first and the exercise follows, full width', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openProject(page);
+  const pane = await page.getByRole('region', { name: 'Scenario' }).boundingBox();
+  const work = await page.getByRole('heading', { name: 'Your analysis', exact: true }).boundingBox();
+  expect(pane && work && pane.y + pane.height <= work.y).toBe(true);
+  expect(work?.x).toBeLessThan(100);
+});
