@@ -14,6 +14,27 @@ const base = process.env.BASE_PATH || '/';
 const sha256 = (source) =>
   /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(source).digest('base64')}`);
 
+/**
+ * The search dialog's code as its own file at a fixed address, beside the script every page runs
+ * (in _astro/), which imports it by URL on first use (src/scripts/site.ts). A bundled dynamic import would add Vite's
+ * preload helper to that script, which pages without islands cannot afford (3 KB in all).
+ * @returns {import('vite').Plugin}
+ */
+function searchDialogChunk() {
+  let client = false;
+  return {
+    name: 'search-dialog-chunk',
+    apply: 'build',
+    configResolved(config) {
+      client = !config.build.ssr;
+    },
+    buildStart() {
+      if (client)
+        this.emitFile({ type: 'chunk', id: '/src/scripts/search-dialog.ts', fileName: '_astro/search-dialog.js' });
+    },
+  };
+}
+
 export default defineConfig({
   base,
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
@@ -25,6 +46,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: 'prism', rehypePlugins: [[rehypeBaseLinks, { base }]] },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [searchDialogChunk()],
     build: {
       rollupOptions: {
         output: {

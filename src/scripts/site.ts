@@ -1,6 +1,6 @@
 /**
  * The JavaScript every page runs, within the 3 KB budget of pages without islands: the theme
- * toggle, the "/" search shortcut, the storage audit with its notices (a corrupt value is moved
+ * toggle, the "/" search shortcut (its dialog loads on first use), the storage audit with its notices (a corrupt value is moved
  * aside and reported whichever page the learner opens), visit recording, and following changes
  * made in other tabs. Validators of other stores (drafts, answers) are not loaded here: their
  * own pages check them. Progress badges and glossary tooltips start only where the page has them.
@@ -11,6 +11,7 @@ import { startTermTips } from './term-tips';
 import { recordVisit } from '../stores/progress-actions';
 import { readAllEntries, subscribeChanges } from '../stores/storage';
 import { nextTheme, readTheme, saveTheme, THEME_KEY, type ThemeChoice } from '../stores/theme';
+import type * as SearchDialogModule from './search-dialog';
 
 const THEME_LABELS: Record<ThemeChoice, string> = { system: 'Auto', light: 'Light', dark: 'Dark' };
 
@@ -22,6 +23,15 @@ function applyTheme(choice: ThemeChoice): void {
   if (label) label.textContent = THEME_LABELS[choice];
 }
 
+function button(label: string, className: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = className;
+  b.textContent = label;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
 function renderNotice(notice: Notice): HTMLElement {
   const box = document.createElement('div');
   box.className = 'notice';
@@ -29,29 +39,29 @@ function renderNotice(notice: Notice): HTMLElement {
   if (notice.tone === 'error') box.setAttribute('role', 'alert');
   const text = document.createElement('p');
   text.textContent = notice.message;
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'button secondary small';
-  close.textContent = 'Dismiss';
-  close.addEventListener('click', () => dismissNotice(notice.id));
   box.append(text);
   const { action } = notice;
-  if (action) {
-    const act = document.createElement('button');
-    act.type = 'button';
-    act.className = 'button small';
-    act.textContent = action.label;
-    act.addEventListener('click', () => {
-      dismissNotice(notice.id);
-      action.run();
-    });
-    box.append(act);
-  }
-  box.append(close);
+  if (action)
+    box.append(
+      button(action.label, 'button small', () => {
+        dismissNotice(notice.id);
+        action.run();
+      }),
+    );
+  box.append(button('Dismiss', 'button secondary small', () => dismissNotice(notice.id)));
   return box;
 }
 
-function onSlashFocusSearch(event: KeyboardEvent): void {
+/**
+ * The dialog's module: in a build, the file astro.config.mjs emits for it beside this script's
+ * own file in _astro/ (imported by URL, see there for why).
+ */
+const loadSearchDialog = (): Promise<typeof SearchDialogModule> =>
+  import.meta.env.DEV
+    ? import('./search-dialog')
+    : import(/* @vite-ignore */ import.meta.url.replace(/[^/]*$/, 'search-dialog.js'));
+
+function onSlashOpenSearch(event: KeyboardEvent): void {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
   if (
     (event.target as Element | null)?.closest(
@@ -59,17 +69,28 @@ function onSlashFocusSearch(event: KeyboardEvent): void {
     )
   )
     return;
-  const input = document.getElementById('site-search');
-  if (!(input instanceof HTMLInputElement)) return;
   event.preventDefault();
-  input.focus();
-  input.select();
+  // The dialog's code loads on first use: what the learner types meanwhile goes into its box. If
+  // it cannot load, the header's box takes the search.
+  let typed = '';
+  const collect = (key: KeyboardEvent) => {
+    if (key.key.length > 1 || key.ctrlKey || key.metaKey) return;
+    typed += key.key;
+    key.preventDefault();
+  };
+  addEventListener('keydown', collect, true);
+  loadSearchDialog()
+    .then(
+      (m) => m.openSearchDialog(import.meta.env.BASE_URL, typed),
+      () => document.getElementById('site-search')?.focus(),
+    )
+    .finally(() => removeEventListener('keydown', collect, true));
 }
 
 export function startSite(): void {
   const region = document.getElementById('site-notices');
   if (region) subscribeNotices((notices) => region.replaceChildren(...notices.map(renderNotice)));
-  document.addEventListener('keydown', onSlashFocusSearch);
+  addEventListener('keydown', onSlashOpenSearch);
   startTermTips();
   startProgressBadges();
   readAllEntries();

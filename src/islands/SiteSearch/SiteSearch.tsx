@@ -1,7 +1,11 @@
-/** The search results page: searches as you type, keeps the query in the URL, explains empty results. */
+/**
+ * The search results page: searches as you type, keeps the query in the URL, groups results by
+ * kind of page (lessons first), explains empty results. It stays for sharing and for "/" without
+ * the dialog.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { splitExcerpt } from '../../lib/search/excerpt';
-import { loadPagefind, type PagefindResultData } from './pagefind';
+import { loadPagefind, searchGrouped, type ResultGroup } from './pagefind';
 
 interface Props {
   base: string;
@@ -10,10 +14,11 @@ interface Props {
 type State =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  | { kind: 'results'; query: string; results: PagefindResultData[]; total: number }
+  | { kind: 'results'; query: string; groups: ResultGroup[]; total: number; shown: number }
   | { kind: 'error'; message: string };
 
-const MAX_RESULTS = 20;
+/** Results shown per kind of page. */
+const PER_GROUP = 10;
 
 function Excerpt({ html }: { html: string }) {
   return <>{splitExcerpt(html).map((piece, i) => (piece.hit ? <mark key={i}>{piece.text}</mark> : piece.text))}</>;
@@ -44,11 +49,13 @@ export default function SiteSearch({ base }: Props) {
     let current = true;
     setState((previous) => (previous.kind === 'results' ? previous : { kind: 'loading' }));
     loadPagefind(base)
-      .then((api) => api.debouncedSearch(trimmed, {}, 150))
-      .then(async (search) => {
-        if (!search || !current) return;
-        const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-        if (current) setState({ kind: 'results', query: trimmed, results, total: search.results.length });
+      .then(async (api) => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        if (!current) return;
+        const groups = await searchGrouped(api, trimmed, PER_GROUP);
+        const total = groups.reduce((n, g) => n + g.total, 0);
+        const shown = groups.reduce((n, g) => n + g.results.length, 0);
+        if (current) setState({ kind: 'results', query: trimmed, groups, total, shown });
       })
       .catch(() => {
         if (current) {
@@ -86,27 +93,33 @@ export default function SiteSearch({ base }: Props) {
         {state.kind === 'results' &&
           (state.total === 0
             ? `No pages match “${state.query}”. Try a shorter word, another spelling, or an ID such as AML.T0040.`
-            : `${state.total} ${state.total === 1 ? 'page matches' : 'pages match'} “${state.query}”${state.total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`)}
+            : `${state.total} ${state.total === 1 ? 'page matches' : 'pages match'} “${state.query}”${state.total > state.shown ? `; showing the best ${PER_GROUP} of each kind` : ''}.`)}
       </p>
       {state.kind === 'error' && (
         <p role="alert" class="callout error">
           {state.message}
         </p>
       )}
-      {state.kind === 'results' && state.results.length > 0 && (
-        <ol class="search-results">
-          {state.results.map((result) => (
-            <li key={result.url}>
-              <h2>
-                <a href={result.url}>{result.meta.title ?? result.url}</a>
-              </h2>
-              <p>
-                <Excerpt html={result.excerpt} />
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
+      {state.kind === 'results' &&
+        state.groups.map((group) => (
+          <section key={group.key} aria-labelledby={`results-${group.key}`}>
+            <h2 id={`results-${group.key}`} class="search-group">
+              {group.label} ({group.total})
+            </h2>
+            <ol class="search-results">
+              {group.results.map((result) => (
+                <li key={result.url}>
+                  <h3>
+                    <a href={result.url}>{result.meta.title ?? result.url}</a>
+                  </h3>
+                  <p>
+                    <Excerpt html={result.excerpt} />
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
     </div>
   );
 }
