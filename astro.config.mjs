@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { catalogIds } from './src/integrations/catalog-ids';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
+import { rehypeFocusableCode } from './src/plugins/rehype-focusable-code.mjs';
 import { themeInitScript } from './src/scripts/theme-init.mjs';
 
 /** Deploy under a sub-path (e.g. GitHub Pages project sites): BASE_PATH=/lab/ npm run build. */
@@ -43,7 +44,7 @@ export default defineConfig({
   // catalogIds: the build fails on a page citing an ID outside the current framework releases.
   integrations: [mdx(), preact(), catalogIds()],
   // Prism marks tokens with classes (styled in global.css); Shiki's inline styles break under the CSP.
-  markdown: { syntaxHighlight: 'prism', rehypePlugins: [[rehypeBaseLinks, { base }]] },
+  markdown: { syntaxHighlight: 'prism', rehypePlugins: [[rehypeBaseLinks, { base }], rehypeFocusableCode] },
   devToolbar: { enabled: false },
   vite: {
     plugins: [searchDialogChunk()],

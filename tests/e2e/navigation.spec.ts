@@ -145,3 +145,36 @@ test('projects are listed in their numbered order on the Projects page and in ro
   await expect(project.getByRole('option')).toHaveText([/Project 1:/, /Project 2:/, /Project 3:/]);
   await expect(project).toHaveValue('stride-medical-imaging');
 });
+
+test('on a wide screen a lesson sits between the course outline and an "On this page" that stays in view, at its reading measure', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('learn/beginner/start-here/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'aitm:v1:progress:lessons/beginner/start-here',
+      JSON.stringify({ status: 'done', bestScore: 0.9, attempts: 1, lastVisited: '2026-12-01T00:00:00.000Z' }),
+    ),
+  );
+  await page.goto('learn/intermediate/stride-ai/');
+  const outline = page.getByRole('navigation', { name: 'Course outline' });
+  await expect(outline.getByRole('link', { name: /^STRIDE-AI/ })).toHaveAttribute('aria-current', 'page');
+  // Done and in-progress marks: the words stay for screen readers.
+  await expect(outline.getByRole('listitem').filter({ hasText: /Start here:/ })).toContainText('Done');
+  await expect(outline.getByRole('link', { name: /^Project 1:/ })).toBeVisible();
+
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  await expect(contents).toHaveCount(1);
+  await page.getByRole('heading', { name: 'Sources', level: 2 }).scrollIntoViewIfNeeded();
+  await expect(contents).toBeInViewport();
+  await expect(outline).toBeInViewport();
+  const prose = await page.locator('.lesson .prose').boundingBox();
+  expect(prose?.width).toBeLessThanOrEqual(820);
+
+  // Narrower, the lesson stands alone and "On this page" sits under its header.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(outline).toBeHidden();
+  await expect(contents).toHaveCount(1);
+  await expect(contents).toBeVisible();
+});
