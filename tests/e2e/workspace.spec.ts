@@ -4,7 +4,17 @@
  * between the scenario text and the first threat row). Narrower, the scenario comes first.
  */
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { openProject, row } from './stride-helpers';
+
+/** Opens Project 2 at one subcategory's assessment, once the exercise is ready. */
+async function openAssessment(page: Page, subcategory: string) {
+  await page.goto('projects/rmf-chatbot-gap/');
+  const group = page.getByRole('group', { name: new RegExp(`^${subcategory.replace('.', '\\.')}`) });
+  await group.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
+  return group;
+}
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -43,10 +53,7 @@ test('Project 1: the scenario pane stays beside the threat being written, and it
 test('Project 2: a fact read from an assessment opens in the dossier pane, with the assessment still in view', async ({
   page,
 }) => {
-  await page.goto('projects/rmf-chatbot-gap/');
-  const group = page.getByRole('group', { name: /^GOVERN 1\.1/ });
-  await group.scrollIntoViewIfNeeded();
-  await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
+  const group = await openAssessment(page, 'GOVERN 1.1');
   await group.getByRole('radio', { name: 'Partial', exact: true }).check();
   await group.getByText(/^Evidence:/).click();
   const read = group.getByRole('link', { name: '(read)' }).first();
@@ -61,10 +68,7 @@ test('Project 2: a fact read from an assessment opens in the dossier pane, with 
 test('Project 2: evidence is cited from the dossier card itself, for the assessment being worked on, and uncited the same way', async ({
   page,
 }) => {
-  await page.goto('projects/rmf-chatbot-gap/');
-  const group = page.getByRole('group', { name: /^GOVERN 1\.1/ });
-  await group.scrollIntoViewIfNeeded();
-  await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
+  const group = await openAssessment(page, 'GOVERN 1.1');
   const pane = page.getByRole('region', { name: 'Scenario' });
   // Nothing to cite for before an assessment has a status.
   await expect(pane.getByRole('button', { name: /^Cite for/ })).toHaveCount(0);

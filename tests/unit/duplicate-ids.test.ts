@@ -8,17 +8,10 @@ import { checkStrideAnswers, type StrideRow } from '../../src/lib/exercises/stri
 import { useStorageEngine } from '../../src/stores/storage';
 import { strideDraft } from '../../src/stores/stride-draft';
 import { createTestEngine, createTestEvents } from './helpers/storage';
+import { strideRow } from './helpers/stride-rows';
 
-const row = (id: string, threat: string): StrideRow => ({
-  id,
-  component: 'inference-api',
-  category: 'D',
-  threat,
-  impact: 'Triage stops',
-  likelihood: 2,
-  severity: 2,
-  mitigation: 'Rate limits',
-});
+const row = (id: string, threat: string): StrideRow =>
+  strideRow(id, threat, { category: 'D', impact: 'Triage stops', mitigation: 'Rate limits' });
 
 describe('rows sharing an id', () => {
   beforeEach(() => useStorageEngine(createTestEngine(), createTestEvents()));

@@ -16,11 +16,12 @@ import { fingerprint, parseChecked, type Checked } from '../../src/lib/grading/c
 import type { GradeReport } from '../../src/lib/grading/report';
 import { parseDraft } from '../../src/lib/progress/draft';
 import { readSubmission } from '../../src/lib/share/submission';
-import { checkStrideAnswers, emptyStrideAnswers, type StrideRow } from '../../src/lib/exercises/stride/answers';
+import { checkStrideAnswers, emptyStrideAnswers } from '../../src/lib/exercises/stride/answers';
 import { createDraftStore } from '../../src/stores/exercise-draft';
 import { flushWrites } from '../../src/stores/deferred-writes';
 import { useStorageEngine } from '../../src/stores/storage';
 import { createTestEngine, createTestEvents } from './helpers/storage';
+import { strideRow } from './helpers/stride-rows';
 
 const AT = '2026-12-07T05:00:00.000Z';
 const roundTrip = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
@@ -113,16 +114,7 @@ describe('the draft store keeps the last check', () => {
   const KEY = 'aitm:v1:draft:projects/stride-medical-imaging';
   let engine: ReturnType<typeof createTestEngine>;
   let events: ReturnType<typeof createTestEvents>;
-  const row = (id: string, threat: string): StrideRow & { id: string } => ({
-    id,
-    component: 'inference-api',
-    category: 'S',
-    threat,
-    impact: '',
-    likelihood: 2,
-    severity: 2,
-    mitigation: '',
-  });
+  const row = strideRow;
   const report = (score: number): GradeReport => ({
     exercise: 'stride-medical-imaging',
     score,

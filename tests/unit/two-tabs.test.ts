@@ -18,17 +18,9 @@ import { flushWrites } from '../../src/stores/deferred-writes';
 import { currentNotices, dismissNotice } from '../../src/stores/notices';
 import { useStorageEngine } from '../../src/stores/storage';
 import { createTestEngine, createTestEvents } from './helpers/storage';
+import { strideRow } from './helpers/stride-rows';
 
-const row = (id: string, threat: string): StrideRow & { id: string } => ({
-  id,
-  component: 'inference-api',
-  category: 'S',
-  threat,
-  impact: '',
-  likelihood: 2,
-  severity: 2,
-  mitigation: '',
-});
+const row = strideRow;
 
 const answers = (rows: StrideRow[], components: string[] = []): StrideAnswers => ({
   ...emptyStrideAnswers(),
