@@ -91,7 +91,12 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
 
   // The verdict also sits on the assessment it is about, and says when the work has moved on.
   const wrongGroup = assessmentOf(page, wrongOne.subcategory);
-  await expect(wrongGroup.getByText('What your last check said:')).toBeVisible();
+  await wrongGroup.getByText('What your last check said').click();
+  await expect(
+    wrongGroup
+      .getByRole('listitem')
+      .filter({ hasText: /means the outcome is|means nothing works|means some part|needs something/ }),
+  ).toBeVisible();
   await expect(wrongGroup.locator('legend')).toContainText('Wrong');
 
   // Fix the one status; the score rises.

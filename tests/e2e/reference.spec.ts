@@ -111,6 +111,9 @@ test('search finds a technique by its ID and by its name', async ({ page }) => {
   await page.goto('search/?q=AML.T0040');
   const first = page.getByRole('main').getByRole('listitem').first().getByRole('link');
   await expect(first).toHaveText('AI Model Inference API Access');
+  // A query that names one page puts it first, above the lessons that mention it.
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Best match');
+  await expect(page.getByRole('heading', { name: /^Lessons \(\d+\)$/ })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search the lab' }).fill('inference API access');
   await expect(first).toHaveText('AI Model Inference API Access');
   await first.click();

@@ -102,3 +102,30 @@ test('under 1200 px the scenario comes first and the exercise follows, full widt
   expect(pane && work && pane.y + pane.height <= work.y).toBe(true);
   expect(work?.x).toBeLessThan(100);
 });
+
+test('on a phone the diagram opens full screen, zooms in and out, and goes back in place when closed', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openProject(page);
+  const open = page.getByRole('button', { name: 'Open the diagram full screen' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Data-flow diagram, full screen' });
+  const diagram = dialog.getByRole('img', { name: /Data-flow diagram/ });
+  await expect(diagram).toBeVisible();
+  const fitted = (await diagram.boundingBox())?.width ?? 0;
+  expect(fitted).toBeLessThanOrEqual(390);
+  await dialog.getByRole('button', { name: 'Zoom in' }).click();
+  await dialog.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await diagram.boundingBox())?.width ?? 0).toBeGreaterThan(fitted * 1.5);
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ %$/);
+  await page.keyboard.press('-');
+  await expect.poll(async () => (await diagram.boundingBox())?.width ?? 0).toBeLessThan(fitted * 1.5);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+  // One diagram on the page, back in its figure at its normal size.
+  await expect(page.getByRole('img', { name: /Data-flow diagram/ })).toHaveCount(1);
+  await expect(page.locator('figure.dfd').getByRole('img', { name: /Data-flow diagram/ })).toBeVisible();
+});

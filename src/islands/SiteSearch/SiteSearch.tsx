@@ -7,6 +7,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { splitExcerpt } from '../../lib/search/excerpt';
 import { loadPagefind, searchGrouped, type ResultGroup } from './pagefind';
 
+/** A group as shown: a kind of page, or the best match. */
+type Shown = Omit<ResultGroup, 'key'> & { key: string };
+
 interface Props {
   base: string;
 }
@@ -14,7 +17,7 @@ interface Props {
 type State =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  | { kind: 'results'; query: string; groups: ResultGroup[]; total: number; shown: number }
+  | { kind: 'results'; query: string; groups: Shown[]; total: number; shown: number }
   | { kind: 'error'; message: string };
 
 /** Results shown per kind of page. */
@@ -52,9 +55,10 @@ export default function SiteSearch({ base }: Props) {
       .then(async (api) => {
         await new Promise((resolve) => setTimeout(resolve, 150));
         if (!current) return;
-        const groups = await searchGrouped(api, trimmed, PER_GROUP);
-        const total = groups.reduce((n, g) => n + g.total, 0);
-        const shown = groups.reduce((n, g) => n + g.results.length, 0);
+        const { best, groups: found } = await searchGrouped(api, trimmed, PER_GROUP);
+        const total = found.reduce((n, g) => n + g.total, 0);
+        const shown = found.reduce((n, g) => n + g.results.length, 0) + (best ? 1 : 0);
+        const groups = best ? [{ key: 'best', label: 'Best match', total: 1, results: [best] }, ...found] : found;
         if (current) setState({ kind: 'results', query: trimmed, groups, total, shown });
       })
       .catch(() => {
@@ -104,7 +108,7 @@ export default function SiteSearch({ base }: Props) {
         state.groups.map((group) => (
           <section key={group.key} aria-labelledby={`results-${group.key}`}>
             <h2 id={`results-${group.key}`} class="search-group">
-              {group.label} ({group.total})
+              {group.key === 'best' ? group.label : `${group.label} (${group.total})`}
             </h2>
             <ol class="search-results">
               {group.results.map((result) => (

@@ -9,7 +9,8 @@ import { SEARCH_GROUPS, type SearchGroupKey } from '../../lib/search/groups';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** The page's title, and its former names where it has them (ATLAS renames). */
+  meta: { title?: string; formerly?: string };
   sub_results?: Array<{ title: string; url: string; excerpt: string }>;
 }
 
@@ -51,18 +52,49 @@ export interface ResultGroup {
   results: PagefindResultData[];
 }
 
+/** A framework ID as typed: AML.T0040, AML.M0004, LLM01:2026, ML04:2023, ASI01, GOVERN 1.1... */
+const FRAMEWORK_ID =
+  /^(aml\.[a-z]+\d{4}(\.\d{3})?|[a-z]{2,4}\d{2}(:\d{4})?|(govern|map|measure|manage)\s+\d+(\.\d+)?)$/i;
+
+/**
+ * Whether a page is what a query names: an ID in its address or title, or at least two words of
+ * its title or of a former name (the learner looking up a technique by name or old name).
+ */
+export function namesPage(query: string, page: PagefindResultData): boolean {
+  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  const title = (page.meta.title ?? '').toLowerCase().replace(/ \(removed\)$/, '');
+  if (FRAMEWORK_ID.test(q)) return decodeURIComponent(page.url).toLowerCase().includes(q) || title.includes(q);
+  if (q.split(' ').length < 2) return false;
+  return title.includes(q) || (page.meta.formerly ?? '').toLowerCase().includes(q);
+}
+
+/** What a search finds: the page the query names, if one does, then the rest by kind. */
+export interface GroupedResults {
+  best: PagefindResultData | null;
+  groups: ResultGroup[];
+}
+
 /**
  * Searches each kind of page on its own (pages carry `data-pagefind-filter="group:<key>"`) and
  * returns the groups in SEARCH_GROUPS order, lessons first, each with at most `perGroup` results,
- * so the lesson that teaches a term is never pushed out by the reference pages that list it.
+ * so the lesson that teaches a term is never pushed out by the reference pages that list it. A
+ * query that names one page (its ID, its title, a former name) gets that page first, as the best
+ * match.
  */
-export async function searchGrouped(api: PagefindApi, query: string, perGroup: number): Promise<ResultGroup[]> {
-  const groups = await Promise.all(
-    SEARCH_GROUPS.map(async ({ key, label }) => {
+export async function searchGrouped(api: PagefindApi, query: string, perGroup: number): Promise<GroupedResults> {
+  const [top, ...groups] = await Promise.all([
+    api.search(query).then(async (found) => (found.results[0] ? found.results[0].data() : null)),
+    ...SEARCH_GROUPS.map(async ({ key, label }) => {
       const found = await api.search(query, { filters: { group: key } });
-      const results = await Promise.all(found.results.slice(0, perGroup).map((r) => r.data()));
+      const results = await Promise.all(found.results.slice(0, perGroup + 1).map((r) => r.data()));
       return { key, label, total: found.results.length, results };
     }),
-  );
-  return groups.filter((g) => g.total > 0);
+  ]);
+  const best = top && namesPage(query, top) ? top : null;
+  return {
+    best,
+    groups: groups
+      .map((g) => ({ ...g, results: g.results.filter((r) => r.url !== best?.url).slice(0, perGroup) }))
+      .filter((g) => g.results.length > 0),
+  };
 }

@@ -89,17 +89,19 @@ export function VerdictChip({ feedback }: { feedback: AttachedFeedback | undefin
 /** What the last check said of a row, under the row. */
 export function AttachedNotes({ feedback }: { feedback: AttachedFeedback | undefined }) {
   if (!feedback || feedback.items.length === 0) return null;
+  // Folded: the verdict shows on the row's heading, the notes a click away (and a long analysis
+  // lays out no hidden notes, so a check does not stall the page).
   return (
-    <div class="row-feedback">
-      <p class="meta">
-        {feedback.stale ? 'What your last check said, before your later edits:' : 'What your last check said:'}
-      </p>
+    <details class="row-feedback">
+      <summary class="meta">
+        {feedback.stale ? 'What your last check said, before your later edits' : 'What your last check said'}
+      </summary>
       <ul class="feedback-list">
         {feedback.items.map((item, i) => (
           <FeedbackEntry key={i} item={item} base={feedback.base} lessonTitles={feedback.lessonTitles} />
         ))}
       </ul>
-    </div>
+    </details>
   );
 }
 
