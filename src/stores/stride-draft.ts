@@ -26,8 +26,8 @@ export function emptyRow(component = '', category: StrideLetter = 'S'): StrideRo
     category,
     threat: '',
     impact: '',
-    likelihood: 2,
-    severity: 2,
+    likelihood: null,
+    severity: null,
     mitigation: '',
   };
 }

@@ -42,6 +42,12 @@ test('the project exercise with rows, a report and the reference solution open h
     .getByRole('group', { name: /^Threat 1\b/ })
     .getByRole('textbox', { name: 'Threat' })
     .fill('Someone swaps the production model in the registry');
+  // A second row, folded to its one line, so both states of a row are checked.
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  const second = page.getByRole('group', { name: /^Threat 2\b/ });
+  await second.getByRole('textbox', { name: 'Threat' }).fill('A flood of requests to the inference API');
+  await second.getByRole('button', { name: /^Done with threat 2/ }).click();
+  await expect(second.getByRole('button', { name: /^Threat 2\b/ })).toHaveAttribute('aria-expanded', 'false');
   await page.getByRole('button', { name: 'Check my analysis' }).click();
   await page.getByRole('button', { name: 'Show the reference solution' }).click();
   await expect(page.getByRole('heading', { name: 'Reference solution' })).toBeVisible();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-import { fillRow, openProject, row, ROWS } from './stride-helpers';
+import { fillRow, openProject, openRow, row, ROWS, type RowInput } from './stride-helpers';
 
 async function checkScore(page: Page): Promise<number> {
   await page.getByRole('button', { name: 'Check my analysis' }).click();
@@ -62,6 +62,9 @@ test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, impor
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
+  // A saved analysis comes back folded, one line a row; the learner opens the rows to edit them.
+  await expect(row(page, 6).getByRole('button', { name: /^Threat 6\b/ })).toContainText(ROWS[5]?.threat ?? '');
+  await page.getByRole('button', { name: 'Open all' }).click();
   await expect(row(page, 6).getByRole('textbox', { name: 'Threat' })).toHaveValue(ROWS[5]?.threat ?? '');
   await expect(row(page, 5).getByLabel('STRIDE category')).toHaveValue('T');
   await expect(page.getByRole('checkbox', { name: /^Hospital guest Wi-Fi/ })).toBeChecked();
@@ -72,7 +75,7 @@ test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, impor
     `${second.toFixed(1)}%`,
   );
   await expect(feedback).toContainText('Your work has not changed since');
-  await expect(row(page, 1).locator('legend')).toContainText('Correct');
+  await expect(row(page, 1).getByRole('heading', { name: /^Threat 1\b/ })).toContainText('Correct');
   await page.getByRole('button', { name: 'Check my analysis' }).click();
   await expect(page.getByText(/did not count as a new attempt \(still 2\)/)).toBeVisible();
   await expect(feedback.getByRole('heading', { name: /\(attempt 2\)/ })).toBeVisible();
@@ -123,6 +126,7 @@ test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, impor
     .getByRole('dialog', { name: 'Replace your analysis?' })
     .getByRole('button', { name: 'Replace my analysis' })
     .click();
+  await fresh.getByRole('button', { name: 'Open all' }).click();
   for (const [i, input] of ROWS.entries())
     await expect(row(fresh, i + 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(input.threat);
   await expect(fresh.getByRole('checkbox', { name: /^Model registry/ })).toBeChecked();
@@ -145,6 +149,8 @@ test('text a learner types is shown as text, never run as HTML', async ({ page }
   await expect(findings.locator('img, script, svg')).toHaveCount(0);
   await checkScore(page);
   await page.reload();
+  await expect(row(page, 1).getByRole('button', { name: /^Threat 1\b/ })).toContainText(payload);
+  await openRow(page, 1);
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(payload);
   expect(dialogs).toBe(0);
 });
@@ -164,6 +170,64 @@ test('deleting a row can be undone, and the editor works from the keyboard', asy
   await expect(row(page, 2).getByRole('textbox', { name: 'Threat' })).toHaveValue('Second threat');
   await row(page, 2).getByRole('button', { name: 'Move threat 2 up' }).click();
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('Second threat');
+});
+
+test('a new threat is unrated until rated, and a written threat folds to one line that opens again to edit', async ({
+  page,
+}) => {
+  const [one, two] = ROWS as [RowInput, RowInput];
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openProject(page);
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  const first = row(page, 1);
+  // Not "risk 4" as if rated: unrated, off the matrix and out of step 4 until rated.
+  await expect(first.getByRole('button', { name: /^Threat 1\b/ })).toContainText('unrated');
+  await expect(first.getByLabel('Likelihood')).toHaveValue('');
+  await expect(page.getByTestId('unrated-note')).toContainText('#1');
+  await fillRow(page, 1, { ...one, likelihood: '3', severity: '3' });
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  await row(page, 2).getByRole('textbox', { name: 'Threat' }).fill(two.threat);
+  await expect(row(page, 2).getByRole('button', { name: /^Threat 2\b/ })).toContainText('unrated');
+  await expect(page.getByTestId('unrated-note')).toHaveText(/until rated: #2\. /);
+  await expect(
+    page
+      .getByRole('table', { name: /Your threats/ })
+      .getByRole('row')
+      .nth(2),
+  ).toContainText('unrated');
+
+  // "Done" folds the row to one line and gives focus to that line; Enter opens it again.
+  await row(page, 1)
+    .getByRole('button', { name: /^Done with threat 1/ })
+    .click();
+  const toggle = row(page, 1).getByRole('button', { name: /^Threat 1\b/ });
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toContainText('risk 9');
+  await expect(toggle).toContainText(one.component);
+  await expect(toggle).toContainText(one.threat);
+  await expect(row(page, 1).getByRole('textbox')).toHaveCount(0);
+  const folded = await row(page, 1).boundingBox();
+  // Issue 19 measured 620 px a row; folded, a row is one line.
+  expect(folded?.height).toBeLessThanOrEqual(64);
+  await toggle.press('Enter');
+  await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(one.threat);
+
+  // After a reload every written row is folded: nine rows fit in one laptop screen.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
+  await expect(page.getByText('2 threats, 0 open.')).toBeVisible();
+  const heights = await page
+    .locator('.threat-row')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(Math.max(...heights) * 9).toBeLessThan(768);
+  // The findings' "Edit threat 2" opens the folded row and puts the cursor in it.
+  await page.getByRole('button', { name: 'Edit threat 2' }).click();
+  await expect(row(page, 2).getByRole('textbox', { name: 'Threat' })).toBeFocused();
+  await row(page, 2).getByLabel('Likelihood').selectOption('1');
+  await row(page, 2).getByLabel('Severity').selectOption('2');
+  await expect(row(page, 2).getByRole('button', { name: /^Threat 2\b/ })).toContainText('risk 2');
+  await expect(page.getByTestId('unrated-note')).toHaveCount(0);
 });
 
 test('a bad share code or file is refused with a message, and the analysis is untouched', async ({ page }) => {
@@ -244,6 +308,7 @@ test('each row is read back as the reviewer reads it, the learner can correct th
 
   // The choice is saved with the work.
   await page.reload();
+  await openRow(page, 1);
   await expect(row(page, 1).getByRole('combobox', { name: /Reading of threat 1/ })).toHaveValue('adversarial-evasion');
 });
 
@@ -279,6 +344,7 @@ test('an imported file whose rows share an id still edits and deletes one row at
     .getByRole('dialog', { name: 'Replace your analysis?' })
     .getByRole('button', { name: 'Replace my analysis' })
     .click();
+  await page.getByRole('button', { name: 'Open all' }).click();
   await expect(row(page, 3).getByRole('textbox', { name: 'Threat' })).toHaveValue('Third flood of requests');
   await row(page, 2).getByRole('textbox', { name: 'Threat' }).fill('Edited second threat');
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('First flood of requests');
@@ -299,6 +365,7 @@ test('two tabs on one analysis: edits made in both within one save delay are all
 
   const other = await context.newPage();
   await openProject(other);
+  await openRow(other, 1);
   await expect(row(other, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue('Labels flipped at the contractor');
   // Tab B adds a row and tab A edits its row before either tab's save has run.
   await other.getByRole('button', { name: 'Add a threat' }).click();
@@ -307,19 +374,17 @@ test('two tabs on one analysis: edits made in both within one save delay are all
     .getByRole('textbox', { name: 'Threat' })
     .fill('Labels flipped at the contractor by a rogue reader');
 
+  // Each row's line shows its threat whether the row is open (tab B's new row) or folded (the
+  // same row in tab A, which did not write it).
+  const line = (tab: Page, n: number) => row(tab, n).getByRole('button', { name: new RegExp(`^Threat ${n}\\b`) });
   for (const tab of [page, other]) {
-    await expect(row(tab, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
-      'Labels flipped at the contractor by a rogue reader',
-    );
-    await expect(row(tab, 2).getByRole('textbox', { name: 'Threat' })).toHaveValue(
-      'Pickle checkpoint runs code on load',
-    );
+    await expect(line(tab, 1)).toContainText('Labels flipped at the contractor by a rogue reader');
+    await expect(line(tab, 2)).toContainText('Pickle checkpoint runs code on load');
   }
   await other.close();
   await page.reload();
-  await expect(row(page, 2).getByRole('textbox', { name: 'Threat' })).toHaveValue(
-    'Pickle checkpoint runs code on load',
-  );
+  await expect(line(page, 2)).toContainText('Pickle checkpoint runs code on load');
+  await openRow(page, 1);
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
     'Labels flipped at the contractor by a rogue reader',
   );
@@ -345,6 +410,7 @@ test('storage cleared by another tab: the page says so and restores what it stil
   );
   await expect(notice).toBeHidden();
   await page.reload();
+  await openRow(page, 1);
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
     'Anyone with the static key can call the API',
   );
@@ -405,6 +471,7 @@ test('an analysis past the old 1 MB limit (100 rows of 4,000-character fields) i
     .getByRole('dialog', { name: 'Replace your analysis?' })
     .getByRole('button', { name: 'Replace my analysis' })
     .click();
+  await openRow(page, 100);
   await expect(row(page, 100).getByRole('textbox', { name: 'Threat' })).toHaveValue(rows[99]?.threat ?? '');
 
   // The longest main-thread task while checking stays short: no freeze. A loaded CI machine
@@ -452,6 +519,7 @@ test('an analysis past the old 1 MB limit (100 rows of 4,000-character fields) i
     .getByRole('dialog', { name: 'Replace your analysis?' })
     .getByRole('button', { name: 'Replace my analysis' })
     .click();
+  await openRow(fresh, 100);
   await expect(row(fresh, 100).getByRole('textbox', { name: 'Threat' })).toHaveValue(rows[99]?.threat ?? '');
   await context.close();
 });
@@ -474,6 +542,7 @@ test('a file saved as UTF-16 by a Windows editor imports as it does in the comma
     .getByRole('dialog', { name: 'Replace your analysis?' })
     .getByRole('button', { name: 'Replace my analysis' })
     .click();
+  await openRow(page, 1);
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
     'Schlüssel für alle: één gedeelde sleutel',
   );

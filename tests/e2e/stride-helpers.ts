@@ -81,6 +81,14 @@ export function row(page: Page, n: number): Locator {
   return page.getByRole('group', { name: new RegExp(`^Threat ${n}\\b`) });
 }
 
+/** Opens a row that is folded to one line (a saved or imported analysis comes back folded). */
+export async function openRow(page: Page, n: number): Promise<void> {
+  const toggle = row(page, n).getByRole('button', { name: new RegExp(`^Threat ${n}\\b`) });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
 export async function fillRow(page: Page, n: number, input: RowInput) {
   const r = row(page, n);
   await r.getByLabel('Component').selectOption({ label: input.component });

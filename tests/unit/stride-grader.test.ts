@@ -119,6 +119,7 @@ const variants = (row: StrideRow): StrideRow[] => [
   row,
   { ...row, mitigation: 'monitor it' },
   { ...row, likelihood: 3, severity: 1 },
+  { ...row, likelihood: null, severity: null },
   { ...row, category: row.category === 'I' ? 'D' : 'I' },
 ];
 const extras: StrideRow[] = [

@@ -41,7 +41,7 @@ describe('submission files', () => {
       'The submission is not valid: answers.rows[0].category should be one of S, T, R, I, D, E.',
     );
     expect(errorOf(bad({ likelihood: 5 as 1 }))).toBe(
-      'The submission is not valid: answers.rows[0].likelihood should be 1, 2 or 3.',
+      'The submission is not valid: answers.rows[0].likelihood should be 1, 2, 3 or null (unrated).',
     );
     expect(errorOf(bad({ component: '<script>' }))).toMatch(/answers\.rows\[0\]\.component is not a valid id/);
     expect(errorOf(bad({ threat: 'x'.repeat(5000) }))).toMatch(/threat is 5000 characters long; the limit is 4000/);

@@ -1,5 +1,5 @@
 /** Step 3: the findings as a sortable table (threat, component, impact, risk) and a 3 x 3 risk matrix. */
-import { riskBand, riskOf } from '../../lib/exercises/stride/risk';
+import { isRated, ratingText, riskBand, riskOf } from '../../lib/exercises/stride/risk';
 import { useState } from 'preact/hooks';
 import type { StrideRow } from '../../lib/exercises/stride/answers';
 import { CATEGORY_LABELS, RATING_LABELS, type Choice } from './types';
@@ -21,6 +21,7 @@ export function Findings({ rows, components, onShow }: Props) {
     if (sort === 'component') return name(a.row.component).localeCompare(name(b.row.component)) || a.n - b.n;
     return a.row.category.localeCompare(b.row.category) || a.n - b.n;
   });
+  const unrated = numbered.filter(({ row }) => !isRated(row));
   if (rows.length === 0)
     return <p class="callout">No threats yet. Add them in step 2, and they appear here ranked by risk.</p>;
   const header = (key: SortKey, label: string) => (
@@ -64,10 +65,13 @@ export function Findings({ rows, components, onShow }: Props) {
                 <td>{CATEGORY_LABELS[row.category]}</td>
                 <td>{row.impact || <span class="meta">—</span>}</td>
                 <td>
-                  {riskOf(row)}{' '}
-                  <span class="meta">
-                    (L{row.likelihood} × S{row.severity})
-                  </span>
+                  {isRated(row) ? (
+                    <>
+                      {riskOf(row)} <span class="meta">({ratingText(row).replace(' x ', ' × ')})</span>
+                    </>
+                  ) : (
+                    <span class="meta">{ratingText(row)}</span>
+                  )}
                 </td>
               </tr>
             ))}
@@ -75,6 +79,11 @@ export function Findings({ rows, components, onShow }: Props) {
         </table>
       </div>
       <h4 id="risk-matrix-title">Risk matrix</h4>
+      {unrated.length > 0 && (
+        <p class="meta" data-testid="unrated-note">
+          Not on the matrix until rated: {unrated.map(({ n }) => `#${n}`).join(', ')}. Rate them in step 2.
+        </p>
+      )}
       <div class="table-wrap">
         <table class="risk-matrix" aria-labelledby="risk-matrix-title">
           <thead>

@@ -100,8 +100,43 @@ export default function StrideExercise(props: StrideExerciseProps) {
     if (ready && rows.length !== draft.answers.rows.length) store.replaceAnswers(draft.answers);
   }, [ready, rows.length, draft.answers]);
 
-  // Move focus to a new or restored row as soon as it is in the DOM.
+  // Rows open for editing. A saved analysis comes back folded to one line a row, except rows with
+  // no threat written yet; a new, duplicated, restored or shown row opens. Printing opens them all.
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const [printing, setPrinting] = useState(false);
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!ready || opened.current) return;
+    opened.current = true;
+    setOpen(new Set(rows.filter((r) => r.threat.trim() === '').map((r) => r.id)));
+  }, [ready, rows]);
+  useEffect(() => {
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  const openRow = (id: string) => setOpen((current) => new Set([...current, id]));
+  // After a row folds, focus goes to its one-line toggle (the button pressed may be gone).
+  const foldedFocus = useRef<string | null>(null);
+  const toggle = (id: string) => {
+    if (!open.has(id)) return openRow(id);
+    foldedFocus.current = id;
+    setOpen((current) => new Set([...current].filter((x) => x !== id)));
+  };
+  const setAllOpen = (on: boolean) => setOpen(new Set(on ? rows.map((r) => r.id) : []));
+
+  // Move focus to a new, restored or shown row as soon as it is in the DOM.
   useLayoutEffect(() => {
+    const folded = foldedFocus.current;
+    if (folded) {
+      foldedFocus.current = null;
+      document.querySelector<HTMLElement>(`#threat-${folded} .threat-row__toggle`)?.focus();
+    }
     const id = focusTarget.current;
     if (!id) return;
     focusTarget.current = null;
@@ -121,9 +156,8 @@ export default function StrideExercise(props: StrideExerciseProps) {
   }, [rows]);
 
   const show = (id: string) => {
-    const field = document.getElementById(`threat-${id}-threat`);
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus();
+    focusTarget.current = id;
+    openRow(id);
   };
 
   const add = () => {
@@ -131,12 +165,15 @@ export default function StrideExercise(props: StrideExerciseProps) {
     const keep = last && editorComponents.some((c) => c.id === last.component);
     const row = emptyRow(keep ? last.component : (editorComponents[0]?.id ?? ''), last?.category ?? 'S');
     focusTarget.current = row.id;
+    openRow(row.id);
     store.addRow(row);
   };
 
   const duplicate = (id: string) => {
     const copy = store.duplicateRow(id);
-    if (copy) focusTarget.current = copy;
+    if (!copy) return;
+    focusTarget.current = copy;
+    openRow(copy);
   };
 
   const remove = (id: string) => {
@@ -149,6 +186,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
       undo: () => {
         store.insertRow(removed.row, removed.index);
         focusTarget.current = removed.row.id ?? null;
+        if (removed.row.id) openRow(removed.row.id);
         setMessage({ tone: 'success', text: `Threat ${n} restored.` });
       },
     });
@@ -193,9 +231,9 @@ export default function StrideExercise(props: StrideExerciseProps) {
         <h3 id="step-analyze">Step 2. Apply STRIDE-AI to each component</h3>
         <p class="prose">
           One row per threat: pick the component and the STRIDE category, say who does what to which asset and what it
-          would cost, rate likelihood and severity from 1 to 3 (each option says what the number means), and propose a
-          mitigation. The question under the selects changes with them, and under each threat you see how a reviewer
-          reads it. Order does not matter: step 3 ranks your rows by risk.
+          would cost, rate likelihood and severity from 1 to 3 (each option says what the number means; a new threat is
+          unrated until you rate it), and propose a mitigation. The question under the selects changes with them, and
+          under each threat you see how a reviewer reads it. Order does not matter: step 3 ranks your rows by risk.
         </p>
         <details class="questions-panel">
           <summary>All guiding questions, by component</summary>
@@ -217,8 +255,23 @@ export default function StrideExercise(props: StrideExerciseProps) {
             No threats yet. Add your first one; aim for one row per threat, usually 15 to 30 for a system like this.
           </p>
         )}
+        {rows.length > 1 && (
+          <p class="button-row threat-rows__fold">
+            <span class="meta">
+              {rows.length} threats, {rows.filter((r) => open.has(r.id)).length} open.
+            </span>
+            <button type="button" class="button secondary small" onClick={() => setAllOpen(true)}>
+              Open all
+            </button>
+            <button type="button" class="button secondary small" onClick={() => setAllOpen(false)}>
+              Fold all to one line
+            </button>
+          </p>
+        )}
         {rows.map((row, index) => (
           <RowEditor
+            expanded={printing || open.has(row.id)}
+            onToggle={toggle}
             draft={store}
             key={row.id}
             row={row}

@@ -21,6 +21,9 @@ export const STRIDE_NAMES: Record<StrideLetter, string> = {
 /** A likelihood or severity rating: 1 low, 2 medium, 3 high. */
 export type Rating = 1 | 2 | 3;
 
+/** A rating a row may not have yet: null until the learner rates it (a new row starts unrated). */
+export type MaybeRating = Rating | null;
+
 /** One row of the STRIDE-AI table. */
 export interface StrideRow {
   /** Stable id for the editor; graders ignore it. */
@@ -32,8 +35,9 @@ export interface StrideRow {
   threat: string;
   /** The potential impact. */
   impact: string;
-  likelihood: Rating;
-  severity: Rating;
+  /** Null while the row is unrated: it then has no risk, and the grader counts the rating as missed. */
+  likelihood: MaybeRating;
+  severity: MaybeRating;
   mitigation: string;
   /**
    * The learner's correction of how the row is read: a pattern id of the threat-pattern library,
@@ -52,8 +56,8 @@ export interface StrideAnswers {
 
 export const emptyStrideAnswers = (): StrideAnswers => ({ components: [], boundaries: [], rows: [] });
 
-const rating: Check<Rating> = (value, path) => {
-  if (value !== 1 && value !== 2 && value !== 3) fail(path, 'should be 1, 2 or 3');
+const rating: Check<MaybeRating> = (value, path) => {
+  if (value !== null && value !== 1 && value !== 2 && value !== 3) fail(path, 'should be 1, 2, 3 or null (unrated)');
   return value;
 };
 

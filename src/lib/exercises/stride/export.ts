@@ -5,7 +5,7 @@
  */
 import type { GradeReport } from '../../grading/report';
 import { STRIDE_NAMES, type StrideRow } from './answers';
-import { byRisk, riskOf } from './risk';
+import { byRisk, isRated, ratingText, riskOf } from './risk';
 import type { KindSubmission } from '../../share/submission';
 import { toCsv } from '../../export/csv';
 import { markdownText } from '../../export/markdown';
@@ -50,9 +50,9 @@ export function strideCsv(submission: KindSubmission<'stride-table'>, context: S
       `${row.category} - ${STRIDE_NAMES[row.category]}`,
       row.threat,
       row.impact,
-      row.likelihood,
-      row.severity,
-      riskOf(row),
+      row.likelihood ?? '',
+      row.severity ?? '',
+      isRated(row) ? riskOf(row) : 'unrated',
       row.mitigation,
     ]),
   ]);
@@ -78,7 +78,7 @@ export function strideMarkdown(
   );
   for (const row of byRisk(submission.answers.rows)) {
     lines.push(
-      `| ${riskOf(row)} (L${row.likelihood} x S${row.severity}) | ${markdownText(componentName(context, row.component))} | ${row.category}: ${STRIDE_NAMES[row.category]} | ${markdownText(row.threat)} | ${markdownText(row.impact)} | ${markdownText(row.mitigation)} |`,
+      `| ${isRated(row) ? `${riskOf(row)} (${ratingText(row)})` : ratingText(row)} | ${markdownText(componentName(context, row.component))} | ${row.category}: ${STRIDE_NAMES[row.category]} | ${markdownText(row.threat)} | ${markdownText(row.impact)} | ${markdownText(row.mitigation)} |`,
     );
   }
   if (report) {
@@ -111,7 +111,9 @@ const SHAPES = {
   external: ['actor', 'tm.Actor'],
 } as const;
 
-function severity(row: StrideRow): 'High' | 'Medium' | 'Low' {
+/** Threat Dragon's severity (High, Medium or Low); an unrated row gets none, for the team to rate. */
+function severity(row: StrideRow): 'High' | 'Medium' | 'Low' | '' {
+  if (!isRated(row)) return '';
   const r = riskOf(row);
   return r >= 6 ? 'High' : r >= 3 ? 'Medium' : 'Low';
 }
@@ -129,7 +131,7 @@ export function strideThreatDragon(submission: KindSubmission<'stride-table'>, c
         type: STRIDE_NAMES[row.category],
         status: 'Open',
         severity: severity(row),
-        description: `${row.threat}\n\nPotential impact: ${row.impact}\nLikelihood ${row.likelihood} x severity ${row.severity} = risk ${riskOf(row)}.`,
+        description: `${row.threat}\n\nPotential impact: ${row.impact}\n${isRated(row) ? `Likelihood ${row.likelihood} x severity ${row.severity} = risk ${riskOf(row)}.` : 'Not rated yet.'}`,
         mitigation: row.mitigation,
         modelType: 'STRIDE',
       }));

@@ -209,8 +209,10 @@ function categoryFit(item: CompiledThreat, category: StrideLetter): number {
   return category === item.threat.category || item.alsoCategories.has(category) ? 1 : 0.6;
 }
 
-function calibration(threat: Threat, likelihood: number, severity: number): number {
-  return 1 - (Math.abs(likelihood - threat.likelihood) + Math.abs(severity - threat.severity)) / 4;
+/** How close the ratings are to the key's, 0 to 1; a rating not given counts as the furthest miss (2). */
+function calibration(threat: Threat, likelihood: number | null, severity: number | null): number {
+  const miss = (given: number | null, key: number) => (given === null ? 2 : Math.abs(given - key));
+  return 1 - (miss(likelihood, threat.likelihood) + miss(severity, threat.severity)) / 4;
 }
 
 /** A mitigation naming controls of CATCH_ALL_AT kinds or more is a list for every threat, specific to none. */
@@ -594,7 +596,11 @@ function reviewRows(
             : 'The mitigation does not address this threat specifically. What control would stop or detect it here?',
       );
     }
-    if (cal <= 0.5)
+    if (row.likelihood === null || row.severity === null)
+      notes.push(
+        'Rate this threat: until it has both a likelihood and a severity it has no risk and no place on the matrix.',
+      );
+    else if (cal <= 0.5)
       notes.push(
         `Check the rating: the key rates likelihood ${threat.likelihood} and severity ${threat.severity}; you gave ${row.likelihood} and ${row.severity}.`,
       );

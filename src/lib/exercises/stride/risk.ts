@@ -6,8 +6,22 @@ import type { StrideRow } from './answers';
 
 export type RiskBand = 'high' | 'medium' | 'low';
 
-/** Likelihood x severity, 1 to 9. */
-export const riskOf = (row: Pick<StrideRow, 'likelihood' | 'severity'>): number => row.likelihood * row.severity;
+type Rated = Pick<StrideRow, 'likelihood' | 'severity'>;
+
+/** Whether both ratings are given. */
+export const isRated = (row: Rated): boolean => row.likelihood !== null && row.severity !== null;
+
+/** Likelihood x severity, 1 to 9; 0 for a row not yet rated, so it sorts last and is never a highest risk. */
+export const riskOf = (row: Rated): number => (row.likelihood ?? 0) * (row.severity ?? 0);
+
+/** "L2 x S3", or "unrated" (with a half-rated row's one rating: "unrated (L2)"). */
+export function ratingText(row: Rated): string {
+  if (isRated(row)) return `L${row.likelihood} x S${row.severity}`;
+  const given = [row.likelihood === null ? '' : `L${row.likelihood}`, row.severity === null ? '' : `S${row.severity}`]
+    .filter(Boolean)
+    .join(' ');
+  return given ? `unrated (${given})` : 'unrated';
+}
 
 /** 6 and 9 are high, 3 and 4 medium, 1 and 2 low. */
 export function riskBand(risk: number): RiskBand {
@@ -15,7 +29,7 @@ export function riskBand(risk: number): RiskBand {
 }
 
 /** Rows sorted by risk, highest first (stable for equal risk). */
-export function byRisk<R extends Pick<StrideRow, 'likelihood' | 'severity'>>(rows: readonly R[]): R[] {
+export function byRisk<R extends Rated>(rows: readonly R[]): R[] {
   return rows
     .map((row, i) => ({ row, i }))
     .sort((a, b) => riskOf(b.row) - riskOf(a.row) || a.i - b.i)
@@ -23,7 +37,7 @@ export function byRisk<R extends Pick<StrideRow, 'likelihood' | 'severity'>>(row
 }
 
 /** The rows step 4 asks a specific mitigation for: every high risk, and the top risk when it is at least medium. */
-export function highestRisks<R extends Pick<StrideRow, 'likelihood' | 'severity'>>(rows: readonly R[]): R[] {
+export function highestRisks<R extends Rated>(rows: readonly R[]): R[] {
   const max = Math.max(0, ...rows.map(riskOf));
   return rows.filter((r) => riskOf(r) >= 6 || (max >= 4 && riskOf(r) === max));
 }
