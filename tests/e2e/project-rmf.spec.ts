@@ -90,8 +90,13 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
   await expect(report.getByRole('link', { name: /^Lesson: / }).first()).toBeVisible();
 
   // The verdict also sits on the assessment it is about, and says when the work has moved on.
+  // The bar at the foot of step 2 takes the learner to it, its notes unfolded and focused.
   const wrongGroup = assessmentOf(page, wrongOne.subcategory);
-  await wrongGroup.getByText('What your last check said').click();
+  const bar = page.getByRole('group', { name: 'Feedback from your last check' });
+  await expect(bar).toContainText(/Last check: 1 of \d+ assessments flagged/);
+  await bar.getByRole('button', { name: `Go to ${wrongOne.subcategory} (Wrong)` }).click();
+  await expect(wrongGroup.getByText('What your last check said')).toBeFocused();
+  await expect(wrongGroup).toBeInViewport();
   await expect(
     wrongGroup
       .getByRole('listitem')
@@ -105,6 +110,7 @@ test('learner maps, assesses with evidence, ranks, reports, checks, fixes a stat
   await page.getByRole('button', { name: 'Check my analysis' }).click();
   await expect.poll(() => score(page)).toBeGreaterThan(first);
   expect(await score(page)).toBe(100);
+  await expect(bar).toContainText('Last check: nothing to fix');
 
   // Reload keeps everything.
   await page.reload();

@@ -52,6 +52,23 @@ test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, impor
   await expect(feedback.getByText(/Hospital guest Wi-Fi is not part of this system/)).toBeVisible();
   await expect(feedback.getByRole('heading', { name: /^Hints for threats you missed/ })).toBeVisible();
 
+  // The bar at the foot of step 2 steps through the rows the check flagged, each opened with its
+  // notes unfolded and focused; the correct row 1 is not among them, the misfiled row 5 is.
+  const bar = page.getByRole('group', { name: 'Feedback from your last check' });
+  await expect(bar).toContainText(/Last check: [1-5] of 6 threats flagged/);
+  const seen: string[] = [];
+  for (let i = 0; i < 6 && !seen.includes('Threat 5'); i++) {
+    const next = bar.getByRole('button', { name: /^(Go to|Next:) Threat \d+/ });
+    const label = /Threat \d+/.exec((await next.textContent()) ?? '')?.[0] ?? '';
+    await next.click();
+    seen.push(label);
+    const n = Number(label.slice('Threat '.length));
+    await expect(row(page, n).getByText('What your last check said')).toBeFocused();
+    await expect(row(page, n).getByRole('heading', { name: /^Threat/ })).not.toContainText('Correct');
+  }
+  expect(seen).toContain('Threat 5');
+  expect(seen).not.toContain('Threat 1');
+
   // Fix the misfiled row from its feedback link, then check again.
   await feedback.getByRole('button', { name: 'Threat 5' }).click();
   await expect(row(page, 5).getByRole('textbox', { name: 'Threat' })).toBeFocused();

@@ -13,7 +13,7 @@ import { STRIDE_STEPS } from '../../lib/exercises/stride/steps';
 import { emptyRow, strideDraft } from '../../stores/stride-draft';
 import { loadChecker } from '../common/check-failure';
 import { MessageArea } from '../common/MessageArea';
-import { notesByRow } from '../common/Feedback';
+import { FeedbackStepper, flaggedRows, notesByRow } from '../common/Feedback';
 import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import type { StrideTypes } from '../../lib/exercises/stride/index';
@@ -130,8 +130,26 @@ export default function StrideExercise(props: StrideExerciseProps) {
   };
   const setAllOpen = (on: boolean) => setOpen(new Set(on ? rows.map((r) => r.id) : []));
 
+  // A row the feedback bar steps to: opened, in view, its notes unfolded and focused.
+  const notesTarget = useRef<string | null>(null);
+  const goToNotes = (id: string) => {
+    notesTarget.current = id;
+    openRow(id);
+  };
+
   // Move focus to a new, restored or shown row as soon as it is in the DOM.
   useLayoutEffect(() => {
+    const noted = notesTarget.current;
+    if (noted) {
+      notesTarget.current = null;
+      const el = document.getElementById(`threat-${noted}`);
+      const notes = el?.querySelector<HTMLDetailsElement>('details.row-feedback');
+      if (notes) notes.open = true;
+      el?.scrollIntoView({ block: 'start' });
+      (notes?.querySelector<HTMLElement>('summary') ?? el?.querySelector<HTMLElement>('.threat-row__toggle'))?.focus({
+        preventScroll: true,
+      });
+    }
     const folded = foldedFocus.current;
     if (folded) {
       foldedFocus.current = null;
@@ -291,6 +309,19 @@ export default function StrideExercise(props: StrideExerciseProps) {
             }
           />
         ))}
+        {report && rowFeedback.size > 0 && (
+          <FeedbackStepper
+            key={checkedAt}
+            flagged={flaggedRows(
+              rowFeedback,
+              rows.map((r, i) => ({ id: r.id, label: `Threat ${i + 1}` })),
+            )}
+            judged={rowFeedback.size}
+            noun={['threat', 'threats']}
+            stale={changedSinceCheck}
+            onGo={goToNotes}
+          />
+        )}
         <button type="button" class="button" onClick={add} disabled={disabled || rows.length >= LIMITS.rows}>
           Add a threat
         </button>

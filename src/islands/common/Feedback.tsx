@@ -1,5 +1,6 @@
 /** Pieces of a graded report shared by the exercises: a feedback entry and the score parts. */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { FeedbackItem, GradeReport } from '../../lib/grading/report';
 import type { ExerciseStep } from '../../lib/exercises/steps';
 import type { Draft } from '../../lib/progress/draft';
@@ -83,6 +84,83 @@ export function VerdictChip({ feedback }: { feedback: AttachedFeedback | undefin
         {VERDICTS[lead.verdict]}
       </span>
     </>
+  );
+}
+
+/** A row the last check has something to fix on: its id, how the page names it, its verdict. */
+export interface FlaggedRow {
+  id: string;
+  label: string;
+  verdict: FeedbackItem['verdict'];
+}
+
+/** The rows whose main note from the last check is not "Correct", in the order the work lists them. */
+export function flaggedRows(
+  byRow: ReadonlyMap<string, FeedbackItem[]>,
+  rows: ReadonlyArray<{ id: string; label: string }>,
+): FlaggedRow[] {
+  const out: FlaggedRow[] = [];
+  for (const { id, label } of rows) {
+    const lead = byRow.get(id)?.find((item) => item.verdict !== 'info');
+    if (lead && lead.verdict !== 'correct') out.push({ id, label, verdict: lead.verdict });
+  }
+  return out;
+}
+
+interface StepperProps {
+  flagged: FlaggedRow[];
+  /** How many rows the last check judged, and what a row is called ("threat", "threats"). */
+  judged: number;
+  noun: readonly [string, string];
+  /** The work changed since that check. */
+  stale: boolean;
+  /** Brings a row into view with its notes open. */
+  onGo: (id: string) => void;
+}
+
+/**
+ * A bar that stays in view at the foot of a step after a check and takes the learner from one
+ * flagged row to the next (and back), each shown with its notes open. Looking costs no attempt.
+ */
+export function FeedbackStepper({ flagged, judged, noun, stale, onGo }: StepperProps) {
+  const [at, setAt] = useState(-1);
+  const n = flagged.length;
+  const current = at >= 0 && at < n ? flagged[at] : undefined;
+  const go = (step: 1 | -1) => {
+    const next = current ? (at + step + n) % n : step === 1 ? 0 : n - 1;
+    const target = flagged[next];
+    if (!target) return;
+    setAt(next);
+    onGo(target.id);
+  };
+  const nextOne = flagged[current ? (at + 1) % n : 0];
+  const [one, many] = noun;
+  return (
+    <div class="feedback-stepper" role="group" aria-label="Feedback from your last check">
+      <p class="feedback-stepper__text">
+        {n === 0
+          ? `Last check: nothing to fix in the ${judged === 1 ? one : many} it judged here.`
+          : `Last check: ${n} of ${judged} ${judged === 1 ? one : many} flagged${current ? ` (at ${at + 1} of ${n})` : ''}.`}
+        {stale && <span class="meta"> Made before your later edits.</span>}
+      </p>
+      {n > 0 && (
+        <p class="feedback-stepper__buttons">
+          {n > 1 && (
+            <button type="button" class="button secondary small" onClick={() => go(-1)}>
+              Previous
+            </button>
+          )}
+          {nextOne && (
+            <button type="button" class="button small" onClick={() => go(1)}>
+              {n === 1 || !current ? 'Go to' : 'Next:'} {nextOne.label} ({VERDICTS[nextOne.verdict]})
+            </button>
+          )}
+          <a class="feedback-stepper__report" href="#report">
+            Full report
+          </a>
+        </p>
+      )}
+    </div>
   );
 }
 
