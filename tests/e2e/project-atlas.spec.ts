@@ -113,6 +113,14 @@ test('learner plans a kill chain, sets rules of engagement, attacks in the range
   ).toHaveCount(6);
   report = await runAttack(page, 'Poisoning with a backdoor', []);
   await expect(report.getByText('The attacker succeeded.')).toBeVisible();
+  // The runs table shows the figure each attack moves: for the backdoor, triggered fraud let
+  // through (recall hardly moves, which is the point); for evasion, what the attacker made.
+  const runs = page.getByRole('table', { name: 'Your recorded runs, oldest first' });
+  const backdoorShare = /Fraud with the trigger approved: (\d+)% → (\d+)%/.exec(
+    (await runs.getByRole('row').last().textContent()) ?? '',
+  );
+  expect(Number(backdoorShare?.[2])).toBeGreaterThan(Number(backdoorShare?.[1]) + 50);
+  await expect(runs.getByRole('row').nth(1)).toContainText(/Attacker’s net gain: €[\d,]+/);
   // Every chart has a data table as its text equivalent.
   await report.getByText('Data for “Score histogram”').click();
   await expect(report.getByRole('table').filter({ hasText: 'Score band' })).toBeVisible();
@@ -284,6 +292,11 @@ test('the check replays recorded runs in the range: a run whose figures were typ
     feedback.getByText(/Run 2 \(evasion-auto, seed \d+\) does not reproduce: .*aucAfter: 0\.99 ->/),
   ).toBeVisible();
   await expect(feedback.getByText(/1 run the range reproduces, none with defenses yet/)).toBeVisible();
+  // Each run carries the check's verdict in the table, until the runs change.
+  const table = page.getByRole('table', { name: 'Your recorded runs, oldest first' });
+  await expect(table.getByRole('columnheader', { name: 'Last check' })).toBeVisible();
+  await expect(table.getByRole('row').nth(1).getByRole('cell').nth(8)).toHaveText('Correct');
+  await expect(table.getByRole('row').nth(2).getByRole('cell').nth(8)).toHaveText('Wrong');
 });
 
 test('work saved before ATLAS 2026.07 that cites a removed ID still loads and grades, and one click cites the successor (with undo)', async ({

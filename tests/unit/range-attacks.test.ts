@@ -19,6 +19,8 @@ import { score, thresholdForRecall, train } from '../../src/lib/range/model';
 import { backdoorEffect, poisonTrainingSet, sanitize } from '../../src/lib/range/poison';
 import { DEFAULT_CONFIG, runRange, type DefenseId, type RangeConfig } from '../../src/lib/range/run';
 import { configOf, runRecord } from '../../src/lib/range/record-of';
+import { movedMetric } from '../../src/lib/range/moved';
+import { compareRecords } from '../../src/lib/range/replay';
 import { validateAnswers } from '../../src/lib/share/submission';
 
 const run = (patch: Partial<RangeConfig>) => runRange({ ...DEFAULT_CONFIG, ...patch });
@@ -139,6 +141,36 @@ describe('training-data poisoning (AML.T0020)', () => {
       Math.abs((r.poisoning?.backdoorAfter.withoutTrigger ?? 1) - (r.poisoning?.backdoorBefore.withoutTrigger ?? 0)),
     ).toBeLessThan(0.1);
     expect(r.achieved).toBe(true);
+
+    // The record keeps the figure the backdoor moves, the runs table shows it (recall hardly
+    // moves, which is the point), and a replay checks it like every other figure.
+    const record = runRecord(r, new Date('2026-12-07T10:00:00Z'));
+    expect(record.triggeredBefore).toBeLessThan(0.25);
+    expect(record.triggeredAfter).toBeGreaterThan(0.8);
+    expect(movedMetric(record)).toEqual({
+      label: 'Fraud with the trigger approved',
+      value: `${Math.round((record.triggeredBefore ?? 0) * 100)}% → ${Math.round((record.triggeredAfter ?? 0) * 100)}%`,
+    });
+    expect(compareRecords(record, record)).toEqual([]);
+    expect(compareRecords({ ...record, triggeredAfter: 0.1 }, record)).toEqual([
+      `triggeredAfter: 0.1 -> ${record.triggeredAfter}`,
+    ]);
+    const older = { ...record };
+    delete older.triggeredBefore;
+    delete older.triggeredAfter;
+    expect(compareRecords(older, record)).toEqual([]);
+    expect(movedMetric(older).label).toBe('Recall (trigger figures not recorded)');
+  });
+
+  it('each attack’s run names the figure it moves', () => {
+    const flip = runRecord(poison('poison-label-flip', []), new Date('2026-12-07T10:00:00Z'));
+    expect(flip.triggeredAfter).toBeUndefined();
+    expect(movedMetric(flip).label).toBe('Recall');
+    const evade = runRecord(evasion([]), new Date('2026-12-07T10:00:00Z'));
+    expect(movedMetric(evade)).toEqual({
+      label: 'Attacker’s net gain',
+      value: `€${evade.payoff.toLocaleString('en')}`,
+    });
   });
 
   it('sanitizing the training data (AML.M0007) removes the backdoor and raises an alert', () => {

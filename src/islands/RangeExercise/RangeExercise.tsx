@@ -8,12 +8,14 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatDuration, type RangeConfig } from '../../lib/range/config';
 import type { RunReport } from '../../lib/range/run';
+import { movedMetric as moved } from '../../lib/range/moved';
 import { emptyAtlasAnswers, type AtlasAnswers } from '../../lib/exercises/atlas/answers';
 import { ATLAS_STEPS } from '../../lib/exercises/atlas/steps';
 import { atlasDraft } from '../../stores/atlas-draft';
 import { MessageArea } from '../common/MessageArea';
 import { CountedText } from '../common/CountedText';
-import { GradedReport } from '../common/Feedback';
+import { GradedReport, notesByRow, VerdictChip } from '../common/Feedback';
+import type { FeedbackItem } from '../../lib/grading/report';
 import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import type { AtlasTypes } from '../../lib/exercises/atlas/index';
@@ -33,8 +35,6 @@ const TRANSFER_FORMATS: TransferFormat[] = [
   { kind: 'navigator', label: 'Download ATLAS Navigator layer' },
   { kind: 'md', label: 'Download after-action report (Markdown)' },
 ];
-
-const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 const CONFIG: ExerciseConfig<AtlasTypes> = {
   // The check replays recorded runs: in the range's worker, like the runs themselves.
@@ -199,6 +199,17 @@ export default function RangeExercise(props: RangeExerciseProps) {
           replaying={replaying}
           onReplay={(i) => void replayRun(i)}
           onRemove={removeRunAt}
+          checked={
+            // Runs have no ids: the chips show only while the runs are as the check saw them.
+            ex.report && !ex.changedSinceCheck
+              ? notesByRow(
+                  ex.report,
+                  'execute',
+                  answers.runs.map((_, i) => String(i)),
+                )
+              : undefined
+          }
+          page={props}
         />
       </section>
 
@@ -240,9 +251,16 @@ interface RunsTableProps {
   replaying: number | null;
   onReplay: (index: number) => void;
   onRemove: (index: number) => void;
+  /** The last check's notes on each run, by index; none before a check or once the work has changed. */
+  checked: ReadonlyMap<string, FeedbackItem[]> | undefined;
+  page: { base: string; lessonTitles: Record<string, string> };
 }
 
-function RunsTable({ runs, disabled, replaying, onReplay, onRemove }: RunsTableProps) {
+function RunsTable({ runs, disabled, replaying, onReplay, onRemove, checked, page }: RunsTableProps) {
+  const chip = (i: number) => {
+    const items = checked?.get(String(i));
+    return items ? <VerdictChip feedback={{ items, stale: false, ...page }} /> : null;
+  };
   if (runs.length === 0) return <p class="empty-state">No runs recorded yet. Choose an attack above and run it.</p>;
   return (
     <div class="table-scroll">
@@ -256,8 +274,9 @@ function RunsTable({ runs, disabled, replaying, onReplay, onRemove }: RunsTableP
             <th scope="col">Attacker succeeded</th>
             <th scope="col">Calls</th>
             <th scope="col">Time to detect</th>
-            <th scope="col">Recall before → after</th>
+            <th scope="col">What the attack moved</th>
             <th scope="col">False declines before → after</th>
+            {checked && <th scope="col">Last check</th>}
             <th scope="col">
               <span class="visually-hidden">Actions</span>
             </th>
@@ -279,13 +298,14 @@ function RunsTable({ runs, disabled, replaying, onReplay, onRemove }: RunsTableP
               <td>{r.queries}</td>
               <td>{r.timeToDetect === null ? 'not detected' : formatDuration(r.timeToDetect)}</td>
               <td>
-                {pct(r.recallBefore)} → {pct(r.recallAfter)}
+                <span class="meta">{moved(r).label}:</span> {moved(r).value}
               </td>
               <td>
                 {r.falseDeclinesBefore === undefined || r.falseDeclinesAfter === undefined
                   ? 'not recorded'
                   : `${r.falseDeclinesBefore} → ${r.falseDeclinesAfter}`}
               </td>
+              {checked && <td>{chip(i) ?? <span class="meta">not replayed</span>}</td>}
               <td>
                 {r.settings && (
                   <button

@@ -22,6 +22,12 @@ export function runRecord(report: RunReport, ranAt: Date): RangeRunRecord {
     recallAfter: round(report.after.recall),
     falseDeclinesBefore: report.before.falsePositive,
     falseDeclinesAfter: report.after.falsePositive,
+    ...(report.config.attack.kind === 'poison-backdoor' && report.poisoning
+      ? {
+          triggeredBefore: round(report.poisoning.backdoorBefore.withTrigger),
+          triggeredAfter: round(report.poisoning.backdoorAfter.withTrigger),
+        }
+      : {}),
     ranAt: ranAt.toISOString(),
     settings: {
       budget: report.config.attack.budget,

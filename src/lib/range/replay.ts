@@ -47,6 +47,8 @@ const FIGURES: ReadonlyArray<[keyof RangeRunRecord, number]> = [
   ['recallAfter', 0.0015],
   ['falseDeclinesBefore', 0],
   ['falseDeclinesAfter', 0],
+  ['triggeredBefore', 0.0015],
+  ['triggeredAfter', 0.0015],
 ];
 
 /** The figures of `recorded` that `replayed` does not give ("field: recorded -> replayed"); fields the record lacks are skipped. */

@@ -65,6 +65,12 @@ export interface RangeRunRecord {
   /** Genuine test transactions the model declined, before and after the attack (older records lack them). */
   falseDeclinesBefore?: number;
   falseDeclinesAfter?: number;
+  /**
+   * A backdoor run: the share of fraudulent test purchases carrying the trigger that the model
+   * approved, before and after the poisoned retrain (older records lack them).
+   */
+  triggeredBefore?: number;
+  triggeredAfter?: number;
   /** ISO 8601. */
   ranAt: string;
   /** The attack settings, so the run can be replayed (same seed, same report). */
@@ -179,9 +185,16 @@ const RUN_FIELDS = [
 ] as const;
 
 const runRecord: Check<RangeRunRecord> = (value, path) => {
-  const r = object(value, path, [...RUN_FIELDS, 'falseDeclinesBefore', 'falseDeclinesAfter', 'settings'], RUN_FIELDS);
+  const r = object(
+    value,
+    path,
+    [...RUN_FIELDS, 'falseDeclinesBefore', 'falseDeclinesAfter', 'triggeredBefore', 'triggeredAfter', 'settings'],
+    RUN_FIELDS,
+  );
   const count = (field: 'falseDeclinesBefore' | 'falseDeclinesAfter') =>
     r[field] === undefined ? {} : { [field]: finite(0, 1_000_000)(r[field], `${path}.${field}`) };
+  const share = (field: 'triggeredBefore' | 'triggeredAfter') =>
+    r[field] === undefined ? {} : { [field]: finite(0, 1)(r[field], `${path}.${field}`) };
   if (typeof r['achieved'] !== 'boolean') fail(`${path}.achieved`, 'should be true or false');
   const ranAt = text(40)(r['ranAt'], `${path}.ranAt`);
   if (Number.isNaN(Date.parse(ranAt))) fail(`${path}.ranAt`, 'should be a date and time');
@@ -200,6 +213,8 @@ const runRecord: Check<RangeRunRecord> = (value, path) => {
     recallAfter: finite(0, 1)(r['recallAfter'], `${path}.recallAfter`),
     ...count('falseDeclinesBefore'),
     ...count('falseDeclinesAfter'),
+    ...share('triggeredBefore'),
+    ...share('triggeredAfter'),
     ranAt,
     ...(r['settings'] === undefined ? {} : { settings: runSettings(r['settings'], `${path}.settings`) }),
   };

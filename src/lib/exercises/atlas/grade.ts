@@ -543,10 +543,19 @@ function runsPart({ rubric }: Grading, answers: AtlasAnswers, replays: readonly 
   answers.runs.forEach((run, i) => {
     const replay = replayOf(replays, i);
     const name = `run ${i + 1} (${run.attack}, seed ${run.seed})`;
-    if (replay.status === 'differs')
+    if (replay.status === 'reproduced')
       feedback.push({
         step: 'execute',
         target: `runs: run ${i + 1}`,
+        row: i,
+        verdict: 'correct',
+        message: `${name[0]?.toUpperCase()}${name.slice(1)} reproduces: replayed with its seed and settings, the range gives the same figures, so it counts.`,
+      });
+    else if (replay.status === 'differs')
+      feedback.push({
+        step: 'execute',
+        target: `runs: run ${i + 1}`,
+        row: i,
         verdict: 'wrong',
         message: `${name[0]?.toUpperCase()}${name.slice(1)} does not reproduce: replayed with its seed and settings, the range gives ${(replay.differs ?? []).slice(0, 4).join('; ')}. Only runs the range reproduces earn credit, so record runs from the range, never by hand.`,
         lesson: rubric.runs.learn,
@@ -555,6 +564,7 @@ function runsPart({ rubric }: Grading, answers: AtlasAnswers, replays: readonly 
       feedback.push({
         step: 'execute',
         target: `runs: run ${i + 1}`,
+        row: i,
         verdict: 'wrong',
         message: `${name[0]?.toUpperCase()}${name.slice(1)} cannot be replayed: it has no settings, or an attack the range does not have. Run it again in the range; only runs the range reproduces earn credit.`,
         lesson: rubric.runs.learn,
