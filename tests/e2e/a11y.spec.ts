@@ -49,6 +49,8 @@ test('the project exercise with rows, a report and the reference solution open h
   await second.getByRole('button', { name: /^Done with threat 2/ }).click();
   await expect(second.getByRole('button', { name: /^Threat 2\b/ })).toHaveAttribute('aria-expanded', 'false');
   await page.getByRole('button', { name: 'Check my analysis' }).click();
+  await page.getByRole('button', { name: 'I think I covered this' }).first().click();
+  await expect(page.getByRole('group', { name: /^The key’s threat:/ })).toBeVisible();
   await page.getByRole('button', { name: 'Show the reference solution' }).click();
   await expect(page.getByRole('heading', { name: 'Reference solution' })).toBeVisible();
   for (const scheme of ['light', 'dark'] as const) {

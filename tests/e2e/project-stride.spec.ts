@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 import { fillRow, openProject, openRow, row, ROWS, type RowInput } from './stride-helpers';
+import { loadStrideKey } from '../../scripts/lib/rubrics';
 
 async function checkScore(page: Page): Promise<number> {
   await page.getByRole('button', { name: 'Check my analysis' }).click();
@@ -288,6 +289,46 @@ test('when the answer key cannot load, the learner is told whether the site or t
   await page.unroute('**/rubric.json');
   await check.click();
   await expect(page.getByRole('heading', { name: /^Your score: [\d.]+%/ })).toBeVisible();
+});
+
+test('"I think I covered this" shows the key’s wording of a missed threat, and the learner’s row is then read as it', async ({
+  page,
+}) => {
+  const key = loadStrideKey('stride-medical-imaging');
+  const evasion = key.threats.find((t) => t.pattern === 'adversarial-evasion' && t.component === 'inference-api');
+  expect(evasion).toBeDefined();
+  await openProject(page);
+  await page.getByRole('button', { name: 'Add a threat' }).click();
+  const r = row(page, 1);
+  await r.getByLabel('Component').selectOption({ label: 'Triage inference API' });
+  await r.getByLabel('STRIDE category').selectOption({ label: 'T: Tampering' });
+  await r
+    .getByRole('textbox', { name: 'Threat' })
+    .fill('Someone nudges the pixels of chest films until the model stays quiet about a collapsed lung');
+  await r.getByRole('textbox', { name: 'Potential impact' }).fill('The urgent study waits in the routine queue');
+  await r
+    .getByRole('textbox', { name: 'Mitigation' })
+    .fill('Keep the parallel radiologist read and add adversarial robustness testing');
+  await page.getByRole('button', { name: 'Check my analysis' }).click();
+  const report = page.getByRole('region', { name: /^Your score/ });
+  // Hints first: the missed threat is a hint, its name not yet shown.
+  const missed = report.getByRole('listitem').filter({ hasText: evasion?.hint ?? '' });
+  await expect(missed).not.toContainText(evasion?.name ?? '');
+  await missed.getByRole('button', { name: 'I think I covered this' }).click();
+  const claim = missed.getByRole('group', { name: /^The key’s threat:/ });
+  await expect(claim).toContainText(`The key’s threat: ${evasion?.name}.`);
+  await expect(claim).toContainText(evasion?.reference.threat ?? '');
+  await claim.getByLabel('Which of your threats says this?').selectOption({ index: 0 });
+  await expect(claim.getByLabel('Which of your threats says this?')).toContainText('Threat 1: Someone nudges');
+  await claim.getByRole('button', { name: 'Read it as Evasion with crafted inputs' }).click();
+  await expect(claim.getByRole('status')).toContainText('Threat 1 is now read as Evasion with crafted inputs.');
+  await expect(row(page, 1).getByRole('combobox', { name: /Reading of threat 1/ })).toHaveValue('adversarial-evasion');
+  // Looking did not count as an attempt; the next check uses the reading, since the text supports it.
+  await expect(report.getByRole('heading', { name: /\(attempt 1\)/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Check my analysis' }).click();
+  await expect(
+    report.getByText(/Read as you chose: Evasion with crafted inputs, on Triage inference API\. Matches a key threat/),
+  ).toBeVisible();
 });
 
 test('each row is read back as the reviewer reads it, the learner can correct the reading, and the check uses it', async ({

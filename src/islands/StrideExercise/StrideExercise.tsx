@@ -21,7 +21,7 @@ import { useExercise, type ExerciseConfig } from '../common/use-exercise';
 import { Decompose } from './Decompose';
 import { Findings } from './Findings';
 import { Mitigate } from './Mitigate';
-import { Report } from './Report';
+import { Report, type KeyThreat } from './Report';
 import { RowEditor } from './RowEditor';
 import { useReader } from './read-back';
 import type { TransferFormat } from '../common/Transfer';
@@ -218,6 +218,24 @@ export default function StrideExercise(props: StrideExerciseProps) {
     }
   };
 
+  // "I think I covered this": the key's wording of one missed threat, from the key the check used.
+  const loadKeyThreat = async (expected: string): Promise<KeyThreat | undefined> => {
+    try {
+      const key = await fetchRubric(rubricUrl);
+      const threat = key.threats.find((t) => t.id === expected);
+      if (!threat) return undefined;
+      const pattern = key.library.patterns.find((p) => p.id === threat.pattern);
+      return {
+        name: threat.name,
+        wording: threat.reference.threat,
+        pattern: threat.pattern,
+        patternName: pattern?.name ?? threat.pattern,
+      };
+    } catch {
+      return undefined;
+    }
+  };
+
   const questionsOf = (component: string): Record<string, string> => questions[component] ?? GENERIC_QUESTIONS;
   const questionFor = (row: StrideRow) => questionsOf(row.component)[row.category];
   const disabled = !ready;
@@ -369,6 +387,15 @@ export default function StrideExercise(props: StrideExerciseProps) {
             }}
             onShowReference={() => void showReference()}
             referenceShown={reference !== undefined}
+            rows={rows.map((r, i) => ({
+              id: r.id,
+              label: `Threat ${i + 1}: ${r.threat.length > 70 ? `${r.threat.slice(0, 69)}…` : r.threat || '(no threat written yet)'}`,
+            }))}
+            onLoadKeyThreat={loadKeyThreat}
+            onClaim={(rowId, threat) => {
+              store.setReading(rowId, threat.pattern);
+              openRow(rowId);
+            }}
           />
         )}
         {reference && (

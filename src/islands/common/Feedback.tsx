@@ -24,10 +24,12 @@ interface EntryProps {
   lessonTitles: Record<string, string>;
   /** Shown before the message, e.g. a button that jumps to the row. */
   lead?: ComponentChildren;
+  /** Shown after the links, e.g. a way to answer the note. */
+  children?: ComponentChildren;
 }
 
 /** One feedback item: verdict, message, and links to the lesson section and the reference page. */
-export function FeedbackEntry({ item, base, lessonTitles, lead }: EntryProps) {
+export function FeedbackEntry({ item, base, lessonTitles, lead, children }: EntryProps) {
   const lessonTitle = item.lesson ? lessonTitles[item.lesson.split('#')[0] ?? ''] : undefined;
   return (
     <li class={`feedback feedback--${item.verdict}`}>
@@ -44,6 +46,7 @@ export function FeedbackEntry({ item, base, lessonTitles, lead }: EntryProps) {
           <a href={withBase(base, item.see)}>Reference</a>
         </>
       )}
+      {children}
     </li>
   );
 }
