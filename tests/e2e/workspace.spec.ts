@@ -3,6 +3,7 @@
  * so the learner reads and writes without scrolling between them (issue 19 measured 11,357 px
  * between the scenario text and the first threat row). Narrower, the scenario comes first.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { openProject, row } from './stride-helpers';
@@ -128,4 +129,52 @@ test('on a phone the diagram opens full screen, zooms in and out, and goes back 
   // One diagram on the page, back in its figure at its normal size.
   await expect(page.getByRole('img', { name: /Data-flow diagram/ })).toHaveCount(1);
   await expect(page.locator('figure.dfd').getByRole('img', { name: /Data-flow diagram/ })).toBeVisible();
+});
+
+test('on a phone, a fact read from an assessment opens the scenario as a sheet at that fact; closing it returns to the same place', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const group = await openAssessment(page, 'GOVERN 1.1');
+  await group.getByRole('radio', { name: 'Partial', exact: true }).check();
+  await group.getByText(/^Evidence:/).click();
+  const read = group.getByRole('link', { name: '(read)' }).first();
+  await read.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  // Issue 19 measured a 6,762 px jump up to the dossier; now the page stays and a sheet opens.
+  await read.focus();
+  await page.keyboard.press('Enter');
+  const sheet = page.getByRole('dialog', { name: 'Scenario' });
+  await expect(sheet).toBeVisible();
+  const fact = sheet.locator('.is-target');
+  await expect(fact).toBeFocused();
+  await expect(fact).toBeInViewport();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(5);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(read).toBeFocused();
+  await expect(group).toBeInViewport();
+  // The dossier is back in the page, once.
+  await expect(page.getByRole('region', { name: 'Scenario' }).locator('.is-target')).toHaveCount(1);
+
+  // Past the scenario, a "Scenario" button opens the whole of it.
+  const open = page.getByRole('button', { name: 'Scenario' });
+  await expect(open).toBeVisible();
+  await open.click();
+  await expect(sheet.getByRole('heading', { name: 'Scenario' })).toBeFocused();
+  await expect(sheet.getByRole('navigation', { name: 'Scenario sections' })).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help}`)).toEqual([]);
+  }
+  await sheet.getByRole('button', { name: 'Close' }).click();
+  await expect(sheet).toBeHidden();
+  await expect(open).toBeFocused();
+
+  // With the scenario itself in view, there is no button to open it.
+  await page.getByRole('region', { name: 'Scenario' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(open).toBeHidden();
 });
