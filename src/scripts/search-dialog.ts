@@ -85,11 +85,8 @@ function build(base: string): HTMLDialogElement {
       const api = await loadPagefind(base);
       await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
       if (mine !== run) return;
-      const { best, groups: found } = await searchGrouped(api, query, PER_GROUP);
+      const { total, shown, groups } = await searchGrouped(api, query, PER_GROUP);
       if (mine !== run) return;
-      const total = found.reduce((n, g) => n + g.total, 0);
-      const shown = found.reduce((n, g) => n + g.results.length, 0) + (best ? 1 : 0);
-      const groups = best ? [{ key: 'best', label: 'Best match', results: [best] }, ...found] : found;
       status.textContent =
         total === 0
           ? `No pages match “${query}”. Try a shorter word, another spelling, or an ID such as AML.T0040.`

@@ -7,9 +7,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { splitExcerpt } from '../../lib/search/excerpt';
 import { loadPagefind, searchGrouped, type ResultGroup } from './pagefind';
 
-/** A group as shown: a kind of page, or the best match. */
-type Shown = Omit<ResultGroup, 'key'> & { key: string };
-
 interface Props {
   base: string;
 }
@@ -17,7 +14,7 @@ interface Props {
 type State =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  | { kind: 'results'; query: string; groups: Shown[]; total: number; shown: number }
+  | { kind: 'results'; query: string; groups: ResultGroup[]; total: number; shown: number }
   | { kind: 'error'; message: string };
 
 /** Results shown per kind of page. */
@@ -55,10 +52,7 @@ export default function SiteSearch({ base }: Props) {
       .then(async (api) => {
         await new Promise((resolve) => setTimeout(resolve, 150));
         if (!current) return;
-        const { best, groups: found } = await searchGrouped(api, trimmed, PER_GROUP);
-        const total = found.reduce((n, g) => n + g.total, 0);
-        const shown = found.reduce((n, g) => n + g.results.length, 0) + (best ? 1 : 0);
-        const groups = best ? [{ key: 'best', label: 'Best match', total: 1, results: [best] }, ...found] : found;
+        const { total, shown, groups } = await searchGrouped(api, trimmed, PER_GROUP);
         if (current) setState({ kind: 'results', query: trimmed, groups, total, shown });
       })
       .catch(() => {

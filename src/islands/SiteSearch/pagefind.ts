@@ -44,9 +44,9 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   return loading;
 }
 
-/** One group of results: how many pages of that kind match, and the best of them. */
+/** One group of results: how many pages of that kind match, and the best of them ("best": the page the query names). */
 export interface ResultGroup {
-  key: SearchGroupKey;
+  key: SearchGroupKey | 'best';
   label: string;
   total: number;
   results: PagefindResultData[];
@@ -70,7 +70,11 @@ export function namesPage(query: string, page: PagefindResultData): boolean {
 
 /** What a search finds: the page the query names, if one does, then the rest by kind. */
 export interface GroupedResults {
-  best: PagefindResultData | null;
+  /** Pages that match, over every kind. */
+  total: number;
+  /** Results in `groups`, the best match included: fewer than `total` when each kind was cut short. */
+  shown: number;
+  /** The best match first (when the query names a page), then each kind that has results. */
   groups: ResultGroup[];
 }
 
@@ -91,10 +95,15 @@ export async function searchGrouped(api: PagefindApi, query: string, perGroup: n
     }),
   ]);
   const best = top && namesPage(query, top) ? top : null;
+  const kinds = groups
+    .map((g) => ({ ...g, results: g.results.filter((r) => r.url !== best?.url).slice(0, perGroup) }))
+    .filter((g) => g.results.length > 0);
+  const shown: ResultGroup[] = best
+    ? [{ key: 'best', label: 'Best match', total: 1, results: [best] }, ...kinds]
+    : kinds;
   return {
-    best,
-    groups: groups
-      .map((g) => ({ ...g, results: g.results.filter((r) => r.url !== best?.url).slice(0, perGroup) }))
-      .filter((g) => g.results.length > 0),
+    total: groups.reduce((n, g) => n + g.total, 0),
+    shown: shown.reduce((n, g) => n + g.results.length, 0),
+    groups: shown,
   };
 }
