@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { pagesToCheck } from './pages';
+import { openProject } from './stride-helpers';
 
 const pages = pagesToCheck();
 
@@ -34,8 +35,7 @@ test('pages with saved progress and an open dialog have no axe violations', asyn
 test('the project exercise with rows, a report and the reference solution open has no axe violations', async ({
   page,
 }) => {
-  await page.goto('projects/stride-medical-imaging/');
-  await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
+  await openProject(page);
   await page.getByRole('checkbox', { name: /^Model registry/ }).check();
   await page.getByRole('button', { name: 'Add a threat' }).click();
   await page

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-import { fillRow, openProject, openRow, row, ROWS, type RowInput } from './stride-helpers';
+import { fillRow, openProject, openRow, row, ROWS, toExercise, type RowInput } from './stride-helpers';
 import { loadStrideKey } from '../../scripts/lib/rubrics';
 
 async function checkScore(page: Page): Promise<number> {
@@ -79,7 +79,7 @@ test('learner decomposes, analyzes, checks, fixes a row, reloads, exports, impor
   await expect(feedback.getByRole('heading', { name: /^Threats you missed/ })).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
+  await toExercise(page);
   // A saved analysis comes back folded, one line a row; the learner opens the rows to edit them.
   await expect(row(page, 6).getByRole('button', { name: /^Threat 6\b/ })).toContainText(ROWS[5]?.threat ?? '');
   await page.getByRole('button', { name: 'Open all' }).click();
@@ -167,6 +167,7 @@ test('text a learner types is shown as text, never run as HTML', async ({ page }
   await expect(findings.locator('img, script, svg')).toHaveCount(0);
   await checkScore(page);
   await page.reload();
+  await toExercise(page);
   await expect(row(page, 1).getByRole('button', { name: /^Threat 1\b/ })).toContainText(payload);
   await openRow(page, 1);
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(payload);
@@ -233,7 +234,7 @@ test('a new threat is unrated until rated, and a written threat folds to one lin
 
   // After a reload every written row is folded: nine rows fit in one laptop screen.
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
+  await toExercise(page);
   await expect(page.getByText('2 threats, 0 open.')).toBeVisible();
   const heights = await page
     .locator('.threat-row')
@@ -366,6 +367,7 @@ test('each row is read back as the reviewer reads it, the learner can correct th
 
   // The choice is saved with the work.
   await page.reload();
+  await toExercise(page);
   await openRow(page, 1);
   await expect(row(page, 1).getByRole('combobox', { name: /Reading of threat 1/ })).toHaveValue('adversarial-evasion');
 });
@@ -441,6 +443,7 @@ test('two tabs on one analysis: edits made in both within one save delay are all
   }
   await other.close();
   await page.reload();
+  await toExercise(page);
   await expect(line(page, 2)).toContainText('Pickle checkpoint runs code on load');
   await openRow(page, 1);
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
@@ -468,6 +471,7 @@ test('storage cleared by another tab: the page says so and restores what it stil
   );
   await expect(notice).toBeHidden();
   await page.reload();
+  await toExercise(page);
   await openRow(page, 1);
   await expect(row(page, 1).getByRole('textbox', { name: 'Threat' })).toHaveValue(
     'Anyone with the static key can call the API',

@@ -72,9 +72,15 @@ export const ROWS: RowInput[] = [
   },
 ];
 
+/** Scrolls to the exercise, which loads as it comes into view (below the scenario, or a room notice). */
+export async function toExercise(page: Page) {
+  await page.getByRole('heading', { name: 'Your analysis', exact: true }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
+}
+
 export async function openProject(page: Page) {
   await page.goto(PROJECT);
-  await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
+  await toExercise(page);
 }
 
 export function row(page: Page, n: number): Locator {

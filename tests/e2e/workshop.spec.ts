@@ -6,7 +6,7 @@ import { createSubmission } from '../../src/lib/share/submission';
 import { emptyStrideAnswers } from '../../src/lib/exercises/stride/answers';
 import { exercise } from '../../scripts/lib/exercises';
 import { dumpStorage, expect, test } from './fixtures';
-import { fillRow, openProject, ROWS, type RowInput } from './stride-helpers';
+import { fillRow, openProject, ROWS, toExercise, type RowInput } from './stride-helpers';
 
 const pct = (score: number) => `${Math.round(score * 100)}%`;
 
@@ -15,7 +15,9 @@ async function learnerSends(browser: Browser, roomLink: string, team: string, ro
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(roomLink);
-  await expect(page.getByRole('button', { name: 'Add a threat' })).toBeEnabled();
+  // The room is at the top of the page, and its step timer at the start of the exercise.
+  await expect(page.getByRole('region', { name: 'Workshop room', exact: true })).toContainText('demo-room');
+  await toExercise(page);
   await expect(page.getByRole('region', { name: /^Workshop room / })).toBeVisible();
   for (const [i, r] of rows.entries()) {
     await page.getByRole('button', { name: 'Add a threat' }).click();
@@ -240,7 +242,7 @@ test('a joined room and a dashboard survive "Reset all progress" and a round tri
   page,
 }) => {
   await page.goto('projects/stride-medical-imaging/?room=ws-keep&t=10-20');
-  await expect(page.getByRole('region', { name: /^Workshop room / })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Workshop room', exact: true })).toContainText('ws-keep');
   await openDashboard(page);
   await page.getByRole('textbox', { name: /^Paste share codes/ }).fill(teamCodes(2).join('\n'));
   await page.getByRole('button', { name: 'Load the codes' }).click();
@@ -296,12 +298,14 @@ test('time boxes stay on their own steps: a blank step shifts no other, a bad on
 
   const url = new URL(link);
   await page.goto(url.pathname.replace(/^\//, '') + url.search);
+  await toExercise(page);
   const bar = page.getByRole('region', { name: 'Workshop room steps-room' });
   await expect(bar).toContainText('time boxes: Analyze 20 min');
   await expect(bar).not.toContainText('Decompose 20');
 
   // A link mangled in a chat: the room is joined, the good box keeps its step, the bad one is named.
   await page.goto('projects/stride-medical-imaging/?room=mangled&t=abc-20');
+  await toExercise(page);
   await expect(page.getByRole('region', { name: 'Workshop room mangled' })).toContainText('time boxes: Analyze 20 min');
   await expect(
     page.getByText(/Joined room mangled\. The link’s time boxes had problems, ignored: "abc" for step 1/),
