@@ -245,6 +245,16 @@ export default function RangeExercise(props: RangeExerciseProps) {
   );
 }
 
+/** The figure a run's attack moved: "Fraud with the trigger approved: 6% → 92%". */
+function Moved({ run }: { run: AtlasAnswers['runs'][number] }) {
+  const { label, value } = moved(run);
+  return (
+    <>
+      <span class="meta">{label}:</span> {value}
+    </>
+  );
+}
+
 interface RunsTableProps {
   runs: AtlasAnswers['runs'];
   disabled: boolean;
@@ -298,7 +308,7 @@ function RunsTable({ runs, disabled, replaying, onReplay, onRemove, checked, pag
               <td>{r.queries}</td>
               <td>{r.timeToDetect === null ? 'not detected' : formatDuration(r.timeToDetect)}</td>
               <td>
-                <span class="meta">{moved(r).label}:</span> {moved(r).value}
+                <Moved run={r} />
               </td>
               <td>
                 {r.falseDeclinesBefore === undefined || r.falseDeclinesAfter === undefined

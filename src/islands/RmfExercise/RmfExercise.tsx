@@ -12,7 +12,7 @@ import { RMF_STEPS } from '../../lib/exercises/rmf/steps';
 import { rmfDraft } from '../../stores/rmf-draft';
 import { MessageArea } from '../common/MessageArea';
 import { CountedText } from '../common/CountedText';
-import { FeedbackStepper, flaggedRows, GradedReport, notesByRow } from '../common/Feedback';
+import { FeedbackStepper, flaggedRows, GradedReport, notesByRow, revealNotes } from '../common/Feedback';
 import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import type { RmfTypes } from '../../lib/exercises/rmf/index';
@@ -87,15 +87,6 @@ export default function RmfExercise(props: RmfExerciseProps) {
   const notesOn = (subcategory: string) => {
     const items = notes.get(subcategory);
     return items ? { items, stale: changedSinceCheck, base, lessonTitles } : undefined;
-  };
-
-  // The feedback bar's step: the assessment in view with its notes unfolded and focused.
-  const showNotes = (subcategory: string) => {
-    const el = document.querySelector<HTMLElement>(`[data-subcategory="${CSS.escape(subcategory)}"]`);
-    const notes = el?.querySelector<HTMLDetailsElement>('details.row-feedback');
-    if (notes) notes.open = true;
-    el?.scrollIntoView({ block: 'start' });
-    notes?.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
   };
 
   const addSubcategory = () => {
@@ -240,7 +231,9 @@ export default function RmfExercise(props: RmfExerciseProps) {
             judged={notes.size}
             noun={['assessment', 'assessments']}
             stale={changedSinceCheck}
-            onGo={showNotes}
+            onGo={(subcategory) =>
+              revealNotes(document.querySelector(`[data-subcategory="${CSS.escape(subcategory)}"]`))
+            }
           />
         )}
         <div class="field add-subcategory">

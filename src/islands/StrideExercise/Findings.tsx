@@ -67,7 +67,7 @@ export function Findings({ rows, components, onShow }: Props) {
                 <td>
                   {isRated(row) ? (
                     <>
-                      {riskOf(row)} <span class="meta">({ratingText(row).replace(' x ', ' × ')})</span>
+                      {riskOf(row)} <span class="meta">({ratingText(row, '×')})</span>
                     </>
                   ) : (
                     <span class="meta">{ratingText(row)}</span>

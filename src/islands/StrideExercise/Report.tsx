@@ -20,7 +20,7 @@ interface Props {
   onShowReference: () => void;
   referenceShown: boolean;
   /** The learner's rows, for "I think I covered this". */
-  rows: ReadonlyArray<{ id: string; label: string }>;
+  rows: ReadonlyArray<{ id: string; name: string; text: string }>;
   /** The key's wording of a missed threat, loaded on demand. */
   onLoadKeyThreat: (expected: string) => Promise<KeyThreat | undefined>;
   /** Reads one of the learner's rows as the missed threat's pattern. */
@@ -77,7 +77,7 @@ function CoveredClaim({ expected, rows, onLoad, onClaim }: ClaimProps) {
             <select id={`${base}-row`} value={row} onChange={(e) => setRow(e.currentTarget.value)}>
               {rows.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.label}
+                  {r.name}: {r.text.length > 70 ? `${r.text.slice(0, 69)}…` : r.text || '(no threat written yet)'}
                 </option>
               ))}
             </select>
@@ -89,7 +89,7 @@ function CoveredClaim({ expected, rows, onLoad, onClaim }: ClaimProps) {
               const chosen = rows.find((r) => r.id === row);
               if (!chosen) return;
               onClaim(chosen.id, threat);
-              setDone(chosen.label.split(':')[0]);
+              setDone(chosen.name);
             }}
           >
             Read it as {threat.patternName}

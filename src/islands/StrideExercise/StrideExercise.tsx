@@ -13,7 +13,7 @@ import { STRIDE_STEPS } from '../../lib/exercises/stride/steps';
 import { emptyRow, strideDraft } from '../../stores/stride-draft';
 import { loadChecker } from '../common/check-failure';
 import { MessageArea } from '../common/MessageArea';
-import { FeedbackStepper, flaggedRows, notesByRow } from '../common/Feedback';
+import { FeedbackStepper, flaggedRows, notesByRow, revealNotes } from '../common/Feedback';
 import { ExerciseFinish } from '../common/ExerciseSteps';
 import { StepNav } from '../common/StepNav';
 import type { StrideTypes } from '../../lib/exercises/stride/index';
@@ -75,7 +75,14 @@ export default function StrideExercise(props: StrideExerciseProps) {
   const ex = useExercise(store, CONFIG, { rubricUrl, context: gradingContext });
   const { ready, message, setMessage, report, check, checkedRows, checkedAt, changedSinceCheck } = ex;
   const [reference, setReference] = useState<StrideKey | undefined>();
-  const focusTarget = useRef<string | null>(null);
+  // What to do once the next render is in the DOM: focus a new or shown row, a folded row's line,
+  // or a row's notes.
+  const afterRender = useRef<(() => void) | null>(null);
+  const focusThreat = (id: string) => () => {
+    const field = document.getElementById(`threat-${id}-threat`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  };
   // The read-back loads once there is a row to read.
   const reader = useReader(patternsUrl, ready && draft.answers.rows.length > 0);
 
@@ -121,46 +128,24 @@ export default function StrideExercise(props: StrideExerciseProps) {
     };
   }, []);
   const openRow = (id: string) => setOpen((current) => new Set([...current, id]));
-  // After a row folds, focus goes to its one-line toggle (the button pressed may be gone).
-  const foldedFocus = useRef<string | null>(null);
   const toggle = (id: string) => {
     if (!open.has(id)) return openRow(id);
-    foldedFocus.current = id;
+    // Focus goes to the row's one-line toggle (the button pressed may be gone).
+    afterRender.current = () => document.querySelector<HTMLElement>(`#threat-${id} .threat-row__toggle`)?.focus();
     setOpen((current) => new Set([...current].filter((x) => x !== id)));
   };
   const setAllOpen = (on: boolean) => setOpen(new Set(on ? rows.map((r) => r.id) : []));
 
   // A row the feedback bar steps to: opened, in view, its notes unfolded and focused.
-  const notesTarget = useRef<string | null>(null);
   const goToNotes = (id: string) => {
-    notesTarget.current = id;
+    afterRender.current = () => revealNotes(document.getElementById(`threat-${id}`));
     openRow(id);
   };
 
-  // Move focus to a new, restored or shown row as soon as it is in the DOM.
   useLayoutEffect(() => {
-    const noted = notesTarget.current;
-    if (noted) {
-      notesTarget.current = null;
-      const el = document.getElementById(`threat-${noted}`);
-      const notes = el?.querySelector<HTMLDetailsElement>('details.row-feedback');
-      if (notes) notes.open = true;
-      el?.scrollIntoView({ block: 'start' });
-      (notes?.querySelector<HTMLElement>('summary') ?? el?.querySelector<HTMLElement>('.threat-row__toggle'))?.focus({
-        preventScroll: true,
-      });
-    }
-    const folded = foldedFocus.current;
-    if (folded) {
-      foldedFocus.current = null;
-      document.querySelector<HTMLElement>(`#threat-${folded} .threat-row__toggle`)?.focus();
-    }
-    const id = focusTarget.current;
-    if (!id) return;
-    focusTarget.current = null;
-    const field = document.getElementById(`threat-${id}-threat`);
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus();
+    const run = afterRender.current;
+    afterRender.current = null;
+    run?.();
   });
 
   // The last check's notes on each row, found by the row's id so they follow it when rows move.
@@ -174,7 +159,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
   }, [rows]);
 
   const show = (id: string) => {
-    focusTarget.current = id;
+    afterRender.current = focusThreat(id);
     openRow(id);
   };
 
@@ -182,7 +167,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
     const last = rows[rows.length - 1];
     const keep = last && editorComponents.some((c) => c.id === last.component);
     const row = emptyRow(keep ? last.component : (editorComponents[0]?.id ?? ''), last?.category ?? 'S');
-    focusTarget.current = row.id;
+    afterRender.current = focusThreat(row.id);
     openRow(row.id);
     store.addRow(row);
   };
@@ -190,7 +175,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
   const duplicate = (id: string) => {
     const copy = store.duplicateRow(id);
     if (!copy) return;
-    focusTarget.current = copy;
+    afterRender.current = focusThreat(copy);
     openRow(copy);
   };
 
@@ -203,8 +188,11 @@ export default function StrideExercise(props: StrideExerciseProps) {
       text: `Threat ${n} deleted.`,
       undo: () => {
         store.insertRow(removed.row, removed.index);
-        focusTarget.current = removed.row.id ?? null;
-        if (removed.row.id) openRow(removed.row.id);
+        const restored = removed.row.id;
+        if (restored) {
+          afterRender.current = focusThreat(restored);
+          openRow(restored);
+        }
         setMessage({ tone: 'success', text: `Threat ${n} restored.` });
       },
     });
@@ -387,10 +375,7 @@ export default function StrideExercise(props: StrideExerciseProps) {
             }}
             onShowReference={() => void showReference()}
             referenceShown={reference !== undefined}
-            rows={rows.map((r, i) => ({
-              id: r.id,
-              label: `Threat ${i + 1}: ${r.threat.length > 70 ? `${r.threat.slice(0, 69)}…` : r.threat || '(no threat written yet)'}`,
-            }))}
+            rows={rows.map((r, i) => ({ id: r.id, name: `Threat ${i + 1}`, text: r.threat }))}
             onLoadKeyThreat={loadKeyThreat}
             onClaim={(rowId, threat) => {
               store.setReading(rowId, threat.pattern);

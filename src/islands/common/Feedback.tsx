@@ -167,6 +167,19 @@ export function FeedbackStepper({ flagged, judged, noun, stale, onGo }: StepperP
   );
 }
 
+/**
+ * Brings a row or entry into view with its notes from the last check unfolded and focused (its
+ * first focusable line when it has no notes): where the feedback bar steps to.
+ */
+export function revealNotes(row: HTMLElement | null): void {
+  const notes = row?.querySelector<HTMLDetailsElement>('details.row-feedback');
+  if (notes) notes.open = true;
+  row?.scrollIntoView({ block: 'start' });
+  (notes?.querySelector<HTMLElement>('summary') ?? row?.querySelector<HTMLElement>('button, input'))?.focus({
+    preventScroll: true,
+  });
+}
+
 /** What the last check said of a row, under the row. */
 export function AttachedNotes({ feedback }: { feedback: AttachedFeedback | undefined }) {
   if (!feedback || feedback.items.length === 0) return null;

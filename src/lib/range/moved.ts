@@ -35,3 +35,9 @@ export function movedMetric(run: RangeRunRecord): MovedMetric {
       return { label: 'Recall', value: `${pct(run.recallBefore)} → ${pct(run.recallAfter)}` };
   }
 }
+
+/** "Label: value", for text exports. */
+export function movedText(run: RangeRunRecord): string {
+  const { label, value } = movedMetric(run);
+  return `${label}: ${value}`;
+}

@@ -10,7 +10,7 @@ import type { GradeReport } from '../../grading/report';
 import type { KindSubmission } from '../../share/submission';
 import { markdownParagraphs, markdownText } from '../../export/markdown';
 import { own } from '../../own';
-import { movedMetric } from '../../range/moved';
+import { movedText } from '../../range/moved';
 
 export interface NavigatorTechnique {
   techniqueID: string;
@@ -180,7 +180,7 @@ export function atlasMarkdown(
     );
     answers.runs.forEach((r, i) => {
       lines.push(
-        `| ${i + 1} | ${markdownText(r.attack)} | ${r.defenses.length === 0 ? 'none' : r.defenses.map(markdownText).join(', ')} | ${r.achieved ? 'yes' : 'no'} | ${markdownText(`${movedMetric(r).label}: ${movedMetric(r).value}`)} | ${r.queries} | €${r.payoff} | ${duration(r.timeToDetect)} | ${r.aucBefore.toFixed(3)} → ${r.aucAfter.toFixed(3)} | ${pct(r.recallBefore)} → ${pct(r.recallAfter)} | ${r.falseDeclinesBefore === undefined || r.falseDeclinesAfter === undefined ? 'not recorded' : `${r.falseDeclinesBefore} → ${r.falseDeclinesAfter}`} |`,
+        `| ${i + 1} | ${markdownText(r.attack)} | ${r.defenses.length === 0 ? 'none' : r.defenses.map(markdownText).join(', ')} | ${r.achieved ? 'yes' : 'no'} | ${markdownText(movedText(r))} | ${r.queries} | €${r.payoff} | ${duration(r.timeToDetect)} | ${r.aucBefore.toFixed(3)} → ${r.aucAfter.toFixed(3)} | ${pct(r.recallBefore)} → ${pct(r.recallAfter)} | ${r.falseDeclinesBefore === undefined || r.falseDeclinesAfter === undefined ? 'not recorded' : `${r.falseDeclinesBefore} → ${r.falseDeclinesAfter}`} |`,
       );
     });
   }

@@ -14,9 +14,9 @@ export const isRated = (row: Rated): boolean => row.likelihood !== null && row.s
 /** Likelihood x severity, 1 to 9; 0 for a row not yet rated, so it sorts last and is never a highest risk. */
 export const riskOf = (row: Rated): number => (row.likelihood ?? 0) * (row.severity ?? 0);
 
-/** "L2 x S3", or "unrated" (with a half-rated row's one rating: "unrated (L2)"). */
-export function ratingText(row: Rated): string {
-  if (isRated(row)) return `L${row.likelihood} x S${row.severity}`;
+/** "L2 x S3" (or with another sign, "×"), or "unrated" (with a half-rated row's one rating: "unrated (L2)"). */
+export function ratingText(row: Rated, times = 'x'): string {
+  if (isRated(row)) return `L${row.likelihood} ${times} S${row.severity}`;
   const given = [row.likelihood === null ? '' : `L${row.likelihood}`, row.severity === null ? '' : `S${row.severity}`]
     .filter(Boolean)
     .join(' ');
