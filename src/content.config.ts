@@ -11,6 +11,7 @@ import {
   flashcardSchema,
   glossaryEntrySchema,
   interviewQuestionSchema,
+  labSchema,
   lessonSchema,
   projectSchema,
   questionSchema,
@@ -23,6 +24,8 @@ export const collections = {
   lessons: defineCollection({ loader: glob({ base: './content/lessons', pattern: '**/*.mdx' }), schema: lessonSchema }),
   /** The three practice projects: content/projects/<slug>.mdx. */
   projects: defineCollection({ loader: glob({ base: './content/projects', pattern: '*.mdx' }), schema: projectSchema }),
+  /** Labs: content/labs/<exercise>.mdx, each a short system and one graded task. */
+  labs: defineCollection({ loader: glob({ base: './content/labs', pattern: '*.mdx' }), schema: labSchema }),
   /** Systems under analysis: content/scenarios/<id>.yaml. */
   scenarios: defineCollection({
     loader: glob({ base: './content/scenarios', pattern: '*.yaml' }),

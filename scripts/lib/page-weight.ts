@@ -28,7 +28,8 @@ export function budgetFor(pageType: string, hasIslands: boolean): number | undef
   // The ATLAS matrix's filter: issue 3 caps the page at 10 KB with its filter script.
   if (pageType === 'atlas-matrix') return 10 * KB;
   if (!hasIslands) return 3 * KB;
-  if (pageType === 'project') return 60 * KB;
+  // A lab is a short project: the same exercise code, the same budget.
+  if (pageType === 'project' || pageType === 'lab') return 60 * KB;
   // Lessons with checks have 20 KB; we hold other island pages (home, progress, search) to the same.
   return 20 * KB;
 }

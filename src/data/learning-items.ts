@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkLessons, compareLessons, levelOfLessonId } from '../lib/content/checks';
 import { LEVELS, type Level } from '../lib/content/schema';
 import { LEVEL_INFO } from './levels';
+import { getLabs, labItemId, labPath, type LabEntry } from './labs';
 import { getProjects, projectItemId, projectPath, type ProjectEntry } from './projects';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -51,19 +52,46 @@ export function levelOf(lesson: LessonEntry): Level {
 export const lessonPath = (lesson: LessonEntry): string => `/learn/${lesson.id}/`;
 export const lessonItemId = (lesson: LessonEntry): string => `lessons/${lesson.id}`;
 
-/** A step on the Learn path: a lesson, or a practice project placed after the lessons it needs. */
-export type PathStep = { kind: 'lesson'; entry: LessonEntry } | { kind: 'project'; entry: ProjectEntry };
+/** A step on the Learn path: a lesson, a practice project placed after the lessons it needs, or a lab after the lesson that prepares it. */
+export type PathStep =
+  { kind: 'lesson'; entry: LessonEntry } | { kind: 'project'; entry: ProjectEntry } | { kind: 'lab'; entry: LabEntry };
+
+/** A step's progress item, title and page, whatever its kind. */
+export function stepItem(step: PathStep): { id: string; title: string; path: string } {
+  switch (step.kind) {
+    case 'lesson':
+      return { id: lessonItemId(step.entry), title: step.entry.data.title, path: lessonPath(step.entry) };
+    case 'project':
+      return { id: projectItemId(step.entry), title: step.entry.data.title, path: projectPath(step.entry) };
+    case 'lab':
+      return { id: labItemId(step.entry), title: `Lab: ${step.entry.data.title}`, path: labPath(step.entry) };
+  }
+}
 
 /**
  * The path by level: lessons in order, each project right after the last of its prerequisite
- * lessons (at the end of its level when it has none). A project whose level disagrees with where
- * its prerequisites put it fails the build, naming the file.
+ * lessons (at the end of its level when it has none), then the labs the lesson prepares. A project
+ * whose level disagrees with where its prerequisites put it fails the build, naming the file, and
+ * so does a lab easier than the lesson that prepares it.
  */
 export async function getLearningPath(): Promise<
   Array<{ level: Level; label: string; summary: string; steps: PathStep[] }>
 > {
   const lessons = await getLessons();
   const projects = await getProjects();
+  const labsAfter = new Map<string, LabEntry[]>();
+  for (const lab of await getLabs()) {
+    const lesson = lessons.find((l) => l.id === lab.data.preparedBy);
+    if (!lesson)
+      throw new Error(
+        `content/labs/${lab.id}.mdx: field "preparedBy" names ${lab.data.preparedBy}, which is not a lesson`,
+      );
+    if (LEVELS.indexOf(levelOf(lesson)) > LEVELS.indexOf(lab.data.level))
+      throw new Error(
+        `content/labs/${lab.id}.mdx: a ${lab.data.level} lab cannot be prepared by ${lesson.id}, a harder lesson`,
+      );
+    labsAfter.set(lesson.id, [...(labsAfter.get(lesson.id) ?? []), lab]);
+  }
   const after = new Map<string, ProjectEntry[]>();
   const atEnd = new Map<Level, ProjectEntry[]>();
   for (const project of projects) {
@@ -85,6 +113,7 @@ export async function getLearningPath(): Promise<
     for (const lesson of lessons.filter((l) => levelOf(l) === level)) {
       steps.push({ kind: 'lesson', entry: lesson });
       for (const project of after.get(lesson.id) ?? []) steps.push({ kind: 'project', entry: project });
+      for (const lab of labsAfter.get(lesson.id) ?? []) steps.push({ kind: 'lab', entry: lab });
     }
     for (const project of atEnd.get(level) ?? []) steps.push({ kind: 'project', entry: project });
     return { level, ...LEVEL_INFO[level], steps };
@@ -115,6 +144,17 @@ export async function getTrackedSections(): Promise<TrackedSection[]> {
         path: projectPath(project),
         group: LEVEL_INFO[project.data.level].label,
         minutes: project.data.minutes,
+      })),
+    },
+    {
+      key: 'labs',
+      label: 'Labs',
+      items: (await getLabs()).map((lab) => ({
+        id: labItemId(lab),
+        title: `Lab: ${lab.data.title}`,
+        path: labPath(lab),
+        group: LEVEL_INFO[lab.data.level].label,
+        minutes: lab.data.minutes,
       })),
     },
   ];

@@ -6,7 +6,7 @@
 /** A primary navigation entry. */
 export interface NavSection {
   /** Section key, matched against the page's `section` prop for aria-current. */
-  key: 'learn' | 'projects' | 'reference' | 'interview' | 'workshops' | 'progress';
+  key: 'learn' | 'projects' | 'labs' | 'reference' | 'interview' | 'workshops' | 'progress';
   label: string;
   /** Site-relative path (without the base). */
   path: string;
@@ -17,6 +17,7 @@ export const SITE_NAME = 'AI Threat Modeling Lab';
 const ALL_SECTIONS: readonly NavSection[] = [
   { key: 'learn', label: 'Learn', path: '/learn/' },
   { key: 'projects', label: 'Projects', path: '/projects/' },
+  { key: 'labs', label: 'Labs', path: '/labs/' },
   { key: 'reference', label: 'Reference', path: '/reference/' },
   { key: 'interview', label: 'Interview prep', path: '/interview/' },
   { key: 'workshops', label: 'Workshops', path: '/workshops/' },

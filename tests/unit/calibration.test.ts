@@ -5,12 +5,12 @@
  * learners actually write; fix the grader or the key, never the fixture.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSubmission } from '../../src/lib/share/submission';
 import { exercise } from '../../scripts/lib/exercises';
-import { isExerciseId } from '../../src/lib/exercises/registry';
+import { EXERCISE_IDS, isExerciseId, isLabExercise } from '../../src/lib/exercises/registry';
 
 const ROOT = 'tests/fixtures/blind';
 
@@ -39,10 +39,14 @@ for (const id of readdirSync(ROOT).filter((d) => !d.includes('.'))) {
       return (await (await exercise(id)).check(result.value)).score;
     };
 
-    it('has every kind of submission, each in a known band', () => {
+    // A project has three writers or more of every kind; a lab at least an expert, a half and a gaming answer.
+    const required = isLabExercise(id)
+      ? { expert: 1, half: 1, gaming: 1 }
+      : { expert: 3, terse: 3, half: 3, wrong: 3, gaming: 3 };
+    it('has the kinds of submission it needs, each in a known band', () => {
       for (const file of files) expect(BANDS[kindOf(file)], file).toBeDefined();
-      for (const kind of ['expert', 'terse', 'half', 'wrong', 'gaming'])
-        expect(files.filter((f) => kindOf(f) === kind).length, kind).toBeGreaterThanOrEqual(3);
+      for (const [kind, least] of Object.entries(required))
+        expect(files.filter((f) => kindOf(f) === kind).length, kind).toBeGreaterThanOrEqual(least);
     });
 
     it('grades its reference answer at least 0.99', async () => {
@@ -100,3 +104,10 @@ for (const id of readdirSync(ROOT).filter((d) => !d.includes('.'))) {
     });
   });
 }
+
+/** Every exercise has a blind corpus: a lab is calibrated like a project before it goes live. */
+describe('every exercise is calibrated', () => {
+  it.each(EXERCISE_IDS)('%s has a blind corpus', (id) => {
+    expect(existsSync(path.join(ROOT, id, 'SHA256SUMS'))).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * The instructor's room page: choose a room code and, per project, optional time boxes for its
- * steps; get the link learners open (and a QR code of it). Learners who open the link see the
+ * The instructor's room page: choose a room code and, per project or lab, optional time boxes for
+ * its steps; get the link learners open (and a QR code of it). Learners who open the link see the
  * timers, and their exports carry the room code.
  */
 import { h, type ComponentType } from 'preact';
@@ -10,21 +10,23 @@ import { withBase } from '../../lib/site/paths';
 
 interface Props {
   base: string;
-  projects: Array<{ id: string; title: string; steps: string[] }>;
+  /** Every page with an exercise: its site path, and the steps its kind shows. */
+  exercises: Array<{ id: string; title: string; path: string; group: string; steps: string[] }>;
   /** The room code's help line (page copy, kept in the page rather than in the script). */
   help: string;
 }
 
-export default function RoomSetup({ base, projects, help }: Props) {
+export default function RoomSetup({ base, exercises, help }: Props) {
   const [code, setCode] = useState('');
-  const [project, setProject] = useState(projects[0]?.id ?? '');
+  const [project, setProject] = useState(exercises[0]?.id ?? '');
   const [boxes, setBoxes] = useState<Record<string, string[]>>({});
   const [qr, setQr] = useState<ComponentType<{ text: string }> | null>(null);
   const [copied, setCopied] = useState('');
   // The fields stay disabled until the island runs, so nothing typed before then is lost.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  const chosen = projects.find((p) => p.id === project);
+  const chosen = exercises.find((p) => p.id === project);
+  const groups = [...new Set(exercises.map((p) => p.group))];
   const valid = ROOM_CODE.test(code);
   const invalid = code !== '' && !valid;
   // Each step keeps its place: a blank or invalid box is no box for that step only.
@@ -33,7 +35,7 @@ export default function RoomSetup({ base, projects, help }: Props) {
   const wrong = (i: number) => (typed[i] ?? '').trim() !== '' && minutes[i] === null;
   const link =
     valid && chosen && ready
-      ? roomLink(window.location.origin, withBase(base, `/projects/${chosen.id}/`), { code, boxes: minutes })
+      ? roomLink(window.location.origin, withBase(base, chosen.path), { code, boxes: minutes })
       : '';
 
   const copy = async () => {
@@ -68,12 +70,18 @@ export default function RoomSetup({ base, projects, help }: Props) {
         </p>
       </div>
       <div class="field">
-        <label for="room-project">Project</label>
+        <label for="room-project">Project or lab</label>
         <select id="room-project" value={project} onChange={(e) => setProject(e.currentTarget.value)}>
-          {projects.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
+          {groups.map((group) => (
+            <optgroup key={group} label={group}>
+              {exercises
+                .filter((p) => p.group === group)
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+            </optgroup>
           ))}
         </select>
       </div>

@@ -276,7 +276,8 @@ export default function StrideExercise(props: StrideExerciseProps) {
         </details>
         {rows.length === 0 && (
           <p class="callout">
-            No threats yet. Add your first one; aim for one row per threat, usually 15 to 30 for a system like this.
+            No threats yet. Add your first one; aim for one row per threat, usually {props.typicalRows} for a system
+            like this.
           </p>
         )}
         {rows.length > 1 && (

@@ -31,6 +31,8 @@ export interface StrideExerciseProps {
   gradingContext: StrideGradingContext;
   /** Lesson titles by site path ("/learn/intermediate/stride-ai/"), to name the lessons feedback links to. */
   lessonTitles: Record<string, string>;
+  /** How many rows a careful analysis of this system usually has, e.g. "15 to 30". */
+  typicalRows: string;
 }
 
 /** "T: Tampering", as the selects and tables show categories. */

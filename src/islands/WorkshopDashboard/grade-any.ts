@@ -1,10 +1,10 @@
 /**
- * Grades a submission of any project in the browser, as its project page would: binds the
+ * Grades a submission of any project or lab in the browser, as its page would: binds the
  * exercise's kind (from the registry) to its answer key and to the grading context that
  * `/workshops/grading.json` serves, once, on first need.
  */
 import { bindExercise, type BoundExercise } from '../../lib/exercises/bind';
-import type { ExerciseId } from '../../lib/exercises/registry';
+import { exerciseSection, type ExerciseId } from '../../lib/exercises/registry';
 import type { AnswerKey } from '../../lib/exercises/rubric-file';
 import { withBase } from '../../lib/site/paths';
 import { fetchSiteJson } from '../common/answer-key';
@@ -18,7 +18,7 @@ export function exerciseFor(base: string, exercise: ExerciseId): Promise<BoundEx
       const [contexts, rubric] = await Promise.all([
         fetchSiteJson<Record<string, unknown>>(withBase(base, '/workshops/grading.json')),
         // The site's own key, built from content/rubrics/ by the schema the build validates with.
-        fetchSiteJson<AnswerKey>(withBase(base, `/projects/${exercise}/rubric.json`)),
+        fetchSiteJson<AnswerKey>(withBase(base, `/${exerciseSection(exercise)}/${exercise}/rubric.json`)),
       ]);
       if (!Object.hasOwn(contexts, exercise)) throw new Error(`grading.json has no context for ${exercise}`);
       // Project 3 results replay their recorded runs: in the range's worker, off the main thread.

@@ -67,6 +67,49 @@ export const projectSchema = z
   })
   .strict();
 
+/** The system architectures labs cover; the lab list filters by them. */
+export const ARCHITECTURES = {
+  'rag-assistant': 'RAG assistant',
+  'coding-agent': 'Coding agent',
+  'multi-agent': 'Multi-agent system',
+  'multimodal-assistant': 'Multimodal assistant',
+  'nlp-classifier': 'NLP classifier',
+  recommender: 'Recommender',
+  'federated-learning': 'Federated learning',
+  'edge-vision': 'Edge vision model',
+  'fine-tuning-pipeline': 'Fine-tuning pipeline',
+  'credit-scoring': 'Credit scoring',
+  'speech-assistant': 'Speech assistant',
+  'browsing-agent': 'Web-browsing agent',
+} as const;
+export type Architecture = keyof typeof ARCHITECTURES;
+
+/** Frontmatter of a lab (content/labs/<exercise>.mdx): one short system, one graded task. */
+export const labSchema = z
+  .object({
+    /** Page title, without "Lab:" (the page adds it). */
+    title: z.string().trim().min(3).max(80),
+    /** One or two sentences for the lab list and the meta description. */
+    description: z.string().trim().min(20).max(240),
+    /** The exercise this lab grades; also the file name and the submission's `exercise`. */
+    exercise: exerciseId,
+    /** Difficulty, and where the lab sits on the Learn path. */
+    level: z.enum(LEVELS),
+    /** Estimated minutes: labs are short. */
+    minutes: z.number().int().min(10).max(30),
+    /** The kind of system, for the lab list's filter. */
+    architecture: z.enum(Object.keys(ARCHITECTURES) as [Architecture, ...Architecture[]]),
+    /** The one idea the lab practises, a few words for the list. */
+    topic: z.string().trim().min(3).max(60),
+    /** What the learner practises. */
+    objectives: z.array(sentence).min(1).max(5),
+    /** The lesson that prepares the lab; the Learn path lists the lab right after it. */
+    preparedBy: lessonRef,
+    /** When the content was last checked for accuracy. */
+    updated: z.coerce.date(),
+  })
+  .strict();
+
 /** Frontmatter of a facilitator guide (content/workshops/<slug>.mdx). */
 export const workshopSchema = z
   .object({
@@ -451,6 +494,7 @@ export const glossaryEntrySchema = z
 
 export type LessonData = z.infer<typeof lessonSchema>;
 export type ProjectData = z.infer<typeof projectSchema>;
+export type LabData = z.infer<typeof labSchema>;
 export type QuestionData = z.infer<typeof questionSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;

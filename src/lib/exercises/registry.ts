@@ -35,12 +35,24 @@ export type KindId = keyof typeof KINDS;
 /** A kind's answers. */
 export type AnswersOf<K extends KindId> = ReturnType<(typeof KINDS)[K]['empty']>;
 
-/** Every exercise the site grades, and its kind. Its answer key is content/rubrics/<id>.yaml. */
-export const EXERCISES = {
+/** The three practice projects' exercises, in their numbered order; pages at /projects/<id>/. */
+const PROJECT_EXERCISES = {
   'stride-medical-imaging': 'stride-table',
   'rmf-chatbot-gap': 'rmf-gap',
   'atlas-fraud-simulation': 'atlas-chain',
 } as const satisfies Record<string, KindId>;
+
+/** The labs' exercises: short scenarios of an existing kind; pages at /labs/<id>/. */
+const LAB_EXERCISES = {
+  'forklift-safety-camera': 'stride-table',
+  'support-ticket-router': 'stride-table',
+  'hub-fine-tuning': 'stride-table',
+  'video-recommender': 'stride-table',
+  'federated-keyboard': 'stride-table',
+} as const satisfies Record<string, KindId>;
+
+/** Every exercise the site grades, and its kind. Its answer key is content/rubrics/<id>.yaml. */
+export const EXERCISES = { ...PROJECT_EXERCISES, ...LAB_EXERCISES } as const;
 
 export type ExerciseId = keyof typeof EXERCISES;
 /** The kind of an exercise. */
@@ -73,11 +85,18 @@ export function isExerciseOfKind<K extends KindId>(exercise: ExerciseId, kind: K
   return EXERCISES[exercise] === kind;
 }
 
+/** Whether an exercise is a lab's (page /labs/<id>/) rather than a project's (/projects/<id>/). */
+export const isLabExercise = (exercise: ExerciseId): boolean => Object.hasOwn(LAB_EXERCISES, exercise);
+
 /**
- * The progress item (and draft key suffix) of an exercise: its project page is
- * /projects/<exercise>/, so the project and its exercise share one id (checked by getProjects).
+ * Where an exercise lives, "projects" or "labs": its page is /<section>/<exercise>/, so the page
+ * and its exercise share one id (checked by getProjects and getLabs).
  */
-export const exerciseItemId = (exercise: ExerciseId): string => `projects/${exercise}`;
+export const exerciseSection = (exercise: ExerciseId): 'projects' | 'labs' =>
+  isLabExercise(exercise) ? 'labs' : 'projects';
+
+/** The progress item (and draft key suffix) of an exercise: its page's path without slashes. */
+export const exerciseItemId = (exercise: ExerciseId): string => `${exerciseSection(exercise)}/${exercise}`;
 
 /** Validates one exercise's answers from outside; throws `InvalidField` naming the field. */
 export function checkAnswers<E extends ExerciseId>(exercise: E, value: unknown, path: string): AnswersByExercise[E] {

@@ -49,7 +49,7 @@ function hash(text: string): number {
 }
 
 /** A permutation of 0..count-1, the same for the same seed text on every visit, server and client. */
-function seededShuffle(seedText: string, count: number): number[] {
+export function seededShuffle(seedText: string, count: number): number[] {
   const order = Array.from({ length: count }, (_, i) => i);
   let seed = hash(seedText) || 1;
   for (let i = count - 1; i > 0; i--) {

@@ -8,6 +8,7 @@
 export const SEARCH_GROUPS = [
   { key: 'learn', label: 'Lessons' },
   { key: 'projects', label: 'Projects' },
+  { key: 'labs', label: 'Labs' },
   { key: 'interview', label: 'Interview practice' },
   { key: 'reference', label: 'Reference' },
   { key: 'workshops', label: 'Workshops' },
