@@ -6,14 +6,15 @@ import { atlasMarkdown, navigatorLayer } from '../../lib/exercises/atlas/export'
 import type { GradeReport } from '../../lib/grading/report';
 import { encodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
+import type { ExerciseOfKind } from '../../lib/exercises/registry';
 import { createSubmission, type Submission } from '../../lib/share/submission';
 import { type AtlasAnswers } from '../../lib/exercises/atlas/answers';
 import { readImportFor, saveExport, saveSubmission, senderFields, type Sender } from '../common/submission-files';
 import type { AtlasExportContext } from './types';
 
-type AtlasSubmission = Submission<'atlas-fraud-simulation'>;
+type AtlasSubmission = Submission<ExerciseOfKind<'atlas-chain'>>;
 
-export function submissionOf(answers: AtlasAnswers, who: Sender): AtlasSubmission {
+export function submissionOf(exercise: ExerciseOfKind<'atlas-chain'>, answers: AtlasAnswers, who: Sender): AtlasSubmission {
   // Empty notes and detections are editor state, not part of the answer.
   const chain = answers.chain.map((e) => ({
     technique: e.technique,
@@ -26,7 +27,7 @@ export function submissionOf(answers: AtlasAnswers, who: Sender): AtlasSubmissio
     counters: d.counters,
     ...(d.note?.trim() ? { note: d.note } : {}),
   }));
-  return createSubmission('atlas-fraud-simulation', { ...answers, chain, defenses }, new Date(), senderFields(who));
+  return createSubmission(exercise, { ...answers, chain, defenses }, new Date(), senderFields(who));
 }
 
 export function download(
@@ -57,6 +58,6 @@ export function shareCodeOf(submission: AtlasSubmission): string {
 }
 
 /** Reads an imported file or pasted code; only submissions of this exercise are accepted. */
-export function readImport(text: string, kind: 'file' | 'code'): Result<AtlasAnswers> {
-  return readImportFor('atlas-fraud-simulation', text, kind);
+export function readImport(exercise: ExerciseOfKind<'atlas-chain'>, text: string, kind: 'file' | 'code'): Result<AtlasAnswers> {
+  return readImportFor(exercise, text, kind);
 }

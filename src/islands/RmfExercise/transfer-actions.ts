@@ -6,13 +6,14 @@ import { rmfCsv, rmfMarkdown, type RmfExportContext } from '../../lib/exercises/
 import type { GradeReport } from '../../lib/grading/report';
 import { encodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
+import type { ExerciseOfKind } from '../../lib/exercises/registry';
 import { createSubmission, type Submission } from '../../lib/share/submission';
 import { type RmfAnswers } from '../../lib/exercises/rmf/answers';
 import { readImportFor, saveExport, saveSubmission, senderFields, type Sender } from '../common/submission-files';
 
-type RmfSubmission = Submission<'rmf-chatbot-gap'>;
+type RmfSubmission = Submission<ExerciseOfKind<'rmf-gap'>>;
 
-export function submissionOf(answers: RmfAnswers, who: Sender): RmfSubmission {
+export function submissionOf(exercise: ExerciseOfKind<'rmf-gap'>, answers: RmfAnswers, who: Sender): RmfSubmission {
   // Empty owner or due fields are editor state, not part of the answer.
   const priorities = answers.priorities.map((p) => ({
     subcategory: p.subcategory,
@@ -21,7 +22,7 @@ export function submissionOf(answers: RmfAnswers, who: Sender): RmfSubmission {
     ...(p.owner?.trim() ? { owner: p.owner.trim() } : {}),
     ...(p.due?.trim() ? { due: p.due.trim() } : {}),
   }));
-  return createSubmission('rmf-chatbot-gap', { ...answers, priorities }, new Date(), senderFields(who));
+  return createSubmission(exercise, { ...answers, priorities }, new Date(), senderFields(who));
 }
 
 export function download(
@@ -41,6 +42,6 @@ export function shareCodeOf(submission: RmfSubmission): string {
 }
 
 /** Reads an imported file or pasted code; only submissions of this exercise are accepted. */
-export function readImport(text: string, kind: 'file' | 'code'): Result<RmfAnswers> {
-  return readImportFor('rmf-chatbot-gap', text, kind);
+export function readImport(exercise: ExerciseOfKind<'rmf-gap'>, text: string, kind: 'file' | 'code'): Result<RmfAnswers> {
+  return readImportFor(exercise, text, kind);
 }

@@ -11,20 +11,21 @@ import {
 import type { GradeReport } from '../../lib/grading/report';
 import { encodeShareCode } from '../../lib/share/share-code';
 import type { Result } from '../../lib/share/safe-json';
+import type { ExerciseOfKind } from '../../lib/exercises/registry';
 import { createSubmission, type Submission } from '../../lib/share/submission';
 import { type StrideAnswers } from '../../lib/exercises/stride/answers';
 import { readImportFor, saveExport, saveSubmission, senderFields, type Sender } from '../common/submission-files';
 
-type StrideSubmission = Submission<'stride-medical-imaging'>;
+type StrideSubmission = Submission<ExerciseOfKind<'stride-table'>>;
 
-export function submissionOf(answers: StrideAnswers, who: Sender): StrideSubmission {
+export function submissionOf(exercise: ExerciseOfKind<'stride-table'>, answers: StrideAnswers, who: Sender): StrideSubmission {
   // Row ids are editor state, not part of the answer.
   const rows = answers.rows.map((row) => {
     const copy = { ...row };
     delete copy.id;
     return copy;
   });
-  return createSubmission('stride-medical-imaging', { ...answers, rows }, new Date(), senderFields(who));
+  return createSubmission(exercise, { ...answers, rows }, new Date(), senderFields(who));
 }
 
 export function download(
@@ -54,6 +55,6 @@ export function shareCodeOf(submission: StrideSubmission): string {
 }
 
 /** Reads an imported file or pasted code; only submissions of this exercise are accepted. */
-export function readImport(text: string, kind: 'file' | 'code'): Result<StrideAnswers> {
-  return readImportFor('stride-medical-imaging', text, kind);
+export function readImport(exercise: ExerciseOfKind<'stride-table'>, text: string, kind: 'file' | 'code'): Result<StrideAnswers> {
+  return readImportFor(exercise, text, kind);
 }

@@ -6,6 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { ExerciseId } from '../../lib/exercises/registry';
 import type { GradeReport } from '../../lib/grading/report';
 import { formatBytes, MAX_FILE_BYTES, MAX_UNTRUSTED_BYTES, type Result } from '../../lib/share/safe-json';
 import { readFileText } from './read-file';
@@ -17,17 +18,21 @@ export interface TransferFormat {
   label: string;
 }
 
-/** What an exercise's lazily loaded transfer-actions module offers. */
+/**
+ * What an exercise's lazily loaded transfer-actions module offers. One module serves every
+ * exercise of its kind (a project and its labs), so each call names the exercise.
+ */
 export interface TransferActions<A, S, C> {
-  submissionOf(answers: A, who: Sender): S;
+  submissionOf(exercise: ExerciseId, answers: A, who: Sender): S;
   download(kind: string, submission: S, context: C, report?: GradeReport): string;
   shareCodeOf(submission: S): string;
-  readImport(text: string, kind: 'file' | 'code'): Result<A>;
+  readImport(exercise: ExerciseId, text: string, kind: 'file' | 'code'): Result<A>;
 }
 
 /** The export, share and import handlers of <Transfer>, from an exercise's actions module. */
 export function transferHandlers<A, S, C>(
   load: () => Promise<TransferActions<A, S, C>>,
+  exercise: ExerciseId,
   answers: A,
   context: C,
   report: GradeReport | undefined,
@@ -35,13 +40,13 @@ export function transferHandlers<A, S, C>(
   return {
     onExport: async (kind: string, who: Sender) => {
       const actions = await load();
-      return actions.download(kind, actions.submissionOf(answers, who), context, report);
+      return actions.download(kind, actions.submissionOf(exercise, answers, who), context, report);
     },
     onShareCode: async (who: Sender) => {
       const actions = await load();
-      return actions.shareCodeOf(actions.submissionOf(answers, who));
+      return actions.shareCodeOf(actions.submissionOf(exercise, answers, who));
     },
-    onReadImport: async (text: string, kind: 'file' | 'code') => (await load()).readImport(text, kind),
+    onReadImport: async (text: string, kind: 'file' | 'code') => (await load()).readImport(exercise, text, kind),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ExerciseKind, KindTypes } from '../../lib/exercises/types';
-import { exerciseItemId } from '../../lib/exercises/registry';
+import { exerciseItemId, type ExerciseId } from '../../lib/exercises/registry';
 import type { DraftStore } from '../../stores/exercise-draft';
 import { loadChecker } from './check-failure';
 import type { Message } from './MessageArea';
@@ -50,6 +50,8 @@ export interface PendingImport<A> {
 
 /** An exercise island's shared state: what the shared steps and dialogs read and call. */
 export interface ExerciseState<A> extends ReturnType<typeof useGradedCheck<A>> {
+  /** The exercise this state is of (its submissions carry it). */
+  exercise: ExerciseId;
   /** The saved draft is loaded: fields may be enabled. */
   ready: boolean;
   message: Message | null;
@@ -110,6 +112,7 @@ export function useExercise<T extends KindTypes>(
   };
 
   return {
+    exercise: store.exercise,
     ready,
     message,
     setMessage,
