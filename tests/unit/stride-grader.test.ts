@@ -76,6 +76,18 @@ describe('example submissions', () => {
     expect(feedbackFor({ ...ref, category: 'E' })).toMatch(/E is accepted as well as T/);
   });
 
+  it('credits a row on a decoy component (one step 1 offers but the system lacks) with nothing, and says why', () => {
+    const ref = reference.rows.find((r) => r.id === 'adversarial-evasion') as StrideRow;
+    const onWrongPart = gradeStrideTable(rubric, rowsOf([{ ...ref, component: 'model-registry' }]));
+    const onDecoy = gradeStrideTable(rubric, rowsOf([{ ...ref, component: 'guest-wifi' }]));
+    // A real component that is the wrong one still earns part of the threat; a decoy earns none of it.
+    expect(onWrongPart.parts['coverage']?.score).toBeGreaterThan(0);
+    expect(onDecoy.parts['coverage']?.score).toBe(0);
+    expect(onDecoy.feedback.find((f) => f.target === 'row 1')?.message).toMatch(
+      /guest-wifi is not part of this system \(see step 1\)/,
+    );
+  });
+
   it('hints at missed threats first, and names them when asked', () => {
     const hinted = gradeStrideTable(rubric, rowsOf([])).feedback.find((f) => f.expected === 'parser-exploit');
     expect(hinted?.message).toMatch(/^Hint for inference-api:/);

@@ -110,6 +110,8 @@ interface CompiledMisconception {
 
 interface CompiledKey {
   lib: CompiledLibrary;
+  /** The system's real components: a row on a decoy from step 1 stands for no threat of the key. */
+  parts: ReadonlySet<string>;
   threats: CompiledThreat[];
   totalWeight: number;
   misconceptions: CompiledMisconception[];
@@ -145,6 +147,7 @@ const compileKey = compiledOnce((key: StrideKey): CompiledKey => {
   });
   return {
     lib,
+    parts: new Set(key.decomposition.components),
     threats,
     totalWeight: threats.reduce((n, t) => n + t.weight, 0),
     misconceptions: key.misconceptions.map((misconception) => ({
@@ -418,7 +421,7 @@ function pairRows(compiled: CompiledKey, answers: StrideAnswers, rows: readonly 
   const values = compiled.threats.map((item) =>
     rows.map((r) => {
       const row = answers.rows[r.index];
-      if (!row || !usable(r) || !isInstance(item, r, row)) return 0;
+      if (!row || !usable(r) || !compiled.parts.has(row.component) || !isInstance(item, r, row)) return 0;
       const primary = r.patterns.includes(item.threat.pattern) && onComponent(item.threat, row.component);
       return 1 + (primary ? 1 / n : 0) + pairValue(item, r, row) / (n * n);
     }),
@@ -515,6 +518,14 @@ function reviewRows(
           ...at,
           verdict: 'extra',
           message: 'Too short to assess. Say who does what to which asset, and why it matters here.',
+        });
+      } else if (r.patterns.length > 0 && !compiled.parts.has(row.component)) {
+        feedback.push({
+          ...at,
+          verdict: 'extra',
+          message: withReading(
+            `${name(row.component)} is not part of this system (see step 1), so a threat on it cannot be one of the key's. If the threat is real, which component of the system does it land on?`,
+          ),
         });
       } else if (r.patterns.length > 0) {
         const same = compiled.threats.findIndex((t) => isInstance(t, r, row));
