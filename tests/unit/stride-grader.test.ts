@@ -296,7 +296,12 @@ describe('reading rows the way a reviewer would', () => {
     const report = gradeStrideTable(
       rubric,
       rowsOf([
-        row({ threat: 'Something bad could happen to this part of the system at night', reading: 'model-extraction' }),
+        // Nor does the impact: a threat sentence that says nothing is read from the impact, which may state it.
+        row({
+          threat: 'Something bad could happen to this part of the system at night',
+          impact: 'Things go wrong for the hospital',
+          reading: 'model-extraction',
+        }),
       ]),
     );
     expect(report.items.find((i) => i.id === 'score-extraction')?.covered).toBe(false);

@@ -278,9 +278,23 @@ function saysAll(
   );
 }
 
+/**
+ * What a row stands for: its reading, plus what its sentence states more narrowly than a reading
+ * the learner picked ("Caller spoofing" picked for a sentence about enrolling fake phones still
+ * says the fake phones).
+ */
+function meaningOf(lib: CompiledLibrary, r: RowAnalysis): readonly string[] {
+  if (r.choice !== 'used') return r.patterns;
+  const narrower = r.reading.stated.filter((id) => {
+    const parent = lib.patternById.get(id)?.pattern.parent;
+    return parent !== undefined && r.patterns.includes(parent);
+  });
+  return narrower.length > 0 ? [...r.patterns, ...narrower] : r.patterns;
+}
+
 /** A row is this key threat: it is read as one of its patterns, and says its specifics (or sits on its component). */
-function isInstance(item: CompiledThreat, r: RowAnalysis, row: Row): boolean {
-  if (!r.patterns.some((p) => item.patterns.has(p))) return false;
+function isInstance(lib: CompiledLibrary, item: CompiledThreat, r: RowAnalysis, row: Row): boolean {
+  if (!meaningOf(lib, r).some((p) => item.patterns.has(p))) return false;
   return item.specifics === undefined || onComponent(item.threat, row.component) || saysAll(r, item.specifics);
 }
 
@@ -402,6 +416,14 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
   });
 }
 
+/** The row reads as the threat's own pattern, or as its broader parent (a learner may pick "Training data poisoning" for a narrower kind). */
+function readsAsOwn(compiled: CompiledKey, item: CompiledThreat, r: RowAnalysis): boolean {
+  const own = item.threat.pattern;
+  const parent = compiled.lib.patternById.get(own)?.pattern.parent;
+  const meant = meaningOf(compiled.lib, r);
+  return meant.includes(own) || (parent !== undefined && meant.includes(parent));
+}
+
 /** Whether a row can stand for a key threat at all: not a copy, not stuffed, not thin, read as something. */
 const usable = (r: RowAnalysis) =>
   r.duplicateOf === undefined && !r.reading.stuffed && !r.reading.thin && !r.templated && r.patterns.length > 0;
@@ -421,8 +443,8 @@ function pairRows(compiled: CompiledKey, answers: StrideAnswers, rows: readonly 
   const values = compiled.threats.map((item) =>
     rows.map((r) => {
       const row = answers.rows[r.index];
-      if (!row || !usable(r) || !compiled.parts.has(row.component) || !isInstance(item, r, row)) return 0;
-      const primary = r.patterns.includes(item.threat.pattern) && onComponent(item.threat, row.component);
+      if (!row || !usable(r) || !compiled.parts.has(row.component) || !isInstance(compiled.lib, item, r, row)) return 0;
+      const primary = readsAsOwn(compiled, item, r) && onComponent(item.threat, row.component);
       return 1 + (primary ? 1 / n : 0) + pairValue(item, r, row) / (n * n);
     }),
   );
@@ -528,7 +550,7 @@ function reviewRows(
           ),
         });
       } else if (r.patterns.length > 0) {
-        const same = compiled.threats.findIndex((t) => isInstance(t, r, row));
+        const same = compiled.threats.findIndex((t) => isInstance(compiled.lib, t, r, row));
         const otherIndex = same < 0 ? undefined : rowOfThreat.get(same);
         const other = otherIndex === undefined ? undefined : { index: otherIndex };
         feedback.push({
