@@ -14,7 +14,11 @@ import type { AtlasExportContext } from './types';
 
 type AtlasSubmission = Submission<ExerciseOfKind<'atlas-chain'>>;
 
-export function submissionOf(exercise: ExerciseOfKind<'atlas-chain'>, answers: AtlasAnswers, who: Sender): AtlasSubmission {
+export function submissionOf(
+  exercise: ExerciseOfKind<'atlas-chain'>,
+  answers: AtlasAnswers,
+  who: Sender,
+): AtlasSubmission {
   // Empty notes and detections are editor state, not part of the answer.
   const chain = answers.chain.map((e) => ({
     technique: e.technique,
@@ -58,6 +62,10 @@ export function shareCodeOf(submission: AtlasSubmission): string {
 }
 
 /** Reads an imported file or pasted code; only submissions of this exercise are accepted. */
-export function readImport(exercise: ExerciseOfKind<'atlas-chain'>, text: string, kind: 'file' | 'code'): Result<AtlasAnswers> {
+export function readImport(
+  exercise: ExerciseOfKind<'atlas-chain'>,
+  text: string,
+  kind: 'file' | 'code',
+): Result<AtlasAnswers> {
   return readImportFor(exercise, text, kind);
 }

@@ -42,6 +42,10 @@ export function shareCodeOf(submission: RmfSubmission): string {
 }
 
 /** Reads an imported file or pasted code; only submissions of this exercise are accepted. */
-export function readImport(exercise: ExerciseOfKind<'rmf-gap'>, text: string, kind: 'file' | 'code'): Result<RmfAnswers> {
+export function readImport(
+  exercise: ExerciseOfKind<'rmf-gap'>,
+  text: string,
+  kind: 'file' | 'code',
+): Result<RmfAnswers> {
   return readImportFor(exercise, text, kind);
 }

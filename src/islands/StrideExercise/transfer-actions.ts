@@ -18,7 +18,11 @@ import { readImportFor, saveExport, saveSubmission, senderFields, type Sender } 
 
 type StrideSubmission = Submission<ExerciseOfKind<'stride-table'>>;
 
-export function submissionOf(exercise: ExerciseOfKind<'stride-table'>, answers: StrideAnswers, who: Sender): StrideSubmission {
+export function submissionOf(
+  exercise: ExerciseOfKind<'stride-table'>,
+  answers: StrideAnswers,
+  who: Sender,
+): StrideSubmission {
   // Row ids are editor state, not part of the answer.
   const rows = answers.rows.map((row) => {
     const copy = { ...row };
@@ -55,6 +59,10 @@ export function shareCodeOf(submission: StrideSubmission): string {
 }
 
 /** Reads an imported file or pasted code; only submissions of this exercise are accepted. */
-export function readImport(exercise: ExerciseOfKind<'stride-table'>, text: string, kind: 'file' | 'code'): Result<StrideAnswers> {
+export function readImport(
+  exercise: ExerciseOfKind<'stride-table'>,
+  text: string,
+  kind: 'file' | 'code',
+): Result<StrideAnswers> {
   return readImportFor(exercise, text, kind);
 }

@@ -72,7 +72,13 @@ function TransferStep<A, S, C>({ exercise, idPrefix, formats, load, answers, con
         idPrefix={idPrefix}
         formats={formats}
         disabled={!exercise.ready}
-        {...transferHandlers(load, exercise.exercise, answers, context, exercise.changedSinceCheck ? undefined : exercise.report)}
+        {...transferHandlers(
+          load,
+          exercise.exercise,
+          answers,
+          context,
+          exercise.changedSinceCheck ? undefined : exercise.report,
+        )}
         onImport={exercise.askImport}
         onMessage={(tone, text) => exercise.setMessage({ tone, text })}
       />

@@ -29,7 +29,10 @@ export function readImportFor<E extends ExerciseId>(
   const result = kind === 'file' ? readSubmission(text) : decodeShareCode(text);
   if (!result.ok) return result;
   if (result.value.exercise !== exercise)
-    return { ok: false, error: `This is a submission for "${result.value.exercise}", not for the exercise on this page (${exercise}).` };
+    return {
+      ok: false,
+      error: `This is a submission for "${result.value.exercise}", not for the exercise on this page (${exercise}).`,
+    };
   return { ok: true, value: (result.value as Submission<E>).answers };
 }
 
