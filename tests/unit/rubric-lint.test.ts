@@ -9,6 +9,7 @@ import { scenarioSchema } from '../../src/lib/content/schema';
 import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
 import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
 import { readBack } from '../../src/lib/patterns/read';
+import { displayedChoices } from '../../src/lib/exercises/stride/choices';
 import { loadStrideKey } from '../../scripts/lib/rubrics';
 import { EXERCISE_IDS, isExerciseOfKind, isLabExercise } from '../../src/lib/exercises/registry';
 
@@ -59,6 +60,20 @@ for (const id of STRIDE_EXERCISES) {
     it('on the components and trust boundaries', () => {
       expect([...rubric.decomposition.components].sort()).toEqual([...realComponents].sort());
       expect([...rubric.decomposition.boundaries].sort()).toEqual([...realBoundaries].sort());
+    });
+
+    it('in step 1, where a candidate sits says nothing about whether it is real', () => {
+      // Content lists the real parts first; the page shows a seeded shuffle. Neither list may come
+      // out as all real parts before all decoys (or the reverse), on this page or any other.
+      const shown = displayedChoices(id, scenario.decompositionChoices);
+      const real = new Set([...realComponents, ...realBoundaries]);
+      for (const list of [shown.components, shown.boundaries]) {
+        const flags = list.map((c) => real.has(c.id));
+        const sorted = (xs: boolean[]) => xs.every((x, i) => i === 0 || xs[i - 1] === x || xs[i - 1] === true);
+        const reversed = (xs: boolean[]) => xs.every((x, i) => i === 0 || xs[i - 1] === x || xs[i - 1] === false);
+        if (flags.includes(true) && flags.includes(false))
+          expect(sorted(flags) || reversed(flags), JSON.stringify(flags)).toBe(false);
+      }
     });
 
     it('on the distractors offered in step 1, each explained', () => {

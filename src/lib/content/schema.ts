@@ -265,9 +265,9 @@ export const dossierScenarioSchema = z
           })
           .strict(),
       )
-      .min(25),
-    /** Step 2: the subcategories in scope, each with a guiding question. */
-    scope: z.array(z.object({ /** Subcategory ID. */ subcategory: rmfSubcategoryId, /** What to ask of the dossier. */ question: sentence }).strict()).min(15),
+      .min(10),
+    /** Step 2: the subcategories in scope, each with a guiding question (a project's has 15 or more, a lab's fewer). */
+    scope: z.array(z.object({ /** Subcategory ID. */ subcategory: rmfSubcategoryId, /** What to ask of the dossier. */ question: sentence }).strict()).min(6),
   })
   .strict()
   .superRefine((scenario, ctx) => {

@@ -71,7 +71,7 @@ export const rmfRubricSchema = z
           })
           .strict(),
       )
-      .min(15),
+      .min(6),
     /** Step 3: the top three gaps in order, and gaps that may defensibly take a place among them. */
     priorities: z
       .object({
