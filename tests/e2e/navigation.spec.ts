@@ -141,8 +141,14 @@ test('projects are listed in their numbered order on the Projects page and in ro
   const titles = page.getByRole('main').getByRole('heading', { level: 2, name: /^Project \d/ });
   await expect(titles).toHaveText([/Project 1:/, /Project 2:/, /Project 3:/]);
   await page.goto('workshops/room/');
-  const project = page.getByRole('combobox', { name: 'Project' });
-  await expect(project.getByRole('option')).toHaveText([/Project 1:/, /Project 2:/, /Project 3:/]);
+  const project = page.getByRole('combobox', { name: 'Project or lab' });
+  // The projects first, in their order, then the labs in their own group.
+  await expect(project.locator('optgroup[label="Practice projects"] option')).toHaveText([
+    /Project 1:/,
+    /Project 2:/,
+    /Project 3:/,
+  ]);
+  expect(await project.locator('optgroup[label="Labs"] option').count()).toBeGreaterThanOrEqual(5);
   await expect(project).toHaveValue('stride-medical-imaging');
 });
 

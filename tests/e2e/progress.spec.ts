@@ -188,8 +188,8 @@ test('the Progress page shows a bar per section, and keeps every reset apart fro
 }) => {
   await page.goto('progress/');
   const bars = page.getByRole('progressbar');
-  // One per section (lessons, projects) and one per level of lessons.
-  await expect(bars).toHaveCount(5);
+  // One per section (lessons, projects, labs) and one per level of lessons.
+  await expect(bars).toHaveCount(6);
   for (const bar of await bars.all()) await expect(bar).toHaveJSProperty('value', 0);
   await expect(page.getByRole('progressbar', { name: /^Beginner: 0 of \d+ done$/ })).toBeVisible();
   const dangerZone = page.getByRole('region', { name: 'Start over' });
