@@ -8,6 +8,8 @@ import { rmfGradingContext } from '../../src/lib/exercises/rmf/context';
 import { loadCatalogFiles } from '../../scripts/lib/catalog';
 import { scenarioOf } from '../../scripts/lib/exercises';
 import { loadRmfContent } from '../../scripts/lib/rmf-content';
+import { shuffledFor } from '../../src/lib/exercises/choices';
+import { EXERCISE_IDS, isExerciseOfKind } from '../../src/lib/exercises/registry';
 import { rmfCsv, rmfMarkdown, type RmfExportContext } from '../../src/lib/exercises/rmf/export';
 import { gradeRmfGap, hedgeFactor, orderAgreement } from '../../src/lib/exercises/rmf/grade';
 import { rmfReferenceAnswers } from '../../src/lib/exercises/rmf/reference';
@@ -27,6 +29,26 @@ const grade = (answers: RmfAnswers, reveal = false) =>
   gradeRmfGap(rubric, answers, { ...options, revealMissed: reveal });
 const reference = rmfReferenceAnswers(rubric);
 const allFacts = scenario.dossier.map((f) => f.id);
+
+/** Every AI RMF gap exercise: Project 2 and the labs of its kind. */
+describe.each(EXERCISE_IDS.filter((id) => isExerciseOfKind(id, 'rmf-gap')))('%s content', (id) => {
+  const content = loadRmfContent('content', id);
+
+  it('is consistent: scope, key, facts, contexts and links agree, across all four functions', () => {
+    expect(content.problems).toEqual([]);
+    for (const fn of ['GOVERN', 'MAP', 'MEASURE', 'MANAGE'])
+      expect(content.rubric.assessments.some((a) => a.subcategory.startsWith(fn))).toBe(true);
+  });
+
+  it('shows its contexts in an order that says nothing about which ones matter', () => {
+    const relevant = new Set(content.rubric.contexts.relevant);
+    const flags = shuffledFor(id, 'contexts', content.scenario.contexts).map((c) => relevant.has(c.id));
+    const firstIrrelevant = flags.indexOf(false);
+    const lastRelevant = flags.lastIndexOf(true);
+    // Not all the relevant ones first, nor all of them last.
+    expect(lastRelevant > firstIrrelevant && flags.indexOf(true) < flags.lastIndexOf(false)).toBe(true);
+  });
+});
 
 describe('the Project 2 content', () => {
   it('is consistent: scope, key, facts, contexts and links agree', () => {

@@ -9,7 +9,7 @@ import { scenarioSchema } from '../../src/lib/content/schema';
 import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
 import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
 import { readBack } from '../../src/lib/patterns/read';
-import { displayedChoices } from '../../src/lib/exercises/stride/choices';
+import { displayedChoices } from '../../src/lib/exercises/choices';
 import { loadStrideKey } from '../../scripts/lib/rubrics';
 import { EXERCISE_IDS, isExerciseOfKind, isLabExercise } from '../../src/lib/exercises/registry';
 
