@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import YAML from 'yaml';
+import type { DossierScenario } from '../../src/lib/content/schema';
+import { RMF_STATUS_LABELS, RMF_STATUSES } from '../../src/lib/exercises/rmf/answers';
+import { rmfRubricSchema } from '../../src/lib/exercises/rmf/rubric';
 import { expect, test } from './fixtures';
 import { fillRow, row, toExercise, type RowInput } from './stride-helpers';
 
@@ -162,4 +166,76 @@ test('an instructor runs a lab in a room: the room page offers it, and the link 
   await page.goto('workshops/worksheets/support-ticket-router/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lab: STRIDE on a support-ticket router');
   await expect(page.getByRole('heading', { name: 'The facts that matter' })).toBeVisible();
+});
+
+test('a lab of the AI RMF kind: the learner maps, assesses two outcomes, checks, fixes one, reloads and exports', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const rubric = rmfRubricSchema.parse(
+    YAML.parse(readFileSync('content/rubrics/credit-scoring-fairness.yaml', 'utf8')),
+  );
+  const scenario = YAML.parse(readFileSync('content/scenarios/credit-scoring-dossier.yaml', 'utf8')) as DossierScenario;
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const assessmentOf = (id: string) => page.getByRole('group', { name: new RegExp(`^${escape(id)} `) });
+  const factTitle = (id: string) => scenario.dossier.find((f) => f.id === id)?.title ?? id;
+
+  await page.goto('labs/');
+  await page.getByRole('group', { name: 'Architecture' }).getByText('Credit scoring', { exact: true }).click();
+  await page.getByRole('link', { name: 'Fairness gaps in a consumer credit model' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lab: Fairness gaps in a consumer credit model');
+  await page.getByRole('heading', { name: 'Your gap analysis' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
+
+  for (const id of rubric.contexts.relevant) {
+    const name = scenario.contexts.find((c) => c.id === id)?.name ?? id;
+    await page.getByRole('checkbox', { name: new RegExp(`^${escape(name)}`) }).check();
+  }
+  // One outcome as the key rates it, with its evidence; one with a status the key does not accept.
+  const [right, wrong] = rubric.assessments;
+  if (!right || !wrong) throw new Error('a lab key assesses at least six outcomes');
+  const wrongStatus = RMF_STATUSES.find((s) => s !== wrong.status && !wrong.alternatives.some((a) => a.status === s));
+  if (!wrongStatus) throw new Error('no wrong status left');
+  for (const [key, status] of [
+    [right, right.status],
+    [wrong, wrongStatus],
+  ] as const) {
+    const group = assessmentOf(key.subcategory);
+    await group.getByRole('radio', { name: RMF_STATUS_LABELS[status], exact: true }).check();
+    await group.getByText(/^Evidence:/).click();
+    for (const fact of key.evidence)
+      await group.getByRole('checkbox', { name: new RegExp(`^${escape(factTitle(fact))}`) }).check();
+    await group.getByText(/^Evidence:/).click();
+  }
+
+  await page.getByRole('button', { name: 'Check my analysis' }).click();
+  const heading = page.getByRole('heading', { name: /^Your score:/ });
+  await expect(heading).toBeVisible();
+  const first = Number(/([\d.]+)%/.exec((await heading.textContent()) ?? '')?.[1]);
+  await expect(assessmentOf(right.subcategory).locator('legend')).toContainText('Correct');
+  await expect(assessmentOf(wrong.subcategory).locator('legend')).toContainText('Wrong');
+
+  await assessmentOf(wrong.subcategory)
+    .getByRole('radio', { name: RMF_STATUS_LABELS[wrong.status], exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Check my analysis' }).click();
+  await expect
+    .poll(async () => Number(/([\d.]+)%/.exec((await heading.textContent()) ?? '')?.[1]))
+    .toBeGreaterThan(first);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your gap analysis' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
+  await expect(
+    assessmentOf(wrong.subcategory).getByRole('radio', { name: RMF_STATUS_LABELS[wrong.status], exact: true }),
+  ).toBeChecked();
+  await expect(page.getByRole('heading', { name: /^Your score: [\d.]+% \(attempt 2\)/ })).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^credit-scoring-fairness-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { exercise: string };
+  expect(saved.exercise).toBe('credit-scoring-fairness');
 });
