@@ -352,6 +352,22 @@ describe('what blind calibration taught the grader (issue 16)', () => {
     expect(grade(bare).parts['assessments']?.score).toBeCloseTo(0.5, 5);
   });
 
+  it('pays the right status with the whole dossier cited as a guess: less than with no evidence at all, and says why', () => {
+    const citeAll = { ...reference, assessments: reference.assessments.map((a) => ({ ...a, evidence: allFacts })) };
+    const bare = { ...reference, assessments: reference.assessments.map((a) => ({ ...a, evidence: [] })) };
+    const report = grade(citeAll);
+    expect(report.parts['assessments']?.score).toBeLessThan(grade(bare).parts['assessments']?.score ?? 0);
+    expect(report.feedback.find((f) => f.step === 'measure')?.message).toMatch(
+      new RegExp(`You cite ${allFacts.length} of the dossier's ${allFacts.length} facts`),
+    );
+    // A precise citation with one neighbouring fact is not a blanket.
+    const two = {
+      ...reference,
+      assessments: reference.assessments.map((a) => ({ ...a, evidence: [...a.evidence, allFacts[0] ?? ''] })),
+    };
+    expect(grade(two).parts['assessments']?.score).toBeGreaterThan(0.9);
+  });
+
   it('does not take a keyword list, a catch-all or a copied mitigation as specific', () => {
     const list =
       'refund limit, daily cap, rate limiting, human approval, prompt injection testing, PII redaction, DLP, output monitoring, groundedness, incident playbook, pin the model version';

@@ -203,6 +203,12 @@ const statusDefensible = (key: RmfRubric['assessments'][number], status: RmfStat
 /** Share of an assessment's credit that the status alone earns; the rest needs the evidence that shows it. */
 const STATUS_SHARE = 0.5;
 /**
+ * Citing more than this share of the dossier (and more than BLANKET_MIN facts) for one outcome is
+ * no selection at all: the status then earns half its share, as a guess does.
+ */
+const BLANKET_SHARE = 0.5;
+const BLANKET_MIN = 6;
+/**
  * Hedging: one status given to a growing share of the key's subcategories (of UNIFORM_MIN or more
  * assessed) tells fewer outcomes apart. Up to UNIFORM_RAMP[0] of them, nothing changes (the key
  * itself gives its commonest status to half); from there the credit falls in proportion, to
@@ -297,6 +303,7 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part & { shown
       return 0;
     }
     const cited = [...new Set(learner.evidence)];
+    const blanket = facts.size > 0 && cited.length > Math.max(BLANKET_MIN, facts.size * BLANKET_SHARE);
     const supporting = cited.filter((e) => key.evidence.includes(e));
     // One extra citation is free: assessors often cite a neighbouring fact. Beyond that, precision falls.
     const precision = supporting.length === 0 ? 0 : supporting.length / Math.max(supporting.length, cited.length - 1);
@@ -309,7 +316,11 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part & { shown
       notes.push(
         `The key says ${keyStatus}, but ${RMF_STATUS_LABELS[learner.status]} is defensible: ${alternative.reason}`,
       );
-    if (cited.length === 0) notes.push('Cite the dossier facts that show this status.');
+    if (blanket)
+      notes.push(
+        `You cite ${cited.length} of the dossier's ${facts.size} facts: that shows no judgement about which ones bear on this outcome, so the status counts as a guess.`,
+      );
+    else if (cited.length === 0) notes.push('Cite the dossier facts that show this status.');
     else if (supporting.length === 0) notes.push('None of the facts you cite bears on this outcome.');
     else if (precision < 1)
       notes.push(
@@ -329,7 +340,7 @@ function gradeAssessments(grading: Grading, answers: RmfAnswers): Part & { shown
         `${label(key.subcategory)}: ${full ? `${keyStatus}, with the evidence that shows it.` : notes.join(' ')} ${full || options.revealMissed ? key.explanation : ''}`.trim(),
     });
     // A status is a judgement about evidence: without the facts that show it, it is half an answer.
-    return statusCredit * (STATUS_SHARE + (1 - STATUS_SHARE) * evidenceCredit);
+    return statusCredit * ((blanket ? STATUS_SHARE / 2 : STATUS_SHARE) + (1 - STATUS_SHARE) * evidenceCredit);
   });
   const statusRight = rubric.assessments.filter((k) => statusDefensible(k, byId.get(k.subcategory)?.status)).length;
   const uniform = uniformStatus(rubric, byId);
