@@ -228,6 +228,29 @@ describe('grader properties', () => {
     );
   });
 
+  it('reads one sentence with each component’s name slotted in as a template, not as analysis', () => {
+    const names: Record<string, string> = {
+      'data-sources': 'the imaging research archive',
+      'training-pipeline': 'the training pipeline',
+      'model-registry': 'the model registry',
+      'inference-api': 'the triage inference API',
+      monitoring: 'the monitoring and feedback service',
+    };
+    const rows: StrideRow[] = Object.entries(names).map(([component, name]) => ({
+      component,
+      category: 'T',
+      threat: `An attacker tampers with the labels and the training data held in ${name} to cause harm to the system.`,
+      impact: 'Integrity of the AI system is compromised.',
+      likelihood: 3,
+      severity: 3,
+      mitigation: 'Defense in depth.',
+    }));
+    // The page and the CLI grade with the scenario's component names, as here.
+    const report = gradeStrideTable(rubric, rowsOf(rows), { componentNames: names });
+    expect(report.parts['coverage']?.score).toBe(0);
+    expect(report.feedback.filter((f) => /repeats one template/.test(f.message))).toHaveLength(rows.length);
+  });
+
   it('never rewards appending the whole vocabulary to every cell', () => {
     const vocabulary = [
       ...Object.values(rubric.library.concepts).flat(),

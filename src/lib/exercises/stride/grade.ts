@@ -20,6 +20,7 @@
  *         x (0.9 + 0.1 decomposition)          (one function per part; WEIGHTS below)
  */
 import { assignMaximum } from '../../grading/assignment';
+import { meaningfulWords, normaliseText } from '../../grading/words';
 import { overallVerdict, round4, type GradeReport } from '../../grading/report';
 import {
   compileConcept,
@@ -85,6 +86,8 @@ const MIN_IMPACT_WORDS = 3;
 const BOILERPLATE_AT = 3;
 /** A threat sentence whose words, pattern names aside, repeat on this many other rows of its component is a template. */
 const TEMPLATE_AT = 3;
+/** ...or on this many other rows anywhere in the table (the same sentence with each component's name slotted in). */
+const TEMPLATE_ANYWHERE_AT = 4;
 /** Fewer words than this left once the pattern names are taken out say too little to compare. */
 const TEMPLATE_MIN_WORDS = 4;
 
@@ -236,16 +239,25 @@ function residueOf(lib: CompiledLibrary, threat: CompiledText): Set<string> {
   return words;
 }
 
-/** Rows whose threat sentence, pattern names aside, is nearly the same as TEMPLATE_AT or more other rows' on the same component. */
-function templatedThreats(rows: ReadonlyArray<{ component: string; words: Set<string> }>): boolean[] {
+/** Rows whose threat sentence, pattern names aside, is nearly the same as TEMPLATE_AT or more other rows' on the same component, or TEMPLATE_ANYWHERE_AT or more anywhere. */
+function templatedThreats(
+  rows: ReadonlyArray<{ component: string; words: Set<string> }>,
+  /** Words of the components' names and ids: a template slots these in, so across components they do not count. */
+  partWords: ReadonlySet<string>,
+): boolean[] {
+  const unnamed = rows.map((row) => new Set([...row.words].filter((w) => !partWords.has(w))));
   return rows.map((row, i) => {
     if (row.words.size < TEMPLATE_MIN_WORDS) return false;
-    let same = 0;
-    for (let j = 0; j < rows.length && same < TEMPLATE_AT; j++) {
+    let sameComponent = 0;
+    let anywhere = 0;
+    for (let j = 0; j < rows.length && sameComponent < TEMPLATE_AT && anywhere < TEMPLATE_ANYWHERE_AT; j++) {
       const other = rows[j];
-      if (j !== i && other && other.component === row.component && nearlySame(row.words, other.words)) same++;
+      if (j === i || !other) continue;
+      if (other.component === row.component) {
+        if (nearlySame(row.words, other.words)) sameComponent++;
+      } else if (nearlySame(unnamed[i] ?? row.words, unnamed[j] ?? other.words)) anywhere++;
     }
-    return same >= TEMPLATE_AT;
+    return sameComponent >= TEMPLATE_AT || sameComponent + anywhere >= TEMPLATE_ANYWHERE_AT;
   });
 }
 
@@ -356,7 +368,7 @@ function misconceptionOf(compiled: CompiledKey, r: Omit<RowAnalysis, 'misconcept
 }
 
 /** Step 2, read: every row's reading, copies among rows on the same component, misconceptions (in a content order, so table order never changes the result). */
-function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] {
+function readRows(compiled: CompiledKey, answers: StrideAnswers, partWords: ReadonlySet<string>): RowAnalysis[] {
   const { lib } = compiled;
   // A text pasted into several cells (a stock mitigation, a copied row) is read once.
   const texts = new Map<string, CompiledText>();
@@ -388,6 +400,7 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers): RowAnalysis[] 
   const boilerplate = boilerplateImpacts(read.map((r) => new Set(r.impactWords)));
   const templated = templatedThreats(
     read.map((r) => ({ component: r.row.component, words: residueOf(lib, r.threatText) })),
+    partWords,
   );
   read.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // Copies are looked for among rows on the same component only.
@@ -533,7 +546,7 @@ function reviewRows(
           ...at,
           verdict: 'extra',
           message:
-            'This row repeats one template with a threat name slotted in, like several others on this component, so it analyses nothing. Say who does what to which asset here, and why it matters.',
+            'This row repeats one template with a threat or component name slotted in, like several other rows, so it analyses nothing. Say who does what to which asset here, and why it matters.',
         });
       } else if (r.reading.thin) {
         feedback.push({
@@ -723,7 +736,14 @@ export function gradeStrideTable(
 ): GradeReport {
   const compiled = compileKey(key);
   const decomposition = gradeDecomposition(key, answers, (id) => own(options.componentNames, id) ?? id);
-  const rows = readRows(compiled, answers);
+  const partWords = new Set(
+    [
+      ...compiled.parts,
+      ...answers.rows.map((r) => r.component),
+      ...Object.values(options.componentNames ?? {}),
+    ].flatMap((name) => meaningfulWords(normaliseText(name.replaceAll('-', ' ')))),
+  );
+  const rows = readRows(compiled, answers, partWords);
   const rowToThreat = pairRows(compiled, answers, rows);
   const review = reviewRows(compiled, answers, rows, rowToThreat, options);
   const covered = new Set(rowToThreat.values());
