@@ -107,6 +107,9 @@ const LIGHTHOUSE_PAGES = [
   'projects/stride-medical-imaging/',
   'projects/rmf-chatbot-gap/',
   'projects/atlas-fraud-simulation/',
+  'labs/',
+  'labs/forklift-safety-camera/',
+  'labs/credit-scoring-fairness/',
   'interview/',
   'interview/drill/',
   'interview/flashcards/',
@@ -115,13 +118,13 @@ let lighthouseShort: string[] = [];
 if (!args.has('--no-lighthouse')) {
   const scores = await runLighthouse(LIGHTHOUSE_PAGES);
   console.log(
-    '\nLighthouse 12.2.3, mobile (budget: 100 in every category on text pages; projects: performance >= 95, the rest 100)',
+    '\nLighthouse 12.2.3, mobile (budget: 100 in every category on text pages; projects and labs: performance >= 95, the rest 100)',
   );
   console.table(scores);
   lighthouseShort = scores
     .filter(
       (s) =>
-        (s.path.startsWith('/projects/') ? s.performance < 95 : s.performance < 100) ||
+        (/^\/(projects|labs)\/./.test(s.path) ? s.performance < 95 : s.performance < 100) ||
         Math.min(s.accessibility, s.bestPractices, s.seo) < 100,
     )
     .map((s) => s.path);
