@@ -49,7 +49,6 @@ const LAB_EXERCISES = {
   'hub-fine-tuning': 'stride-table',
   'video-recommender': 'stride-table',
   'federated-keyboard': 'stride-table',
-  'speech-banking-assistant': 'stride-table',
   'credit-scoring-fairness': 'rmf-gap',
 } as const satisfies Record<string, KindId>;
 
