@@ -149,8 +149,8 @@ export default function RmfExercise(props: RmfExerciseProps) {
       <section aria-labelledby="step-map" class="exercise__step">
         <h3 id="step-map">Step 1. Map: the contexts that shape the risk</h3>
         <p class="prose">
-          Which of these describe how this system is used and what it touches? Choose the ones that change its risk,
-          and note why.
+          Which of these describe how this system is used and what it touches? Choose the ones that change its risk, and
+          note why.
         </p>
         <ul class="context-list">
           {contexts.map((c) => {
