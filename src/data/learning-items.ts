@@ -56,6 +56,16 @@ export const lessonItemId = (lesson: LessonEntry): string => `lessons/${lesson.i
 export type PathStep =
   { kind: 'lesson'; entry: LessonEntry } | { kind: 'project'; entry: ProjectEntry } | { kind: 'lab'; entry: LabEntry };
 
+/** The lesson that prepares a lab; fails the build, naming the file, when there is none. */
+export async function preparingLesson(lab: LabEntry): Promise<LessonEntry> {
+  const lesson = (await getLessons()).find((l) => l.id === lab.data.preparedBy);
+  if (!lesson)
+    throw new Error(
+      `content/labs/${lab.id}.mdx: field "preparedBy" names ${lab.data.preparedBy}, which is not a lesson`,
+    );
+  return lesson;
+}
+
 /** A step's progress item, title and page, whatever its kind. */
 export function stepItem(step: PathStep): { id: string; title: string; path: string } {
   switch (step.kind) {
@@ -81,11 +91,7 @@ export async function getLearningPath(): Promise<
   const projects = await getProjects();
   const labsAfter = new Map<string, LabEntry[]>();
   for (const lab of await getLabs()) {
-    const lesson = lessons.find((l) => l.id === lab.data.preparedBy);
-    if (!lesson)
-      throw new Error(
-        `content/labs/${lab.id}.mdx: field "preparedBy" names ${lab.data.preparedBy}, which is not a lesson`,
-      );
+    const lesson = await preparingLesson(lab);
     if (LEVELS.indexOf(levelOf(lesson)) > LEVELS.indexOf(lab.data.level))
       throw new Error(
         `content/labs/${lab.id}.mdx: a ${lab.data.level} lab cannot be prepared by ${lesson.id}, a harder lesson`,
