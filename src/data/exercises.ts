@@ -4,7 +4,18 @@
  * answer-key files list every one of them through `getExercisePages`.
  */
 import { getEntry } from 'astro:content';
-import type { DossierScenario, Level, ModelCardScenario, RangeScenario, ScenarioFile } from '../lib/content/schema';
+import type {
+  DossierScenario,
+  IncidentScenario,
+  Level,
+  ModelCardScenario,
+  RangeScenario,
+  ScenarioFile,
+} from '../lib/content/schema';
+import { engagementOf } from '../lib/exercises/atlas/rubric';
+import { INCIDENT_STEPS } from '../lib/exercises/atlas/steps';
+import { loadKind } from '../lib/exercises/loaders';
+import type { ExerciseStep } from '../lib/exercises/steps';
 import {
   exerciseItemId,
   exerciseSection,
@@ -59,14 +70,27 @@ export async function getExerciseMaterial(exercise: ExerciseId, file: string) {
   const scenario = await getEntry('scenarios', rubric.data.scenario);
   if (!scenario)
     throw new Error(`content/rubrics/${exercise}.yaml: no scenario content/scenarios/${rubric.data.scenario}.yaml`);
-  return { rubric: answerKey(rubric.data, loadPatternLibrary()), scenario: scenario.data };
+  const key = answerKey(rubric.data, loadPatternLibrary());
+  // An ATLAS key with the whole engagement needs the range; one with the chain alone, an incident.
+  if (key.kind === 'atlas-chain' && (scenario.data.kind === 'incident') !== (engagementOf(key) === null))
+    throw new Error(
+      `content/rubrics/${exercise}.yaml: a ${scenario.data.kind} scenario needs ${scenario.data.kind === 'incident' ? 'a chain-only key (no roe, runs, defenses, hardening)' : 'a key with roe, runs, defenses and hardening'}`,
+    );
+  return { rubric: key, scenario: scenario.data };
+}
+
+/** The steps an exercise's page shows (a room's time boxes): its kind's, or an incident lab's one. */
+export async function exerciseSteps(page: ExercisePage): Promise<readonly ExerciseStep[]> {
+  const { rubric } = await getExerciseMaterial(page.exercise, page.file);
+  if (rubric.kind === 'atlas-chain' && engagementOf(rubric) === null) return INCIDENT_STEPS;
+  return (await loadKind(kindOf(page.exercise))).steps;
 }
 
 /** What an exercise page renders: its kind, with the scenario that kind works on. */
 export type ExerciseView =
   | { kind: 'stride-table'; exercise: ExerciseOfKind<'stride-table'>; scenario: ModelCardScenario }
   | { kind: 'rmf-gap'; exercise: ExerciseOfKind<'rmf-gap'>; scenario: DossierScenario }
-  | { kind: 'atlas-chain'; exercise: ExerciseOfKind<'atlas-chain'>; scenario: RangeScenario };
+  | { kind: 'atlas-chain'; exercise: ExerciseOfKind<'atlas-chain'>; scenario: RangeScenario | IncidentScenario };
 
 /** The exercise's kind and scenario; a scenario of the wrong sort fails the build, naming the file. */
 export function exerciseView(exercise: ExerciseId, scenario: ScenarioFile, file: string): ExerciseView {
@@ -82,7 +106,9 @@ export function exerciseView(exercise: ExerciseId, scenario: ScenarioFile, file:
     case 'rmf-gap':
       return isExerciseOfKind(exercise, kind) && scenario.kind === 'dossier' ? { kind, exercise, scenario } : wrong();
     case 'atlas-chain':
-      return isExerciseOfKind(exercise, kind) && scenario.kind === 'range' ? { kind, exercise, scenario } : wrong();
+      return isExerciseOfKind(exercise, kind) && (scenario.kind === 'range' || scenario.kind === 'incident')
+        ? { kind, exercise, scenario }
+        : wrong();
     default:
       return assertNever(kind, 'exercise kind');
   }

@@ -94,6 +94,36 @@ test('the cyber range with a run report, charts and a graded check has no axe vi
   }
 });
 
+test('an incident lab with its write-up, a chain and a graded check, and its worksheet, have no axe violations, light or dark', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const axe = async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        ),
+      ).toEqual([]);
+    }
+  };
+  await page.goto('labs/multimodal-claims-incident/');
+  await page.getByRole('heading', { name: 'Your analysis', exact: true }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
+  await page.getByRole('combobox', { name: 'Technique, grouped by tactic' }).selectOption('AML.T0003|AML.TA0002');
+  await page.getByRole('button', { name: 'Add to chain' }).click();
+  await page.getByRole('button', { name: 'Check my analysis' }).click();
+  await expect(page.getByRole('heading', { name: /^Your score:/ })).toBeVisible();
+  await axe();
+  await page.goto('workshops/worksheets/multimodal-claims-incident/');
+  await expect(page.getByRole('heading', { name: 'The incident write-up' })).toBeVisible();
+  await axe();
+});
+
 test('highlighted code blocks use classes, not inline styles: colored under the CSP, legible in both themes', async ({
   page,
 }) => {

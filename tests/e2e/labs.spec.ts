@@ -239,3 +239,105 @@ test('a lab of the AI RMF kind: the learner maps, assesses two outcomes, checks,
   const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { exercise: string };
   expect(saved.exercise).toBe('credit-scoring-fairness');
 });
+
+const ATLAS = YAML.parse(readFileSync('content/catalog/atlas.yaml', 'utf8')) as {
+  techniques: Array<{ id: string; tactics: string[] }>;
+};
+const firstTactic = (id: string) => ATLAS.techniques.find((t) => t.id === id)?.tactics[0] ?? '';
+
+/** Adds a technique to an incident lab's chain, with the evidence for it. */
+async function addStep(page: Page, id: string, evidence: string) {
+  await page.getByRole('combobox', { name: 'Technique, grouped by tactic' }).selectOption(`${id}|${firstTactic(id)}`);
+  await page.getByRole('button', { name: 'Add to chain' }).click();
+  const step = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: new RegExp(`: ${id.replace(/\./g, '\\.')} `) }) });
+  await step.getByLabel('What in the write-up shows it').fill(evidence);
+}
+
+test('a lab of the ATLAS kind: the learner reads an incident write-up, tags it in order, checks, fixes, reloads and exports', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('labs/');
+  await page.getByRole('group', { name: 'Architecture' }).getByText('Web-browsing agent', { exact: true }).click();
+  const cards = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  const card = cards.filter({
+    has: page.getByRole('link', { name: 'A procurement agent turned by a supplier’s website' }),
+  });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('ATLAS attack chain');
+  await card.getByRole('link').first().click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Lab: A procurement agent turned by a supplier’s website',
+  );
+  await expect(page.getByRole('heading', { name: 'The incident write-up' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Timeline, as the responders reconstructed it' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'How the check works' })).toBeVisible();
+  await page.getByRole('heading', { name: 'Your analysis', exact: true }).scrollIntoViewIfNeeded();
+  const check = page.getByRole('button', { name: 'Check my analysis' });
+  await expect(check).toBeEnabled();
+  // No range on this page: the engagement's steps are not offered.
+  await expect(page.getByRole('heading', { name: /Rules of engagement|Execute red-team attacks/ })).toHaveCount(0);
+
+  await addStep(
+    page,
+    'AML.T0078',
+    'The routine screening after the 6 November profile update opened the landing page.',
+  );
+  await addStep(page, 'AML.T0012', 'The 30 October failed logins on the supplier portal.');
+  await addStep(
+    page,
+    'AML.T0051.001',
+    'The model followed the hidden footer block on the page as if it were policy P-7.',
+  );
+  await check.click();
+  const score = page.getByRole('heading', { name: /^Your score: [\d.]+%/ });
+  await expect(score).toBeVisible();
+  const first = Number(/([\d.]+)%/.exec((await score.textContent()) ?? '')?.[1]);
+  const feedback = page.getByRole('region', { name: /^Your score/ });
+  await expect(feedback).toContainText('credential-stuffing');
+  await expect(feedback).toContainText('AML.T0051.001 LLM Prompt Injection: Indirect');
+
+  // Fix: drop the red herring (undo is offered), add how the data left.
+  await page.getByRole('button', { name: 'Remove AML.T0012' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await addStep(
+    page,
+    'AML.T0086',
+    'The browser submitted the lookup results in the /verify form, a 23.4 KB POST in the proxy log.',
+  );
+  await check.click();
+  await expect(feedback.getByRole('heading', { name: /\(attempt 2\)/ })).toBeVisible();
+  const second = Number(/([\d.]+)%/.exec((await score.textContent()) ?? '')?.[1]);
+  expect(second).toBeGreaterThan(first);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your analysis', exact: true }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('heading', { name: /^Step 3: AML\.T0086 / })).toBeVisible();
+  await expect(page.getByLabel('What in the write-up shows it').first()).toHaveValue(/6 November profile update/);
+  await expect(feedback.getByRole('heading', { name: /\(attempt 2\)/ })).toContainText(`${second.toFixed(1)}%`);
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  expect(json.suggestedFilename()).toMatch(/^browsing-agent-incident-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
+    exercise: string;
+    answers: { chain: Array<{ technique: string }>; runs: unknown[] };
+  };
+  expect(saved.exercise).toBe('browsing-agent-incident');
+  expect(saved.answers.chain.map((c) => c.technique)).toEqual(['AML.T0078', 'AML.T0051.001', 'AML.T0086']);
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download incident analysis (Markdown)' }).click(),
+  ]);
+  const report = readFileSync(await md.path(), 'utf8');
+  expect(report).toMatch(/^# Incident analysis: /);
+  expect(report).not.toContain('## Rules of engagement');
+
+  await page.goto('labs/');
+  await expect(card).toContainText(`In progress · best ${Math.round(second)}%`);
+});

@@ -5,13 +5,17 @@ import type { Page } from '@playwright/test';
 import YAML from 'yaml';
 import type { RangeScenario } from '../../src/lib/content/schema';
 import { topologicalSteps } from '../../src/lib/exercises/atlas/reference';
-import { atlasRubricSchema } from '../../src/lib/exercises/atlas/rubric';
+import { atlasRubricSchema, engagementOf } from '../../src/lib/exercises/atlas/rubric';
 import { DEFAULT_CONFIG, runRange } from '../../src/lib/range/run';
 import { runRecord } from '../../src/lib/range/record-of';
 import { expect, test } from './fixtures';
 
 const PROJECT = 'projects/atlas-fraud-simulation/';
-const rubric = atlasRubricSchema.parse(YAML.parse(readFileSync('content/rubrics/atlas-fraud-simulation.yaml', 'utf8')));
+const project = engagementOf(
+  atlasRubricSchema.parse(YAML.parse(readFileSync('content/rubrics/atlas-fraud-simulation.yaml', 'utf8'))),
+);
+if (!project) throw new Error('Project 3 has a full engagement key');
+const rubric = project;
 const scenario = YAML.parse(readFileSync('content/scenarios/card-fraud-scoring.yaml', 'utf8')) as RangeScenario;
 const atlas = YAML.parse(readFileSync('content/catalog/atlas.yaml', 'utf8')) as {
   techniques: Array<{ id: string; name: string; tactics: string[] }>;

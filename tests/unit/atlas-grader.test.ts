@@ -25,8 +25,11 @@ import type { AtlasAnswers, RangeRunRecord } from '../../src/lib/exercises/atlas
 import { loadCatalogFiles } from '../../scripts/lib/catalog';
 import { linkProblem } from '../../scripts/lib/rmf-content';
 import { loadRubric } from '../../scripts/lib/rubrics';
+import { engagementOf } from '../../src/lib/exercises/atlas/rubric';
 
-const rubric = loadRubric('atlas-fraud-simulation');
+const project = engagementOf(loadRubric('atlas-fraud-simulation'));
+if (!project) throw new Error('Project 3 has a full engagement key');
+const rubric = project;
 const atlasFile = loadCatalogFiles().find((f) => f.framework === 'atlas');
 if (!atlasFile || atlasFile.framework !== 'atlas') throw new Error('no ATLAS catalog');
 const catalog: AtlasCatalog = atlasGradingCatalog(atlasFile);

@@ -18,9 +18,11 @@ interface Props {
   base: string;
   disabled: boolean;
   onMessage: (message: Message) => void;
+  /** An incident lab: each step's note is the write-up's evidence for it. */
+  incident?: boolean;
 }
 
-export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }: Props) {
+export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage, incident = false }: Props) {
   const [filter, setFilter] = useState('');
   const [choice, setChoice] = useState('');
   const name = (id: string) =>
@@ -138,7 +140,9 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
 
       {chain.length === 0 ? (
         <p class="empty-state">
-          Your chain is empty. Add the first thing the ring would do, then what each step makes possible.
+          {incident
+            ? 'Your chain is empty. Add the first thing the attacker did that the write-up shows, then what each step made possible.'
+            : 'Your chain is empty. Add the first thing the ring would do, then what each step makes possible.'}
         </p>
       ) : (
         <ol class="chain-list">
@@ -194,7 +198,9 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
                   · <a href={withBase(base, `/reference/atlas/techniques/${entry.technique}/`)}>Reference</a>
                 </p>
                 <div class="field">
-                  <label for={`chain-${i}-rationale`}>Why this step, in this system</label>
+                  <label for={`chain-${i}-rationale`}>
+                    {incident ? 'What in the write-up shows it' : 'Why this step, in this system'}
+                  </label>
                   <textarea
                     id={`chain-${i}-rationale`}
                     rows={2}
@@ -205,7 +211,9 @@ export function ChainEditor({ draft, chain, catalog, base, disabled, onMessage }
                   />
                 </div>
                 <div class="field">
-                  <label for={`chain-${i}-detection`}>What defenders could see (optional)</label>
+                  <label for={`chain-${i}-detection`}>
+                    {incident ? 'What would have caught it earlier (optional)' : 'What defenders could see (optional)'}
+                  </label>
                   <input
                     id={`chain-${i}-detection`}
                     type="text"

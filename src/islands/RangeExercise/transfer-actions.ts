@@ -50,8 +50,13 @@ export function download(
   if (kind === 'md')
     return saveExport(
       submission,
-      'after-action-report.md',
-      atlasMarkdown(submission, context.catalog, { title: context.title, roeNames: context.roeNames }, report),
+      context.incident ? 'incident-analysis.md' : 'after-action-report.md',
+      atlasMarkdown(
+        submission,
+        context.catalog,
+        { title: context.title, roeNames: context.roeNames, incident: context.incident === true },
+        report,
+      ),
       'text/markdown',
     );
   return saveSubmission(submission);

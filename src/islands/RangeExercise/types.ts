@@ -23,4 +23,6 @@ export interface AtlasExportContext {
   catalog: AtlasCatalog;
   title: string;
   roeNames: Record<string, string>;
+  /** An incident lab's export: the attack chain alone. */
+  incident?: boolean;
 }

@@ -314,15 +314,38 @@ export const rangeScenarioSchema = z
     checkDiagram(scenario, ctx);
   });
 
+/**
+ * An incident on an AI system, as the responders wrote it up (an ATLAS lab): the system, then what
+ * happened in time order and what the investigation found. The learner tags it with the ATLAS
+ * techniques the attacker used, in order. Always synthetic.
+ */
+export const incidentScenarioSchema = z
+  .object({
+    /** Scenario kind: an incident write-up to tag with ATLAS techniques. */
+    kind: z.literal('incident'),
+    ...scenarioBase,
+    ...systemDiagram,
+    /** How the incident came to light, in a sentence or two. */
+    detection: sentence,
+    /** What happened, in time order, as the responders reconstructed it. */
+    timeline: z.array(z.object({ /** When, as the report gives it ("Day 2, 14:05"). */ when: z.string().trim().min(2).max(40), /** What happened then. */ text: sentence }).strict()).min(6),
+    /** What the investigation found: logs, artifacts, configuration. */
+    findings: z.array(labeled).min(2),
+  })
+  .strict()
+  .superRefine((scenario, ctx) => checkDiagram(scenario, ctx));
+
 export type ModelCardScenario = z.infer<typeof scenarioSchema>;
 export type DossierScenario = z.infer<typeof dossierScenarioSchema>;
 export type RangeScenario = z.infer<typeof rangeScenarioSchema>;
-export type ScenarioFile = ModelCardScenario | DossierScenario | RangeScenario;
+export type IncidentScenario = z.infer<typeof incidentScenarioSchema>;
+export type ScenarioFile = ModelCardScenario | DossierScenario | RangeScenario | IncidentScenario;
 
-/** Any scenario file: its `kind` says which schema applies ("model-card", "dossier" or "range"). */
+/** Any scenario file: its `kind` says which schema applies ("model-card", "dossier", "range" or "incident"). */
 export const scenarioFileSchema = z.unknown().transform((value, ctx): ScenarioFile => {
   const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
-  const parsed = kind === 'dossier' ? dossierScenarioSchema.safeParse(value) : kind === 'range' ? rangeScenarioSchema.safeParse(value) : scenarioSchema.safeParse(value);
+  const parsed =
+    kind === 'dossier' ? dossierScenarioSchema.safeParse(value) : kind === 'range' ? rangeScenarioSchema.safeParse(value) : kind === 'incident' ? incidentScenarioSchema.safeParse(value) : scenarioSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) ctx.addIssue(issue);
   return z.NEVER;

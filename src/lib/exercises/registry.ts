@@ -50,6 +50,9 @@ const LAB_EXERCISES = {
   'video-recommender': 'stride-table',
   'federated-keyboard': 'stride-table',
   'credit-scoring-fairness': 'rmf-gap',
+  'rag-tenant-assistant': 'rmf-gap',
+  'browsing-agent-incident': 'atlas-chain',
+  'multimodal-claims-incident': 'atlas-chain',
 } as const satisfies Record<string, KindId>;
 
 /** Every exercise the site grades, and its kind. Its answer key is content/rubrics/<id>.yaml. */

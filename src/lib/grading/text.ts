@@ -323,12 +323,18 @@ function mentioned(text: CompiledText): ReadonlyMap<CompiledConcept, Mention> {
   for (const [id, positions] of text.index)
     for (const concept of conceptsStartingWith.get(id) ?? []) {
       if (found.get(concept) === 'yes') continue;
-      for (const rest of concept.starts.get(id) ?? [])
+      phrases: for (const rest of concept.starts.get(id) ?? []) {
+        // Most phrases fail on a word the text never uses: check that once, not at every start.
+        if (!rest.every((word) => text.index.has(word))) continue;
         for (const start of positions) {
           if (rest.length > 0 && !followsFrom(text, rest, start)) continue;
-          if (!negatedAt(text, start)) found.set(concept, 'yes');
-          else if (!found.has(concept)) found.set(concept, 'negated');
+          if (!negatedAt(text, start)) {
+            found.set(concept, 'yes');
+            break phrases;
+          }
+          if (!found.has(concept)) found.set(concept, 'negated');
         }
+      }
     }
   text.found = found;
   text.foundOf = conceptCount;

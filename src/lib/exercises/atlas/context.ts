@@ -5,7 +5,7 @@ import type { AtlasCatalog } from './grade';
 
 export interface AtlasGradingContext {
   catalog: AtlasCatalog;
-  /** Rules-of-engagement choice names by id. */
+  /** Rules-of-engagement choice names by id (none for an incident). */
   roeNames: Readonly<Record<string, string>>;
 }
 
@@ -28,15 +28,15 @@ export function atlasGradingCatalog(
 }
 
 export function atlasGradingContext(scenario: ScenarioFile, catalog: readonly CatalogFile[]): AtlasGradingContext {
-  if (scenario.kind !== 'range')
+  if (scenario.kind !== 'range' && scenario.kind !== 'incident')
     throw new Error(
-      `An adversarial simulation needs a range scenario; "${scenario.title}" is a ${scenario.kind} scenario.`,
+      `An ATLAS exercise needs a range or an incident scenario; "${scenario.title}" is a ${scenario.kind} scenario.`,
     );
   const atlas = catalog.find((f) => f.framework === 'atlas');
   if (!atlas || atlas.framework !== 'atlas')
     throw new Error('An adversarial simulation needs the ATLAS catalog (content/catalog/atlas.yaml).');
   return {
     catalog: atlasGradingCatalog(atlas),
-    roeNames: Object.fromEntries(scenario.roeChoices.map((c) => [c.id, c.name])),
+    roeNames: scenario.kind === 'range' ? Object.fromEntries(scenario.roeChoices.map((c) => [c.id, c.name])) : {},
   };
 }

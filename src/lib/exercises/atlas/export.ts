@@ -105,7 +105,7 @@ export function navigatorLayer(
     name: `Kill chain: ${scenarioTitle}`.slice(0, 120),
     versions: { layer: '4.5' },
     domain: 'atlas-atlas',
-    description: `Red-team kill chain against the fraud-scoring model (${release}), exported ${submission.submittedAt.slice(0, 10)} by AI Threat Modeling Lab.${submission.learner ? ` Learner: ${submission.learner}.` : ''}`,
+    description: `Attack chain (${release}), exported ${submission.submittedAt.slice(0, 10)} by AI Threat Modeling Lab.${submission.learner ? ` Learner: ${submission.learner}.` : ''}`,
     techniques,
     legendItems: [
       { label: 'Early in the chain', color: CHAIN_COLORS[0] },
@@ -133,11 +133,14 @@ const duration = (seconds: number | null) =>
         ? `${Math.round(seconds / 60)} min`
         : `${(seconds / 3600).toFixed(1)} h`;
 
-/** The after-action report: chain, rules of engagement, runs, defenses and the hardening plan. */
+/**
+ * The after-action report: chain, rules of engagement, runs, defenses and the hardening plan; for
+ * an incident lab (`incident`), the incident analysis: the attack chain alone.
+ */
 export function atlasMarkdown(
   submission: KindSubmission<'atlas-chain'>,
   catalog: AtlasCatalog,
-  context: { title: string; roeNames: Readonly<Record<string, string>> },
+  context: { title: string; roeNames: Readonly<Record<string, string>>; incident?: boolean },
   report?: GradeReport,
 ): string {
   const { answers, notes } = withCurrentIds(submission.answers, catalog);
@@ -146,18 +149,23 @@ export function atlasMarkdown(
     catalog.techniques.find((t) => t.id === normaliseAtlasId(id))?.name ?? `not an ${release} technique`;
   const mitigation = (id: string) =>
     catalog.mitigations.find((m) => m.id === normaliseAtlasId(id))?.name ?? `not an ${release} mitigation`;
+  const incident = context.incident === true;
   const lines: string[] = [
-    `# After-action report: ${markdownText(context.title)}`,
+    incident
+      ? `# Incident analysis: ${markdownText(context.title)}`
+      : `# After-action report: ${markdownText(context.title)}`,
     '',
-    `Adversarial simulation in the AI Threat Modeling Lab cyber range. Synthetic data only. MITRE ${release}.`,
+    incident
+      ? `The attacker's techniques, in order, tagged from a synthetic incident write-up in the AI Threat Modeling Lab. MITRE ${release}.`
+      : `Adversarial simulation in the AI Threat Modeling Lab cyber range. Synthetic data only. MITRE ${release}.`,
     '',
     ...notes.map((n) => `> ${markdownText(n.message)}`),
     ...(notes.length > 0 ? [''] : []),
     `- Exported: ${submission.submittedAt}`,
-    ...(submission.learner ? [`- Red team: ${markdownText(submission.learner)}`] : []),
+    ...(submission.learner ? [`- ${incident ? 'Analyst' : 'Red team'}: ${markdownText(submission.learner)}`] : []),
     ...(report ? [`- Self-check score: ${pct(report.score)}`] : []),
     '',
-    '## Kill chain',
+    incident ? '## Attack chain' : '## Kill chain',
     '',
   ];
   if (answers.chain.length === 0) lines.push('No techniques chosen yet.', '');
@@ -168,6 +176,7 @@ export function atlasMarkdown(
     );
     if (e.detection?.trim()) lines.push(`   Detection: ${markdownText(e.detection.trim())}`);
   });
+  if (incident) return finish(lines, report);
   lines.push('', '## Rules of engagement', '');
   if (answers.roe.length === 0) lines.push('None recorded.');
   for (const id of answers.roe) lines.push(`- ${markdownText(own(context.roeNames, id) ?? id)}`);
@@ -200,6 +209,11 @@ export function atlasMarkdown(
       ? ['Not written yet.']
       : markdownParagraphs(answers.hardening).flatMap((p) => [p, ''])),
   );
+  return finish(lines, report);
+}
+
+/** The self-check, if any, and the lines joined. */
+function finish(lines: string[], report: GradeReport | undefined): string {
   if (report) {
     lines.push('', '## Self-check', '');
     for (const p of Object.values(report.parts)) lines.push(`- ${p.label}: ${pct(p.score)}. ${p.detail}`);

@@ -21,7 +21,7 @@ import { techniqueFullName } from '../../catalog/ids';
 import { ramp, round4, type GradeReport } from '../../grading/report';
 import { compiledOnce, conceptResolver } from '../compile';
 import type { KindFeedback, PartResult } from '../types';
-import type { AtlasRubric } from './rubric';
+import { engagementOf, type AtlasRubric, type EngagementRubric } from './rubric';
 import { compileText, mentionsAll, wordCount, type CompiledConcept } from '../../grading/text';
 import { own } from '../../own';
 import { normaliseText, textKey } from '../../grading/words';
@@ -37,6 +37,19 @@ export const ATLAS_WEIGHTS = {
   defenses: 0.25,
   hardening: 0.1,
 } as const;
+
+/**
+ * An incident lab's weights: its key has the chain alone, so the chain's three parts carry the
+ * score in the engagement's proportions, with a little more on order, which is what tagging a
+ * write-up in sequence practises.
+ */
+export const INCIDENT_WEIGHTS = {
+  techniques: 0.6,
+  order: 0.25,
+  rationale: 0.15,
+} as const;
+
+type PartKey = keyof typeof ATLAS_WEIGHTS;
 
 /** The parts of ATLAS the grader needs, from the catalog. */
 export interface AtlasCatalog {
@@ -66,6 +79,16 @@ export interface AtlasGradeOptions {
 export const CHAIN_GATE = [0.3, 0.7] as const;
 /** Fair techniques outside the key cost nothing, up to this many; past it a chain is a list. */
 export const NEUTRAL_FREE = 8;
+/**
+ * A distractor (a technique the key rules out, such as a red herring of the write-up) counts this
+ * many times against precision: it is not only unneeded, it points the response the wrong way.
+ */
+export const DISTRACTOR_COST = 2;
+/**
+ * A chain of more than this many times the key's steps is a list: its techniques part is scaled
+ * by the ratio, so pasting every plausible technique does not pay even where most are fair.
+ */
+export const LIST_FACTOR = 2;
 
 /** Credit for a parent technique, or a sibling sub-technique, in place of the key's. */
 export const RELATED_CREDIT = 0.5;
@@ -97,7 +120,7 @@ const compile = compiledOnce((rubric: AtlasRubric): Compiled => {
   const resolve = conceptResolver(rubric);
   const compiled: Compiled = {
     rationale: new Map(rubric.chain.steps.filter((s) => s.rationale).map((s) => [s.id, resolve(s.rationale ?? [])])),
-    hardening: new Map(rubric.hardening.expects.map((e) => [e.id, resolve(e.requires)])),
+    hardening: new Map((rubric.hardening?.expects ?? []).map((e) => [e.id, resolve(e.requires)])),
   };
   return compiled;
 });
@@ -222,6 +245,8 @@ interface Grading {
   catalog: AtlasCatalog;
   techniqueName: (id: string) => string;
   named: (id: string) => string;
+  /** An incident key (the chain alone): notes cite the write-up's evidence rather than plan an attack. */
+  incident: boolean;
 }
 
 /** Step 1 as read: the chain's entries matched to the key's steps, and what counts for precision. */
@@ -244,7 +269,7 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
   const matchedIndex = new Map(matches.map((m) => [m.entryIndex, m]));
   const totalWeight = rubric.chain.steps.reduce((sum, s) => sum + s.weight, 0);
   const recall = matches.reduce((sum, m) => sum + m.credit * m.step.weight, 0) / totalWeight;
-  // Why an extra technique does not belong: its tactics, what this ring does instead, and after the
+  // Why an extra technique does not belong: its tactics, what this attacker does instead, and after the
   // first attempt the steps the key expects.
   const notPartOf = (id: string) => {
     const tactics = catalog.techniques.find((t) => t.id === id)?.tactics ?? [];
@@ -252,7 +277,8 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
     const steps = options.revealMissed
       ? ` The steps of this attack are ${rubric.chain.steps.map((st) => named(st.techniques[0] ?? st.id)).join('; ')}.`
       : '';
-    return `${named(id)}${where} is not part of this attack: the ring goes after the model through the scoring API and the partner feed, to get fraud approved, and this technique serves neither route. Every technique that does not belong costs precision.${steps}`;
+    const instead = rubric.chain.outside ?? 'nothing in what the attacker did calls for it';
+    return `${named(id)}${where} is not part of this attack: ${instead}. Every technique that does not belong costs precision.${steps}`;
   };
   let counted = 0;
   let creditSum = 0;
@@ -337,8 +363,8 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
       });
       return;
     }
-    counted++;
-    const distractor = rubric.chain.distractors[entry.technique];
+    const distractor = neutral ? undefined : rubric.chain.distractors[entry.technique];
+    counted += distractor ? DISTRACTOR_COST : 1;
     feedback.push({
       step: 'chain',
       target,
@@ -346,7 +372,7 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
       message: neutral
         ? `${named(entry.technique)}: fair, but your chain already has ${NEUTRAL_FREE} techniques beyond the steps the attack needs. A kill chain names the steps, not every technique that could apply, so this one costs precision.`
         : distractor
-          ? `${named(entry.technique)}: ${distractor}`
+          ? `${named(entry.technique)}: ${distractor} A technique the evidence rules out costs twice the precision of an unneeded one.`
           : notPartOf(entry.technique),
       lesson: rubric.chain.learn,
       see: techniquePage(entry.technique),
@@ -370,10 +396,22 @@ function readChain({ rubric, options, catalog, named }: Grading, answers: AtlasA
 
 /** Techniques: an F0.5 of precision and weighted recall, so listing the matrix does not pay. */
 function techniquesPart({ rubric }: Grading, reading: ChainReading): Part {
+  const steps = rubric.chain.steps.length;
+  const entries = new Set(reading.chain.map((e) => e.technique)).size;
+  const list = entries > LIST_FACTOR * steps ? (LIST_FACTOR * steps) / entries : 1;
+  const feedback = [...reading.feedback];
+  if (list < 1)
+    feedback.push({
+      step: 'chain',
+      target: 'chain: length',
+      verdict: 'partial',
+      message: `Your chain has ${entries} techniques for an attack of ${steps} steps. Past ${LIST_FACTOR * steps} it reads as a list of what could apply, not what happened, so the techniques part counts for ${Math.round(list * 100)}%. Keep the steps the evidence shows.`,
+      lesson: rubric.chain.learn,
+    });
   return {
-    score: fHalf(reading.precision, reading.recall),
-    detail: `${reading.matches.length} of ${rubric.chain.steps.length} key steps found; precision ${Math.round(reading.precision * 100)}% of the ${plural(reading.counted, 'technique')} that count.`,
-    feedback: reading.feedback,
+    score: fHalf(reading.precision, reading.recall) * list,
+    detail: `${reading.matches.length} of ${steps} key steps found; precision ${Math.round(reading.precision * 100)}% of the ${plural(reading.counted, 'technique')} that count.`,
+    feedback,
   };
 }
 
@@ -424,7 +462,8 @@ function orderPart({ rubric, named }: Grading, { matches, precision }: ChainRead
 }
 
 /** Rationale: each matched step says what it gives the attacker here. */
-function rationalePart({ rubric, compiled, options }: Grading, { chain, matches }: ChainReading): Part {
+function rationalePart({ rubric, compiled, options, incident }: Grading, { chain, matches }: ChainReading): Part {
+  const say = incident ? 'what in the write-up shows this step' : 'what this step gives the attacker here';
   const feedback: Feedback[] = [];
   let rationaleCount = 0;
   // One rationale pasted on several techniques says nothing about any of them.
@@ -444,8 +483,8 @@ function rationalePart({ rubric, compiled, options }: Grading, { chain, matches 
         row: m.entryIndex,
         verdict: 'wrong',
         message: pasted
-          ? 'This rationale is pasted on other techniques too, so it says nothing about this one. Say what this step gives the attacker here.'
-          : 'This rationale is a list of terms. Say in a sentence what this step gives the attacker here.',
+          ? `This rationale is pasted on other techniques too, so it says nothing about this one. Say ${say}.`
+          : `This rationale is a list of terms. Say in a sentence ${say}.`,
         lesson: rubric.chain.learn,
       });
       continue;
@@ -462,18 +501,26 @@ function rationalePart({ rubric, compiled, options }: Grading, { chain, matches 
         verdict: 'partial',
         message:
           text.trim() === ''
-            ? 'Add a rationale: what this step gives the attacker in this system.'
-            : `The rationale does not yet say what this step gives the attacker here. For example: ${options.revealMissed ? m.step.reference : m.step.hint}`,
+            ? incident
+              ? 'Add the evidence: what in the write-up shows this step.'
+              : 'Add a rationale: what this step gives the attacker in this system.'
+            : `The rationale does not yet say ${say}. For example: ${options.revealMissed ? m.step.reference : m.step.hint}`,
         lesson: rubric.chain.learn,
       });
     }
   }
   const score = rationaleCount / rubric.chain.steps.length;
-  return { score, detail: `Rationales that say what each step gives the attacker.`, feedback };
+  return {
+    score,
+    detail: incident
+      ? `${Math.round(rationaleCount * 10) / 10} of ${rubric.chain.steps.length} key steps backed by the write-up's evidence.`
+      : `Rationales that say what each step gives the attacker.`,
+    feedback,
+  };
 }
 
 /** Step 2: the safeguards a safe engagement needs, with any unsafe choice cancelling credit. */
-function rulesPart({ rubric, options }: Grading, answers: AtlasAnswers): Part {
+function rulesPart({ options }: Grading, rubric: EngagementRubric, answers: AtlasAnswers): Part {
   const feedback: Feedback[] = [];
   const ticked = new Set(answers.roe);
   const required = Object.entries(rubric.roe.required);
@@ -537,7 +584,7 @@ const replayOf = (replays: readonly RunReplay[] | undefined, index: number): Run
  * Step 3: at least one range run per attack family, and an undefended and a defended run to
  * compare. Runs are claims: only those the range reproduces from their seed and settings count.
  */
-function runsPart({ rubric }: Grading, answers: AtlasAnswers, replays: readonly RunReplay[] | undefined): Part {
+function runsPart(rubric: EngagementRubric, answers: AtlasAnswers, replays: readonly RunReplay[] | undefined): Part {
   const feedback: Feedback[] = [];
   const credited = answers.runs.filter((_, i) => replayOf(replays, i).status === 'reproduced');
   answers.runs.forEach((run, i) => {
@@ -649,7 +696,12 @@ function costlyRun(
 }
 
 /** Step 4: every (mitigation, technique) pair checked against ATLAS's links, and the attack families covered (F0.5). */
-function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers, reading: ChainReading): Part {
+function defensesPart(
+  { catalog }: Grading,
+  rubric: EngagementRubric,
+  answers: AtlasAnswers,
+  reading: ChainReading,
+): Part {
   const feedback: Feedback[] = [];
   // Defenses count for techniques the plan uses (its chain, a parent or sub-technique of one) that belong to this attack.
   const inChain = new Set(reading.chain.map((e) => e.technique));
@@ -786,7 +838,8 @@ function defensesPart({ rubric, catalog }: Grading, answers: AtlasAnswers, readi
 
 /** Step 4: the points the hardening plan must make, its length and the mitigation IDs it names. */
 function hardeningPart(
-  { rubric, compiled, catalog }: Grading,
+  { compiled, catalog }: Grading,
+  rubric: EngagementRubric,
   answers: AtlasAnswers,
   replays: readonly RunReplay[] | undefined,
 ): Part {
@@ -929,57 +982,59 @@ export function gradeAtlasSimulation(
     options,
     catalog,
     techniqueName,
-    named: (id) => `${id} ${techniqueName(id)}`,
+    named: (id) =>
+      `${id} ${catalog.techniques.some((t) => t.id === id) ? techniqueFullName(id, catalog.techniques) : id}`,
+    incident: engagementOf(rubric) === null,
   };
   const reading = readChain(grading, answers);
-  const parts = {
+  const engagement = engagementOf(rubric);
+  const parts: Partial<Record<PartKey, Part>> = {
     techniques: techniquesPart(grading, reading),
     order: orderPart(grading, reading),
     rationale: rationalePart(grading, reading),
-    roe: rulesPart(grading, answers),
-    runs: runsPart(grading, answers, options.replays),
-    defenses: defensesPart(grading, answers, reading),
-    hardening: hardeningPart(grading, answers, options.replays),
+    ...(engagement && {
+      roe: rulesPart(grading, engagement, answers),
+      runs: runsPart(engagement, answers, options.replays),
+      defenses: defensesPart(grading, engagement, answers, reading),
+      hardening: hardeningPart(grading, engagement, answers, options.replays),
+    }),
   };
-  const labels: Record<keyof typeof parts, string> = {
+  const weights: Partial<Record<PartKey, number>> = engagement ? ATLAS_WEIGHTS : INCIDENT_WEIGHTS;
+  const labels: Record<PartKey, string> = {
     techniques: 'Techniques',
     order: 'Order',
-    rationale: 'Rationale',
+    rationale: engagement ? 'Rationale' : 'Evidence',
     roe: 'Rules of engagement',
     runs: 'Range runs',
     defenses: 'Defenses',
     hardening: 'Hardening plan',
   };
-  // The chain is the core: without a sound one the rest of the engagement has nothing to stand on.
-  const gate = ramp(parts.techniques.score, CHAIN_GATE);
+  const techniques = parts.techniques ?? techniquesPart(grading, reading);
+  // The chain is the core: without a sound one the rest has nothing to stand on.
+  const gate = ramp(techniques.score, CHAIN_GATE);
   if (gate < 1)
-    parts.techniques.feedback.push({
+    techniques.feedback.push({
       step: 'chain',
       target: 'chain: gate',
       verdict: 'partial',
-      message: `The rest of the engagement counts for ${Math.round(gate * 100)}% until the kill chain holds: runs, defenses and a plan rest on knowing the attack. Find the key steps, and leave out techniques that do not belong.`,
+      message: engagement
+        ? `The rest of the engagement counts for ${Math.round(gate * 100)}% until the kill chain holds: runs, defenses and a plan rest on knowing the attack. Find the key steps, and leave out techniques that do not belong.`
+        : `Order and evidence count for ${Math.round(gate * 100)}% until the chain holds: a sequence of the wrong techniques tells the responders nothing. Find the key steps, and leave out techniques the write-up does not show.`,
       lesson: rubric.chain.learn,
     });
-  const score =
-    ATLAS_WEIGHTS.techniques * parts.techniques.score +
-    gate *
-      (ATLAS_WEIGHTS.order * parts.order.score +
-        ATLAS_WEIGHTS.rationale * parts.rationale.score +
-        ATLAS_WEIGHTS.roe * parts.roe.score +
-        ATLAS_WEIGHTS.runs * parts.runs.score +
-        ATLAS_WEIGHTS.defenses * parts.defenses.score +
-        ATLAS_WEIGHTS.hardening * parts.hardening.score);
-  const all = Object.values(parts);
+  const entries = Object.entries(parts) as [PartKey, Part][];
+  const score = entries.reduce(
+    (sum, [key, p]) => sum + (weights[key] ?? 0) * p.score * (key === 'techniques' ? 1 : gate),
+    0,
+  );
+  const all = entries.map(([, p]) => p);
   return {
     exercise: rubric.exercise,
     score: round4(score),
     parts: Object.fromEntries(
-      Object.entries(parts).map(([key, p]) => [
-        key,
-        { label: labels[key as keyof typeof parts], score: round4(p.score), detail: p.detail },
-      ]),
+      entries.map(([key, p]) => [key, { label: labels[key], score: round4(p.score), detail: p.detail }]),
     ),
-    verdict: verdict(score),
+    verdict: engagement ? verdict(score) : incidentVerdict(score),
     feedback: [...retiredNotes, ...all.flatMap((p) => p.feedback)],
     items: [
       ...rubric.chain.steps.map((step) => ({
@@ -987,8 +1042,8 @@ export function gradeAtlasSimulation(
         label: `${step.techniques[0] ?? step.id} ${techniqueName(step.techniques[0] ?? '')}`,
         covered: reading.matches.some((m) => m.step === step && m.credit >= 1),
       })),
-      ...(parts.defenses.items ?? []),
-      ...(parts.roe.items ?? []),
+      ...(parts.defenses?.items ?? []),
+      ...(parts.roe?.items ?? []),
     ],
   };
 }
@@ -999,4 +1054,13 @@ function verdict(score: number): string {
   if (score >= 0.6) return 'A solid engagement with gaps: see the notes on the chain, the runs and the defenses.';
   if (score >= 0.3) return 'A start: key steps, safeguards or defenses are missing. Work through the hints.';
   return 'Not there yet: revisit planning a kill chain and the rules of engagement, then try again.';
+}
+
+function incidentVerdict(score: number): string {
+  if (score >= 0.85)
+    return 'Strong reading of the incident: the key steps, in an order the evidence supports, each backed by the write-up.';
+  if (score >= 0.6) return 'A solid reading with gaps: see the notes on missed steps, order and evidence.';
+  if (score >= 0.3)
+    return 'A start: key steps are missing or out of order. Work through the hints and reread the timeline.';
+  return 'Not there yet: revisit how ATLAS tactics and techniques chain, then reread the write-up step by step.';
 }

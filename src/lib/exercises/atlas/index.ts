@@ -38,7 +38,7 @@ export const atlasKind: ExerciseKind<AtlasTypes> = {
     return atlasReferenceAnswers(rubric, context.catalog, referenceRuns(now));
   },
   exports(scenario, context) {
-    const meta = { title: scenario.title, roeNames: context.roeNames };
+    const meta = { title: scenario.title, roeNames: context.roeNames, incident: scenario.kind === 'incident' };
     return {
       md: (s, report) => atlasMarkdown(s, context.catalog, meta, report),
       navigator: (s) => `${JSON.stringify(navigatorLayer(s, context.catalog, scenario.title), null, 2)}\n`,

@@ -4,7 +4,8 @@ import type { AtlasCatalog } from './grade';
 import type { AtlasRubric } from './rubric';
 
 /**
- * The reference answer: the key's chain, safeguards, defenses and plan. Runs are not in the key:
+ * The reference answer: the key's chain, safeguards, defenses and plan (an incident key's: the
+ * chain alone). Runs are not in the key:
  * pass the records of real range runs (see `referenceRuns` in lib/range/records.ts).
  */
 export function atlasReferenceAnswers(
@@ -19,14 +20,14 @@ export function atlasReferenceAnswers(
       const tactic = catalog.techniques.find((t) => t.id === technique)?.tactics[0];
       return { technique, ...(tactic ? { tactic } : {}), rationale: step.reference };
     }),
-    roe: Object.keys(rubric.roe.required),
+    roe: Object.keys(rubric.roe?.required ?? {}),
     runs: [...runs],
-    defenses: rubric.defenses.reference.map((d) => ({
+    defenses: (rubric.defenses?.reference ?? []).map((d) => ({
       mitigation: d.mitigation,
       counters: [...d.counters],
       note: d.note,
     })),
-    hardening: rubric.hardening.reference,
+    hardening: rubric.hardening?.reference ?? '',
   };
 }
 

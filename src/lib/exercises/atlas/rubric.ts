@@ -25,7 +25,10 @@ const chainStep = z
   })
   .strict();
 
-/** Answer key of the ATLAS-informed adversarial simulation (Project 3). */
+/**
+ * Answer key of an ATLAS exercise. A full engagement (Project 3) has all five steps; an incident
+ * lab's key has the chain alone: the learner tags a write-up with the techniques in order.
+ */
 export const atlasRubricSchema = z
   .object({
     /** The grader that reads it. */
@@ -41,6 +44,11 @@ export const atlasRubricSchema = z
         neutral: z.record(techniqueId, text).default({}),
         /** Techniques that are wrong here, with why (overrides parent/sibling partial credit). */
         distractors: z.record(techniqueId, text).default({}),
+        /**
+         * Why any other technique does not belong, after "is not part of this attack: " (what the
+         * attacker does instead, and that the technique serves none of it).
+         */
+        outside: text.optional(),
         /** Lesson section on planning a kill chain. */
         learn: learnLink,
       })
@@ -54,7 +62,8 @@ export const atlasRubricSchema = z
         traps: z.record(slug, text),
         learn: learnLink,
       })
-      .strict(),
+      .strict()
+      .optional(),
     /** Step 3: which range runs the exercise expects. */
     runs: z
       .object({
@@ -73,7 +82,8 @@ export const atlasRubricSchema = z
           .min(1),
         learn: learnLink,
       })
-      .strict(),
+      .strict()
+      .optional(),
     /** Step 4: what the defenses must counter, and the reference pairing. */
     defenses: z
       .object({
@@ -105,7 +115,8 @@ export const atlasRubricSchema = z
           .min(2),
         learn: learnLink,
       })
-      .strict(),
+      .strict()
+      .optional(),
     /** Step 4: the written hardening plan. */
     hardening: z
       .object({
@@ -113,7 +124,8 @@ export const atlasRubricSchema = z
         expects: z.array(z.object({ ...writtenPoint, /** A nudge when missing. */ hint: text }).strict()).min(3),
         ...writtenAnswer,
       })
-      .strict(),
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((rubric, ctx) => {
@@ -136,10 +148,27 @@ export const atlasRubricSchema = z
           message: `${t} is both a key technique and neutral or a distractor`,
         });
     }
-    rubric.hardening.expects.forEach((e, i) => check(e.requires, ['hardening', 'expects', i, 'requires']));
-    for (const id of Object.keys(rubric.roe.required))
-      if (id in rubric.roe.traps)
+    const engagement = [rubric.roe, rubric.runs, rubric.defenses, rubric.hardening];
+    if (engagement.some(Boolean) && !engagement.every(Boolean))
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'a key has roe, runs, defenses and hardening together (an engagement), or none of them (an incident)',
+      });
+    rubric.hardening?.expects.forEach((e, i) => check(e.requires, ['hardening', 'expects', i, 'requires']));
+    for (const id of Object.keys(rubric.roe?.required ?? {}))
+      if (rubric.roe && id in rubric.roe.traps)
         ctx.addIssue({ code: 'custom', path: ['roe'], message: `"${id}" is both required and a trap` });
   });
 
 export type AtlasRubric = z.infer<typeof atlasRubricSchema>;
+/** A full engagement's key: the chain, rules of engagement, runs, defenses and plan (Project 3). */
+export type EngagementRubric = AtlasRubric & {
+  [K in 'roe' | 'runs' | 'defenses' | 'hardening']-?: NonNullable<AtlasRubric[K]>;
+};
+
+/** The key's engagement steps, or null for an incident key (the chain alone). */
+export function engagementOf(rubric: AtlasRubric): EngagementRubric | null {
+  const { roe, runs, defenses, hardening } = rubric;
+  return roe && runs && defenses && hardening ? { ...rubric, roe, runs, defenses, hardening } : null;
+}

@@ -9,3 +9,8 @@ export const ATLAS_STEPS = [
   { id: 'harden', label: 'Harden', feedback: 'Step 4: defenses and plan' },
 ] as const satisfies readonly ExerciseStep[];
 export type AtlasStep = (typeof ATLAS_STEPS)[number]['id'];
+
+/** An incident lab's one step: tag the write-up with the attacker's techniques, in order. */
+export const INCIDENT_STEPS = [
+  { id: 'chain', label: 'Attack chain', feedback: 'The attack chain' },
+] as const satisfies readonly ExerciseStep[];
