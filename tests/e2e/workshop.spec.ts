@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { decodeShareCode, encodeShareCode } from '../../src/lib/share/share-code';
-import { createSubmission } from '../../src/lib/share/submission';
+import { createSubmission, readSubmission } from '../../src/lib/share/submission';
 import { emptyStrideAnswers } from '../../src/lib/exercises/stride/answers';
 import { exercise } from '../../scripts/lib/exercises';
 import { dumpStorage, expect, test } from './fixtures';
@@ -343,4 +343,31 @@ test('a learner who opens a room link sees the room at the top of the project, c
   await expect(notice).toBeHidden();
   await page.reload();
   await expect(notice).toBeHidden();
+});
+
+test('the dashboard grades an incident lab result with that lab’s key, as the CLI does, without the range', async ({
+  page,
+}) => {
+  const read = readSubmission(
+    readFileSync('tests/fixtures/blind/browsing-agent-incident/sec-architect-expert.json', 'utf8'),
+  );
+  if (!read.ok) throw new Error(read.error);
+  const submission = { ...read.value, team: 'Team Delta', room: 'incident-room' };
+  const report = (await exercise('browsing-agent-incident')).grade(submission);
+  const workerScripts: string[] = [];
+  page.on('worker', (worker) => workerScripts.push(worker.url()));
+
+  await openDashboard(page);
+  await page.getByRole('textbox', { name: /^Paste share codes/ }).fill(encodeShareCode(submission));
+  await page.getByRole('button', { name: 'Load the codes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 loaded' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Scores by learner or team' })
+      .getByRole('row', { name: /^Team Delta/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText(pct(report.score));
+  // An incident key has no runs to replay: the range's worker never starts.
+  expect(workerScripts.filter((url) => url.includes('range'))).toEqual([]);
 });

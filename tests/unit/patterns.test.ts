@@ -147,6 +147,72 @@ describe('reading a threat sentence', () => {
   });
 });
 
+describe('reading threats to LLM applications and agents', () => {
+  it('tells indirect from direct prompt injection, and reads a bare one as the broader pattern', () => {
+    expect(
+      read('An outsider hides instructions in an HTML comment of a public issue, and the coding agent follows them')
+        .patterns,
+    ).toEqual(['indirect-prompt-injection']);
+    expect(read('A user jailbreaks the support chatbot with a role-play prompt').patterns).toEqual([
+      'direct-prompt-injection',
+    ]);
+    expect(read('Prompt injection makes the recommender execute attacker instructions').patterns).toEqual([
+      'prompt-injection',
+    ]);
+  });
+
+  it('reads agency, exfiltration, leaked prompts, executed output, runaway loops, memory and hand-offs', () => {
+    const cases: Array<[string, string]> = [
+      ['Excessive agency: the agent holds an org-wide token with workflows write', 'excessive-agency'],
+      [
+        'Injected instructions make the agent curl the installation token to an attacker-controlled server',
+        'agent-exfiltration',
+      ],
+      ['The agent embeds secrets in a markdown image link in a public comment', 'agent-exfiltration'],
+      [
+        'An issue asks the agent to repeat its instructions, leaking the token in its system prompt',
+        'system-prompt-leakage',
+      ],
+      [
+        'The model output is interpolated into a shell command on the orchestrator without escaping',
+        'improper-output-handling',
+      ],
+      [
+        'No step limit, so a flaky test sends the agent into an infinite retry loop that burns the budget',
+        'agent-runaway-consumption',
+      ],
+      [
+        'An injected instruction is saved into the repository notes and steers every later task',
+        'agent-memory-poisoning',
+      ],
+      ['Anyone on the VPN can post a forged hand-off to the unauthenticated task endpoint', 'agent-message-spoofing'],
+      ['The model hallucinates a package name that an attacker has registered on PyPI', 'malicious-package-install'],
+    ];
+    for (const [threat, pattern] of cases) expect(read(threat).patterns, threat).toContain(pattern);
+  });
+
+  it('does not read older systems as agents: memory bugs, feedback loops, human support agents, burned-in text', () => {
+    expect(read('A heap overflow in the DICOM parser causes memory corruption on the server').patterns).not.toContain(
+      'agent-memory-poisoning',
+    );
+    expect(read('Bots inflate the feedback loop so the monthly retrain costs more').patterns).not.toContain(
+      'agent-runaway-consumption',
+    );
+    expect(
+      read('A phisher impersonates a customer and asks a support agent to change the contact email').patterns,
+    ).toEqual(['credential-spoofing']);
+    expect(read('A test loops forever and burns the monthly model budget').patterns).not.toContain(
+      'deidentification-failure',
+    );
+    expect(read('Attackers register thousands of fake installs with the app key').patterns).toContain(
+      'sybil-participants',
+    );
+    expect(read('A package install script runs attacker code on the runner').patterns).not.toContain(
+      'sybil-participants',
+    );
+  });
+});
+
 describe('one vocabulary everywhere', () => {
   it('lets an interview key point accept the library’s phrasings of the same control', () => {
     const question = loadInterviewContent().questions.find((q) =>
@@ -178,5 +244,24 @@ describe('reading a mitigation', () => {
     expect(controls('Load it with torch.load(weights_only=True) in a sandbox')).toEqual(
       expect.arrayContaining(['safe-loading', 'sandboxing']),
     );
+  });
+
+  it('knows the controls of agent systems', () => {
+    expect(controls('Put the sandbox behind an egress allowlist')).toContain('egress-control');
+    expect(controls('Mint a per-task token scoped to one repository')).toContain('agent-tool-limits');
+    expect(controls('Require human approval before each push')).toContain('human-approval');
+    expect(controls('Call git with an argument list instead of a shell and validate the branch name')).toContain(
+      'output-validation',
+    );
+    expect(controls('Set max steps, a retry limit and billing alerts per task')).toContain('agent-budgets');
+    expect(controls('Review notes before they are stored and expire notes after 90 days')).toContain('memory-hygiene');
+    expect(controls('Remove the token from the system prompt and treat the prompt as public')).toContain(
+      'prompt-secrets',
+    );
+    expect(controls('Install only approved packages with ignore-scripts')).toContain('dependency-vetting');
+    expect(controls('Strip HTML comments from issues and mark untrusted content')).toContain(
+      'untrusted-content-handling',
+    );
+    expect(controls('Limit speed on fault and alert the site console')).not.toContain('agent-budgets');
   });
 });

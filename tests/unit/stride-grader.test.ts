@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gradeStrideTable } from '../../src/lib/exercises/stride/grade';
 import { strideReferenceAnswers } from '../../src/lib/exercises/stride/reference';
@@ -418,5 +419,46 @@ describe('templates filled with threat names', () => {
     const report = gradeStrideTable(rubric, rowsOf(templated));
     expect(report.items.every((i) => !i.covered)).toBe(true);
     expect(report.feedback.filter((f) => /repeats one template/.test(f.message))).toHaveLength(5);
+  });
+});
+
+describe('pairing rows with the key’s threats', () => {
+  it('prefers exact pairs to a larger number of loose ones (a blind expert’s table on the coding-agent lab)', () => {
+    const key = loadStrideKey('coding-agent-pipeline');
+    const file = JSON.parse(
+      readFileSync('tests/fixtures/blind/coding-agent-pipeline/sec-architect-expert.json', 'utf8'),
+    ) as { answers: StrideAnswers };
+    const report = gradeStrideTable(key, file.answers);
+    const threatOf = (row: number) => {
+      const note = report.feedback.find((f) => f.target === `row ${row}`);
+      return key.threats.find((t) => note?.message.includes(t.explanation.slice(0, 60)))?.id;
+    };
+    // Row 1: planted issue text (code host, E); 4: the mirror token in the prompt (orchestrator, I);
+    // 8: the org-wide token (sandbox, E). Counting pairs alone gave each to a neighbour's threat so
+    // that a fourth, loose pair could be made.
+    expect([threatOf(1), threatOf(4), threatOf(8)]).toEqual([
+      'issue-prompt-injection',
+      'system-prompt-token',
+      'org-wide-agent-token',
+    ]);
+  });
+});
+
+describe('keyword lists and long sentences', () => {
+  it('reads a long sentence with commas as one threat, and a short list of pattern names as a list', () => {
+    const key = loadStrideKey('multi-agent-operations');
+    const file = JSON.parse(
+      readFileSync('tests/fixtures/blind/multi-agent-operations/red-teamer-expert.json', 'utf8'),
+    ) as { answers: StrideAnswers };
+    const long = file.answers.rows[3] as StrideRow;
+    const list: StrideRow = {
+      ...long,
+      threat: 'prompt injection, exfiltration, memory poisoning, spoofed hand-offs, excessive agency, runaway loops',
+    };
+    const report = gradeStrideTable(key, { ...file.answers, rows: [long, list] });
+    const note = (row: number) => report.feedback.find((f) => f.target === `row ${row}`);
+    expect(long.threat.split(',').length).toBeGreaterThan(5);
+    expect(note(1)?.message).not.toMatch(/names \d+ different threats/);
+    expect(note(2)?.message).toMatch(/names \d+ different threats/);
   });
 });

@@ -22,7 +22,9 @@ export function exerciseFor(base: string, exercise: ExerciseId): Promise<BoundEx
       ]);
       if (!Object.hasOwn(contexts, exercise)) throw new Error(`grading.json has no context for ${exercise}`);
       // Project 3 results replay their recorded runs: in the range's worker, off the main thread.
-      if (rubric.kind === 'atlas-chain') await (await import('../RangeExercise/range-client')).replayInWorker();
+      // An incident lab's key has no runs, and its results need no range.
+      if (rubric.kind === 'atlas-chain' && rubric.runs)
+        await (await import('../RangeExercise/range-client')).replayInWorker();
       return bindExercise(exercise, rubric, { prebuilt: contexts[exercise] });
     })();
     found.catch(() => bound.delete(exercise));

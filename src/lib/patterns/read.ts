@@ -22,13 +22,16 @@ import { OTHER_READING, type PatternLibrary, type ThreatControl, type ThreatPatt
 
 /**
  * A threat sentence is a keyword list, not a threat, when it lists three or more patterns (with
- * LIST_SEPARATORS or more commas, slashes or semicolons), or states STUFFED_AT or more however
- * written. A rich sentence often touches three or four patterns ("a swapped pickle checkpoint runs
- * code"): that is one threat told well, and the assignment picks the key threat it stands for.
+ * LIST_SEPARATORS or more commas, slashes or semicolons between short items: fewer than
+ * LIST_ITEM_WORDS meaningful words per separator), or states STUFFED_AT or more however written. A
+ * rich sentence often touches three or four patterns ("a swapped pickle checkpoint runs code"), and
+ * a long one has commas: that is one threat told well, and the assignment picks the key threat it
+ * stands for.
  */
 export const STUFFED_AT = 6;
 export const LISTED_AT = 3;
 export const LIST_SEPARATORS = 5;
+export const LIST_ITEM_WORDS = 4;
 /** A mitigation naming controls of this many kinds is a catch-all, specific to nothing. */
 export const CATCH_ALL_AT = 6;
 /** A threat sentence needs this many meaningful words to be read at all: who does what to which asset. */
@@ -187,7 +190,8 @@ export function readRow(
   const thin = wordCount(threat) < MIN_THREAT_WORDS;
   const stated = patternsIn(lib, threat);
   if (thin) return { patterns: [], source: 'none', stuffed: false, thin, stated };
-  if (stated.length >= STUFFED_AT || (stated.length >= LISTED_AT && separators >= LIST_SEPARATORS))
+  const listed = separators >= LIST_SEPARATORS && wordCount(threat) < LIST_ITEM_WORDS * separators;
+  if (stated.length >= STUFFED_AT || (stated.length >= LISTED_AT && listed))
     return { patterns: [], source: 'threat', stuffed: true, thin, stated };
   if (stated.length > 0) return { patterns: stated, source: 'threat', stuffed: false, thin, stated };
   const withImpact = patternsIn(lib, content());

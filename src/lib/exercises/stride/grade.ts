@@ -450,15 +450,19 @@ function pairRows(compiled: CompiledKey, answers: StrideAnswers, rows: readonly 
     const cal = calibration(item.threat, row.likelihood, row.severity);
     return (item.weight * (0.6 * q + 0.25 * mit + 0.15 * cal)) / W;
   };
-  // Most pairs first; then the most pairs where the row reads as the threat's own pattern on its
-  // own component (so a row is not pulled to a heavier threat it only touches); then the most value.
+  // Most pairs first, each weighed by how well it fits (an exact pair outweighs a pair on the wrong
+  // component or letter, so three exact pairs beat four loose ones); then the most pairs where the
+  // row reads as the threat's own pattern on its own component (so a row is not pulled to a heavier
+  // threat it only touches); then the most value. Fits are tenths, so ten times one is a whole number
+  // and the tie-breakers (each sum below 1) never outweigh a difference in fit.
   const n = rows.length + 1;
   const values = compiled.threats.map((item) =>
     rows.map((r) => {
       const row = answers.rows[r.index];
       if (!row || !usable(r) || !compiled.parts.has(row.component) || !isInstance(compiled.lib, item, r, row)) return 0;
+      const fit = Math.round(10 * componentFit(item.threat, row.component) * categoryFit(item, row.category));
       const primary = readsAsOwn(compiled, item, r) && onComponent(item.threat, row.component);
-      return 1 + (primary ? 1 / n : 0) + pairValue(item, r, row) / (n * n);
+      return fit + (primary ? 1 / n : 0) + pairValue(item, r, row) / (n * n);
     }),
   );
   const assigned = assignMaximum(values, rows.length);
