@@ -68,10 +68,34 @@ function time(run: () => void, rows: number, runs: number, warmups = 30): Gradin
   return { rows, coldMs, medianMs: times[Math.floor(runs / 2)] ?? 0, p95Ms: times[Math.floor(runs * 0.95)] ?? 0 };
 }
 
+/**
+ * The same table checked again and again, as a learner checks after editing a row: the texts of
+ * unchanged rows are read once (see `readText`), so this measures a re-check.
+ */
 export function timeStrideGrading(runs = 500): GradingTiming {
   const rubric = loadStrideKey('stride-medical-imaging');
   const answers = fortyRows(rubric);
   return time(() => gradeStrideTable(rubric, answers), answers.rows.length, runs);
+}
+
+/**
+ * A table whose every row is new at each check (each text gets a word of its own), so nothing
+ * read before helps: the first check of a table.
+ */
+export function timeStrideGradingNewRows(runs = 300): GradingTiming {
+  const rubric = loadStrideKey('stride-medical-imaging');
+  const answers = fortyRows(rubric);
+  const tables = Array.from({ length: runs + 31 }, (_, n) => ({
+    ...answers,
+    rows: answers.rows.map((row) => ({
+      ...row,
+      threat: `${row.threat} (case ${n})`,
+      impact: `${row.impact} (case ${n})`,
+      mitigation: `${row.mitigation} (case ${n})`,
+    })),
+  }));
+  let next = 0;
+  return time(() => gradeStrideTable(rubric, tables[next++ % tables.length] ?? answers), answers.rows.length, runs);
 }
 
 /** Times the AI RMF grader on the reference analysis (every subcategory, three priorities, a full summary). */

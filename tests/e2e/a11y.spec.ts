@@ -1,9 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { pagesToCheck } from './pages';
 import { openProject } from './stride-helpers';
 
 const pages = pagesToCheck();
+
+/** Axe over the whole page as it stands, in the light theme and then the dark one. */
+async function expectNoViolationsInBothThemes(page: Page) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
+  }
+}
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
@@ -53,17 +69,7 @@ test('the project exercise with rows, a report and the reference solution open h
   await expect(page.getByRole('group', { name: /^The key’s threat:/ })).toBeVisible();
   await page.getByRole('button', { name: 'Show the reference solution' }).click();
   await expect(page.getByRole('heading', { name: 'Reference solution' })).toBeVisible();
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
-  }
+  await expectNoViolationsInBothThemes(page);
 });
 
 test('the cyber range with a run report, charts and a graded check has no axe violations, light or dark', async ({
@@ -81,36 +87,13 @@ test('the cyber range with a run report, charts and a graded check has no axe vi
   await page.getByText('Data for “Attack trajectory”').click();
   await page.getByRole('button', { name: 'Check my engagement' }).click();
   await expect(page.getByRole('heading', { name: /^Your score:/ })).toBeVisible();
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
-  }
+  await expectNoViolationsInBothThemes(page);
 });
 
 test('an incident lab with its write-up, a chain and a graded check, and its worksheet, have no axe violations, light or dark', async ({
   page,
 }) => {
   test.setTimeout(60_000);
-  const axe = async () => {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-        ),
-      ).toEqual([]);
-    }
-  };
   await page.goto('labs/multimodal-claims-incident/');
   await page.getByRole('heading', { name: 'Your analysis', exact: true }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Check my analysis' })).toBeEnabled();
@@ -118,10 +101,10 @@ test('an incident lab with its write-up, a chain and a graded check, and its wor
   await page.getByRole('button', { name: 'Add to chain' }).click();
   await page.getByRole('button', { name: 'Check my analysis' }).click();
   await expect(page.getByRole('heading', { name: /^Your score:/ })).toBeVisible();
-  await axe();
+  await expectNoViolationsInBothThemes(page);
   await page.goto('workshops/worksheets/multimodal-claims-incident/');
   await expect(page.getByRole('heading', { name: 'The incident write-up' })).toBeVisible();
-  await axe();
+  await expectNoViolationsInBothThemes(page);
 });
 
 test('highlighted code blocks use classes, not inline styles: colored under the CSP, legible in both themes', async ({

@@ -14,6 +14,7 @@ import {
   gradeAtlasSimulation,
   INCIDENT_WEIGHTS,
   LIST_FACTOR,
+  PASTED_FACTOR,
 } from '../../src/lib/exercises/atlas/grade';
 import { atlasReferenceAnswers } from '../../src/lib/exercises/atlas/reference';
 import { atlasRubricSchema, engagementOf, type AtlasRubric } from '../../src/lib/exercises/atlas/rubric';
@@ -117,6 +118,23 @@ describe('incident keys (atlas-chain, chain alone)', () => {
     const note = report.feedback.find((f) => f.target === 'chain: length');
     expect(note?.message).toContain(`Your chain has ${long.length} techniques for an attack of ${steps} steps`);
     expect(report.parts.techniques?.score ?? 1).toBeLessThan(grade(chainOf(atLimit)).parts.techniques?.score ?? 0);
+  });
+
+  it('halve the techniques of a chain whose steps share one pasted note, and say so', () => {
+    const note = 'The attacker used this technique in the incident, as the timeline and findings show.';
+    const pasted: AtlasAnswers = { ...reference, chain: reference.chain.map((e) => ({ ...e, rationale: note })) };
+    const own = grade(reference).parts.techniques?.score ?? 0;
+    const report = grade(pasted);
+    expect(report.parts.techniques?.score).toBeCloseTo(own * PASTED_FACTOR, 6);
+    expect(report.feedback.find((f) => f.target === 'chain: pasted notes')?.message).toContain(
+      `The same note sits on ${pasted.chain.length} of your ${pasted.chain.length} steps`,
+    );
+    // Two steps sharing a note is not a pasted chain.
+    const two: AtlasAnswers = {
+      ...reference,
+      chain: reference.chain.map((e, i) => (i < 2 ? { ...e, rationale: note } : e)),
+    };
+    expect(grade(two).parts.techniques?.score).toBe(own);
   });
 
   it('score any chain between 0 and the reference, and an empty one 0', () => {

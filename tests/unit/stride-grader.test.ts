@@ -462,3 +462,18 @@ describe('keyword lists and long sentences', () => {
     expect(note(2)?.message).toMatch(/names \d+ different threats/);
   });
 });
+
+describe('rows with a pasted impact and mitigation', () => {
+  it('earn nothing and say why, where the same rows with their own impact and mitigation count', () => {
+    const own = reference.rows.slice(0, 6);
+    const pasted = own.map((row) => ({
+      ...row,
+      impact: 'The whole system and all its data are compromised.',
+      mitigation: 'Apply defense in depth, least privilege, monitoring and regular audits everywhere.',
+    }));
+    const report = gradeStrideTable(rubric, rowsOf(pasted));
+    expect(report.parts.coverage?.score).toBe(0);
+    expect(report.feedback.find((f) => f.target === 'row 1')?.message).toMatch(/impact and mitigation are pasted/);
+    expect(gradeStrideTable(rubric, rowsOf(own)).parts.coverage?.score ?? 0).toBeGreaterThan(0.2);
+  });
+});

@@ -115,8 +115,25 @@ export const compileLibrary = compiledOnce((library: PatternLibrary): CompiledLi
 
 /** A learner's text, compiled the way the library reads it. */
 export function readText(lib: CompiledLibrary, text: string): CompiledText {
-  return compileText(text, MAX_WORDS, lib.known);
+  let texts = readTexts.get(lib);
+  if (!texts) readTexts.set(lib, (texts = new Map()));
+  let compiled = texts.get(text);
+  if (!compiled) {
+    if (texts.size >= READ_TEXTS_KEPT) texts.clear();
+    texts.set(text, (compiled = compileText(text, MAX_WORDS, lib.known)));
+  }
+  return compiled;
 }
+
+/**
+ * Texts already read, per library: a check after an edit re-reads every row, and all but the
+ * edited one are unchanged. A compiled text is never changed once cut into words; what it caches
+ * (its index, the concepts found) is checked against the vocabulary and concepts each time, so a
+ * text read before a concept was compiled is still read right.
+ */
+const readTexts = new WeakMap<CompiledLibrary, Map<string, CompiledText>>();
+/** Past this many texts the cache starts again (a 200-row table has 600). */
+const READ_TEXTS_KEPT = 2000;
 
 /** Whether the text states the pattern (any alternative). */
 export function statesPattern(text: CompiledText, pattern: CompiledPattern): boolean {

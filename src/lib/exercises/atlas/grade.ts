@@ -89,6 +89,12 @@ export const DISTRACTOR_COST = 2;
  * by the ratio, so pasting every plausible technique does not pay even where most are fair.
  */
 export const LIST_FACTOR = 2;
+/**
+ * One note pasted on more than half of a chain's steps (of PASTED_MIN or more) says nothing about
+ * any of them: the chain was not read from the evidence, and its techniques part counts half.
+ */
+export const PASTED_MIN = 4;
+export const PASTED_FACTOR = 0.5;
 
 /** Credit for a parent technique, or a sibling sub-technique, in place of the key's. */
 export const RELATED_CREDIT = 0.5;
@@ -399,7 +405,22 @@ function techniquesPart({ rubric }: Grading, reading: ChainReading): Part {
   const steps = rubric.chain.steps.length;
   const entries = new Set(reading.chain.map((e) => e.technique)).size;
   const list = entries > LIST_FACTOR * steps ? (LIST_FACTOR * steps) / entries : 1;
+  const notes = new Map<string, number>();
+  for (const e of reading.chain) {
+    const key = textKey(e.rationale ?? '');
+    if (key !== '') notes.set(key, (notes.get(key) ?? 0) + 1);
+  }
+  const mostPasted = Math.max(0, ...notes.values());
+  const pasted = reading.chain.length >= PASTED_MIN && mostPasted * 2 > reading.chain.length;
   const feedback = [...reading.feedback];
+  if (pasted)
+    feedback.push({
+      step: 'chain',
+      target: 'chain: pasted notes',
+      verdict: 'partial',
+      message: `The same note sits on ${mostPasted} of your ${reading.chain.length} steps, so it says why none of them is here, and the techniques part counts for ${Math.round(PASTED_FACTOR * 100)}%. Give each step the evidence for it.`,
+      lesson: rubric.chain.learn,
+    });
   if (list < 1)
     feedback.push({
       step: 'chain',
@@ -409,7 +430,7 @@ function techniquesPart({ rubric }: Grading, reading: ChainReading): Part {
       lesson: rubric.chain.learn,
     });
   return {
-    score: fHalf(reading.precision, reading.recall) * list,
+    score: fHalf(reading.precision, reading.recall) * list * (pasted ? PASTED_FACTOR : 1),
     detail: `${reading.matches.length} of ${steps} key steps found; precision ${Math.round(reading.precision * 100)}% of the ${plural(reading.counted, 'technique')} that count.`,
     feedback,
   };

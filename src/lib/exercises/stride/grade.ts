@@ -181,6 +181,8 @@ interface RowAnalysis {
   boilerplateImpact: boolean;
   /** The threat sentence is one template filled with pattern names, repeated across rows. */
   templated: boolean;
+  /** Its impact and its mitigation are both pasted on BOILERPLATE_AT or more other rows. */
+  pasted: boolean;
   duplicateOf: number | undefined;
   misconception: CompiledMisconception | undefined;
 }
@@ -398,6 +400,10 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers, partWords: Read
   });
   // Judged on the table as a whole, so order does not matter.
   const boilerplate = boilerplateImpacts(read.map((r) => new Set(r.impactWords)));
+  // A row whose impact and mitigation are both pasted on several others says nothing of its own.
+  const pastedMitigation = boilerplateImpacts(
+    read.map((r) => new Set(r.mitigation.clauses.flatMap((clause) => clause.map((w) => w.surface)))),
+  );
   const templated = templatedThreats(
     read.map((r) => ({ component: r.row.component, words: residueOf(lib, r.threatText) })),
     partWords,
@@ -424,6 +430,7 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers, partWords: Read
       impactWords: impactWords.length,
       boilerplateImpact: boilerplate[index] ?? false,
       templated: templated[index] ?? false,
+      pasted: (boilerplate[index] ?? false) && (pastedMitigation[index] ?? false),
     };
     return { ...analysis, duplicateOf: original?.index, misconception: misconceptionOf(compiled, analysis) };
   });
@@ -439,7 +446,12 @@ function readsAsOwn(compiled: CompiledKey, item: CompiledThreat, r: RowAnalysis)
 
 /** Whether a row can stand for a key threat at all: not a copy, not stuffed, not thin, read as something. */
 const usable = (r: RowAnalysis) =>
-  r.duplicateOf === undefined && !r.reading.stuffed && !r.reading.thin && !r.templated && r.patterns.length > 0;
+  r.duplicateOf === undefined &&
+  !r.reading.stuffed &&
+  !r.reading.thin &&
+  !r.templated &&
+  !r.pasted &&
+  r.patterns.length > 0;
 
 /** Rows paired with expected threats by optimal assignment: original row index -> expected threat index. */
 function pairRows(compiled: CompiledKey, answers: StrideAnswers, rows: readonly RowAnalysis[]): Map<number, number> {
@@ -551,6 +563,13 @@ function reviewRows(
           verdict: 'extra',
           message:
             'This row repeats one template with a threat or component name slotted in, like several other rows, so it analyses nothing. Say who does what to which asset here, and why it matters.',
+        });
+      } else if (r.pasted) {
+        feedback.push({
+          ...at,
+          verdict: 'extra',
+          message:
+            'This row’s impact and mitigation are pasted on several other rows, so nothing in it is about this threat. Say what this threat costs here and what would stop it.',
         });
       } else if (r.reading.thin) {
         feedback.push({
