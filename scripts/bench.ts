@@ -115,6 +115,7 @@ const LIGHTHOUSE_PAGES = [
   'labs/',
   'labs/forklift-safety-camera/',
   'labs/credit-scoring-fairness/',
+  'labs/browsing-agent-incident/',
   'interview/',
   'interview/drill/',
   'interview/flashcards/',
