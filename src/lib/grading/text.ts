@@ -306,6 +306,9 @@ export function compileConcept(id: string, synonyms: readonly string[]): Compile
   return concept;
 }
 
+/** No phrase starts here (shared, so a lookup that misses allocates nothing). */
+const NO_PHRASES: readonly number[][] = [];
+
 /** Vocabulary id -> the concepts with a phrase that starts with that word (or is that word joined). */
 const conceptsStartingWith = new Map<number, CompiledConcept[]>();
 /** Concepts compiled so far. */
@@ -320,10 +323,12 @@ function mentioned(text: CompiledText): ReadonlyMap<CompiledConcept, Mention> {
   ensureIndexed(text);
   if (text.found && text.foundOf === conceptCount) return text.found;
   const found = new Map<CompiledConcept, Mention>();
-  for (const [id, positions] of text.index)
-    for (const concept of conceptsStartingWith.get(id) ?? []) {
+  for (const [id, positions] of text.index) {
+    const starting = conceptsStartingWith.get(id);
+    if (!starting) continue;
+    for (const concept of starting) {
       if (found.get(concept) === 'yes') continue;
-      phrases: for (const rest of concept.starts.get(id) ?? []) {
+      phrases: for (const rest of concept.starts.get(id) ?? NO_PHRASES) {
         // Most phrases fail on a word the text never uses: check that once, not at every start.
         if (!rest.every((word) => text.index.has(word))) continue;
         for (const start of positions) {
@@ -336,6 +341,7 @@ function mentioned(text: CompiledText): ReadonlyMap<CompiledConcept, Mention> {
         }
       }
     }
+  }
   text.found = found;
   text.foundOf = conceptCount;
   return found;
