@@ -997,6 +997,7 @@ export function gradeAtlasSimulation(
   const { catalog } = options;
   const { answers, notes: retiredNotes } = withCurrentIds(submitted, catalog);
   const techniqueName = (id: string) => catalog.techniques.find((t) => t.id === id)?.name ?? id;
+  const engagement = engagementOf(rubric);
   const grading: Grading = {
     rubric,
     compiled: compile(rubric),
@@ -1005,12 +1006,12 @@ export function gradeAtlasSimulation(
     techniqueName,
     named: (id) =>
       `${id} ${catalog.techniques.some((t) => t.id === id) ? techniqueFullName(id, catalog.techniques) : id}`,
-    incident: engagementOf(rubric) === null,
+    incident: engagement === null,
   };
   const reading = readChain(grading, answers);
-  const engagement = engagementOf(rubric);
+  const techniques = techniquesPart(grading, reading);
   const parts: Partial<Record<PartKey, Part>> = {
-    techniques: techniquesPart(grading, reading),
+    techniques,
     order: orderPart(grading, reading),
     rationale: rationalePart(grading, reading),
     ...(engagement && {
@@ -1030,7 +1031,6 @@ export function gradeAtlasSimulation(
     defenses: 'Defenses',
     hardening: 'Hardening plan',
   };
-  const techniques = parts.techniques ?? techniquesPart(grading, reading);
   // The chain is the core: without a sound one the rest has nothing to stand on.
   const gate = ramp(techniques.score, CHAIN_GATE);
   if (gate < 1)

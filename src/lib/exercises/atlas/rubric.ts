@@ -156,8 +156,9 @@ export const atlasRubricSchema = z
         message: 'a key has roe, runs, defenses and hardening together (an engagement), or none of them (an incident)',
       });
     rubric.hardening?.expects.forEach((e, i) => check(e.requires, ['hardening', 'expects', i, 'requires']));
-    for (const id of Object.keys(rubric.roe?.required ?? {}))
-      if (rubric.roe && id in rubric.roe.traps)
+    const { roe } = rubric;
+    for (const id of Object.keys(roe?.required ?? {}))
+      if (roe && id in roe.traps)
         ctx.addIssue({ code: 'custom', path: ['roe'], message: `"${id}" is both required and a trap` });
   });
 

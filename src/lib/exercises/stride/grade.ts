@@ -268,13 +268,13 @@ function impactFit(r: RowAnalysis): number {
   return r.impactWords >= MIN_IMPACT_WORDS && !r.boilerplateImpact ? 1 : THIN_IMPACT_CREDIT;
 }
 
-/** Rows whose impact reads nearly the same as BOILERPLATE_AT or more other rows' impacts: boilerplate, not this threat's impact. */
-function boilerplateImpacts(impacts: ReadonlyArray<Set<string>>): boolean[] {
-  return impacts.map((sig, i) => {
+/** Rows whose text (an impact, a mitigation) reads nearly the same as BOILERPLATE_AT or more other rows': boilerplate, not this threat's. */
+function boilerplateTexts(texts: ReadonlyArray<Set<string>>): boolean[] {
+  return texts.map((sig, i) => {
     if (sig.size === 0) return false;
     let same = 0;
-    for (let j = 0; j < impacts.length && same < BOILERPLATE_AT; j++)
-      if (j !== i && nearlySame(sig, impacts[j] as Set<string>)) same++;
+    for (let j = 0; j < texts.length && same < BOILERPLATE_AT; j++)
+      if (j !== i && nearlySame(sig, texts[j] as Set<string>)) same++;
     return same >= BOILERPLATE_AT;
   });
 }
@@ -399,9 +399,9 @@ function readRows(compiled: CompiledKey, answers: StrideAnswers, partWords: Read
     };
   });
   // Judged on the table as a whole, so order does not matter.
-  const boilerplate = boilerplateImpacts(read.map((r) => new Set(r.impactWords)));
+  const boilerplate = boilerplateTexts(read.map((r) => new Set(r.impactWords)));
   // A row whose impact and mitigation are both pasted on several others says nothing of its own.
-  const pastedMitigation = boilerplateImpacts(
+  const pastedMitigation = boilerplateTexts(
     read.map((r) => new Set(r.mitigation.clauses.flatMap((clause) => clause.map((w) => w.surface)))),
   );
   const templated = templatedThreats(
